@@ -1,0 +1,2 @@
+/** Platform plumbing shared by all features: database migrations. */
+package com.streetgov.platform;

@@ -1,0 +1,58 @@
+package com.streetgov.tenancy;
+
+import com.streetgov.platform.DatabaseMigrations;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A fresh PostgreSQL database for one test class, migrated by Flyway, with the production persistence
+ * unit switched to RESOURCE_LOCAL. Server from {@code streetgov.test.db.url} (default 127.0.0.1:5432).
+ */
+public final class TestDatabase {
+
+    private final String url;
+    private final String user;
+
+    private TestDatabase(String url, String user) {
+        this.url = url;
+        this.user = user;
+    }
+
+    /** Drops and re-creates database {@code name} on the test server, then migrates it. */
+    public static TestDatabase fresh(String name) {
+        String base = System.getProperty("streetgov.test.db.url", "jdbc:postgresql://127.0.0.1:5432/streetgov_test");
+        String user = System.getProperty("streetgov.test.db.user", "postgres");
+        String server = base.substring(0, base.lastIndexOf('/') + 1);
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + name + " on " + server, e);
+        }
+        TestDatabase db = new TestDatabase(server + name, user);
+        DatabaseMigrations.migrate(db.url, user, "");
+        return db;
+    }
+
+    public EntityManagerFactory entityManagerFactory() {
+        Map<String, Object> props = new HashMap<>();
+        props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        props.put("jakarta.persistence.jtaDataSource", "");
+        props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+        props.put("jakarta.persistence.jdbc.url", url);
+        props.put("jakarta.persistence.jdbc.user", user);
+        props.put("jakarta.persistence.jdbc.password", "");
+        return Persistence.createEntityManagerFactory("streetgov", props);
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, "");
+    }
+}
