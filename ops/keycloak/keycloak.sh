@@ -68,9 +68,9 @@ cmd_fetch() {
     if [[ ! -s "$zip" ]]; then
       log "Downloading ${KC_ARTIFACT} via Maven (reuses ~/.m2 if already there)..."
       # Run outside any project directory so that no surrounding pom.xml is picked up.
-      (cd "$dl_dir" && mvn -q -B -Dstyle.color=never "${DEP_PLUGIN}:copy" \
-          -Dartifact="${KC_ARTIFACT}" -DoutputDirectory="$dl_dir" -Dmdep.overWriteIfNewer=true) \
-        || die "maven could not fetch ${KC_ARTIFACT}"
+      (cd "$dl_dir" && mvn -B -Dstyle.color=never "${DEP_PLUGIN}:copy" \
+          -Dartifact="${KC_ARTIFACT}" -DoutputDirectory="$dl_dir") >"${dl_dir}/mvn.log" 2>&1 \
+        || { tail -n 30 "${dl_dir}/mvn.log" >&2; die "maven could not fetch ${KC_ARTIFACT}"; }
     fi
     [[ -s "$zip" ]] || die "expected ${zip} after download"
 
@@ -140,6 +140,23 @@ cmd_dropdb() {
 # ---------------------------------------------------------------------------------------------
 pid_alive() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null; }
 
+# Each running server gets its own small "home" directory, ${CACHE_DIR}/instance-<http port>:
+# bin/kc.sh is copied, lib/ conf/ themes/ providers/ are symlinks into the shared unpacked
+# distribution, and data/ (import dir, tmp, transaction logs) is private. --import-realm always
+# reads <home>/data/import, so a shared home would make every instance import every realm file
+# any instance ever put there.
+prepare_instance() {
+  local inst="$1" realm_file="$2"
+  mkdir -p "${inst}/bin" "${inst}/data/import"
+  cp -f "${KC_HOME}/bin/kc.sh" "${inst}/bin/kc.sh"
+  local d
+  for d in lib conf themes providers; do
+    ln -sfn "${KC_HOME}/${d}" "${inst}/${d}"
+  done
+  rm -f "${inst}/data/import/"*.json
+  cp "$realm_file" "${inst}/data/import/$(basename "$realm_file")"
+}
+
 cmd_start() {
   local http_port="" mgmt_port="" db="" fresh="false" logfile="" pidfile="" timeout=120
   local realm_file="${SCRIPT_DIR}/realm-streetgov.json"
@@ -158,12 +175,14 @@ cmd_start() {
   done
   [[ -n "$http_port" && -n "$mgmt_port" && -n "$db" ]] || die "start needs --http-port, --mgmt-port and --db"
   [[ -f "$realm_file" ]] || die "realm file not found: $realm_file"
-  logfile="${logfile:-${CACHE_DIR}/keycloak-${http_port}.log}"
-  pidfile="${pidfile:-${CACHE_DIR}/keycloak-${http_port}.pid}"
+  local inst="${CACHE_DIR}/instance-${http_port}"
+  logfile="${logfile:-${inst}/keycloak.log}"
+  pidfile="${pidfile:-${inst}/keycloak.pid}"
 
   if [[ -f "$pidfile" ]] && pid_alive "$(cat "$pidfile")"; then
     die "Keycloak already running with PID $(cat "$pidfile") (pidfile ${pidfile})"
   fi
+  local port
   for port in "$http_port" "$mgmt_port"; do
     if (exec 3<>"/dev/tcp/127.0.0.1/${port}") 2>/dev/null; then
       die "port ${port} is already in use on 127.0.0.1"
@@ -172,14 +191,9 @@ cmd_start() {
 
   cmd_fetch
   ensure_db "$db" "$fresh"
-
-  # --import-realm reads every *.json in <home>/data/import. Realms that already exist in the
-  # database are skipped, so a restart on the same database keeps its data.
-  mkdir -p "${KC_HOME}/data/import"
-  if ! cmp -s "$realm_file" "${KC_HOME}/data/import/realm-streetgov.json"; then
-    cp "$realm_file" "${KC_HOME}/data/import/realm-streetgov.json.tmp.$$"
-    mv "${KC_HOME}/data/import/realm-streetgov.json.tmp.$$" "${KC_HOME}/data/import/realm-streetgov.json"
-  fi
+  # Realms that already exist in the database are skipped by the import, so a restart on the
+  # same database keeps its data; use --fresh to start from the realm file again.
+  prepare_instance "$inst" "$realm_file"
 
   mkdir -p "$(dirname "$logfile")" "$(dirname "$pidfile")"
 
@@ -194,6 +208,7 @@ cmd_start() {
   # same whatever address a browser or an application uses. --hostname-backchannel-dynamic lets
   # applications call the token/userinfo/JWKS endpoints through http://127.0.0.1:P as well; the
   # tokens they get still carry iss=http://localhost:P/realms/streetgov.
+  # shellcheck disable=SC2054  # the commas below are part of option values
   local args=(
     start --optimized
     --http-enabled=true
@@ -217,7 +232,7 @@ cmd_start() {
   t0=$(date +%s.%N)
   # setsid: own process group and session, so the server survives the caller's terminal and
   # 'stop' can signal kc.sh together with its java child.
-  setsid "${KC_HOME}/bin/kc.sh" "${args[@]}" </dev/null >"$logfile" 2>&1 &
+  setsid "${inst}/bin/kc.sh" "${args[@]}" </dev/null >"$logfile" 2>&1 &
   local pid=$!
   echo "$pid" >"$pidfile"
 
@@ -255,8 +270,8 @@ stop_pid() {
   pid_alive "$pid" || return 0
   # kc.sh forwards TERM to java; the process group covers both.
   kill -TERM -- "-${pid}" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  local i
-  for i in $(seq 1 60); do
+  local _
+  for _ in $(seq 1 60); do
     pid_alive "$pid" || return 0
     sleep 0.5
   done
@@ -275,7 +290,7 @@ resolve_pidfile() {
   done
   if [[ -z "$pidfile" ]]; then
     [[ -n "$http_port" ]] || die "give --pidfile FILE or --http-port P"
-    pidfile="${CACHE_DIR}/keycloak-${http_port}.pid"
+    pidfile="${CACHE_DIR}/instance-${http_port}/keycloak.pid"
   fi
   echo "$pidfile"
 }

@@ -29,5 +29,7 @@ public class JpaDistrictRepository implements DistrictRepository {
     @Override
     public void add(District district) {
         em.persist(district);
+        // Flushed now: tenant-owned rows referencing it are written through other EntityManagers.
+        em.flush();
     }
 }

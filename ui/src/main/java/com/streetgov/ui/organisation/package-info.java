@@ -1,0 +1,2 @@
+/** Organisation screens: the vendor's list of districts, one district's overview, its streets. */
+package com.streetgov.ui.organisation;

@@ -1,0 +1,64 @@
+package com.streetgov.ui.platform;
+
+import com.streetgov.organisation.application.DistrictProvisioning;
+import com.streetgov.platform.DatabaseMigrations;
+import com.streetgov.tenantconfig.demo.DemoDistricts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * At application start: migrate the schema (Flyway), then seed the demo districts if configured. A
+ * failure here fails the deployment, which the start scripts detect through readiness.
+ */
+@ApplicationScoped
+public class Bootstrap {
+
+    static final String DATA_SOURCE = "java:app/jdbc/streetgov";
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    DistrictProvisioning provisioning;
+
+    @Inject
+    @ConfigProperty(name = "streetgov.demo.seed", defaultValue = "false")
+    boolean seedDemo;
+
+    private volatile boolean ready;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        MigrateResult result = DatabaseMigrations.migrate(dataSource());
+        LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied)");
+        if (seedDemo) {
+            DemoDistricts.load().forEach(spec -> {
+                if (provisioning.ensure(spec)) {
+                    LOG.info(() -> "seeded demo district " + spec.name());
+                }
+            });
+        }
+        ready = true;
+    }
+
+    /** The application's data source, defined in web.xml. */
+    static DataSource dataSource() {
+        try {
+            return InitialContext.doLookup(DATA_SOURCE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("data source " + DATA_SOURCE + " is not bound", e);
+        }
+    }
+
+    /** True once migrations (and seeding, if configured) have finished. */
+    public boolean isReady() {
+        return ready;
+    }
+}

@@ -1,0 +1,64 @@
+package com.streetgov.ui.security;
+
+import com.streetgov.tenancy.CurrentDistrict;
+import fish.payara.security.openid.api.OpenIdContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The tenant edge: runs after authentication on every request, reads the verified access token once,
+ * sets {@link CurrentUser} and {@link CurrentDistrict}, and clears both in {@code finally}. Nothing
+ * else sets the district; no request parameter can.
+ */
+@WebFilter(filterName = "tenant", urlPatterns = "/*", asyncSupported = true)
+public class TenantFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(TenantFilter.class.getName());
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CurrentDistrict currentDistrict;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getUserPrincipal() == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        SignedInUser user;
+        try {
+            user = TokenClaims.toUser(claims());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "refusing a token that names no usable district", e);
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "no usable district in the token");
+            return;
+        }
+        try {
+            currentUser.set(user);
+            user.district().ifPresent(currentDistrict::set);
+            chain.doFilter(request, response);
+        } finally {
+            currentDistrict.clear();
+            currentUser.clear();
+        }
+    }
+
+    private Map<String, Object> claims() {
+        return openIdContext.getAccessToken().getClaims();
+    }
+}

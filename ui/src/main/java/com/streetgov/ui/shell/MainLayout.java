@@ -1,0 +1,94 @@
+package com.streetgov.ui.shell;
+
+import com.streetgov.organisation.application.DistrictDirectory;
+import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.ui.organisation.DistrictsView;
+import com.streetgov.ui.organisation.StreetsView;
+import com.streetgov.ui.security.Role;
+import com.streetgov.ui.security.SignedInUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.inject.Inject;
+import java.util.Locale;
+
+/**
+ * The shell every logged-in user sees: product name, the user's district (or the platform, for a
+ * vendor operator), the user's name and role, a language choice, logout, and the navigation the role
+ * may use.
+ */
+public class MainLayout extends AppLayout {
+
+    @Inject
+    public MainLayout(RoleAccessControl access, DistrictDirectory directory) {
+        SignedInUser user = access.user();
+        String districtName = user.isVendor()
+                ? getTranslation("shell.allDistricts")
+                : directory.currentDistrict().map(DistrictSummary::name).orElse("—");
+
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+
+        Span district = new Span(districtName);
+        district.setId("shell-district");
+        district.getElement().getThemeList().add("badge contrast");
+
+        Span name = new Span(user.displayName());
+        name.setId("shell-user");
+        Span role = new Span(
+                user.primaryRole().map(r -> getTranslation("role." + r)).orElse(getTranslation("role.none")));
+        role.setId("shell-role");
+        role.getElement().getThemeList().add("badge");
+
+        Anchor logout = new Anchor("logout", getTranslation("shell.logout"));
+        logout.setId("shell-logout");
+        logout.setRouterIgnore(true);
+
+        HorizontalLayout header = new HorizontalLayout(title, district, name, role, languageSelect(), logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+
+        addToNavbar(new DrawerToggle(), header);
+        addToDrawer(navigation(user));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private Component languageSelect() {
+        Select<Locale> language = new Select<>();
+        language.setId("shell-language");
+        language.setItems(UiLanguage.SUPPORTED);
+        language.setItemLabelGenerator(UiLanguage::label);
+        language.setValue(getLocale());
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UiLanguage.choose(getUI().orElseThrow(), e.getValue());
+            }
+        });
+        language.setWidth("8em");
+        return language;
+    }
+
+    private SideNav navigation(SignedInUser user) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class));
+        if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.streets"), StreetsView.class));
+        }
+        if (user.isVendor()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.districts"), DistrictsView.class));
+        }
+        return nav;
+    }
+}
