@@ -27,8 +27,10 @@ final class TokenClaims {
     static SignedInUser toUser(Map<String, Object> claims) {
         String username = string(claims.get("preferred_username")).orElseGet(() -> string(claims.get("sub"))
                 .orElseThrow(() -> new IllegalArgumentException("token has no subject")));
-        String displayName =
-                string(claims.get("name")).filter(s -> !s.isBlank()).orElse(username);
+        String displayName = chineseName(claims)
+                .or(() -> string(claims.get("name")))
+                .filter(s -> !s.isBlank())
+                .orElse(username);
         Set<String> roles = strings(claims.get("groups")).stream()
                 .filter(KNOWN_ROLES::contains)
                 .collect(Collectors.toUnmodifiableSet());
@@ -52,6 +54,16 @@ final class TokenClaims {
             return map.keySet().stream().map(String::valueOf).toList();
         }
         return strings(claim);
+    }
+
+    /** Family name first, no space, as Chinese names are written: 罗湖 + 工作人员 → 罗湖工作人员. */
+    private static Optional<String> chineseName(Map<String, Object> claims) {
+        Optional<String> family = string(claims.get("family_name"));
+        Optional<String> given = string(claims.get("given_name"));
+        if (family.isEmpty() || given.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(family.get() + given.get());
     }
 
     /** The organization groups (streets) of the user's one organization, as paths like "/南湖街道". */

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Starts and stops the application (the ui WAR on Payara Micro).
+#
+#   app.sh start --port P --db NAME --keycloak-port K [--fresh-db] [--seed-demo]
+#                [--war FILE] [--payara FILE] [--work DIR] [--timeout SECONDS]
+#   app.sh stop --work DIR
+#
+# start writes DIR/app.properties (database, OpenID provider, client secret), starts Payara Micro in
+# the background (log DIR/payara.log, pid DIR/payara.pid) and returns when MicroProfile Health
+# readiness (database, schema, Keycloak) is UP. If the deployment failed or readiness does not come,
+# it prints the SEVERE log lines and exits non-zero: Payara logs "Deployed" even for a failed deploy.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+log() { printf '[app.sh] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+port="" db="" kc_port="" fresh="" seed="false" timeout=180
+war="${ROOT}/ui/target/streetgov.war"
+payara="${ROOT}/ui/target/payara-micro.jar"
+work="${ROOT}/ops/.local/app"
+
+parse() {
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --port) port="$2"; shift 2 ;;
+      --db) db="$2"; shift 2 ;;
+      --keycloak-port) kc_port="$2"; shift 2 ;;
+      --fresh-db) fresh="--fresh"; shift ;;
+      --seed-demo) seed="true"; shift ;;
+      --war) war="$2"; shift 2 ;;
+      --payara) payara="$2"; shift 2 ;;
+      --work) work="$2"; shift 2 ;;
+      --timeout) timeout="$2"; shift 2 ;;
+      *) die "unknown option $1" ;;
+    esac
+  done
+}
+
+severe_lines() {
+  grep -a -A 3 'SEVERE' "$1" | grep -av '^\s*at ' | head -n 40 >&2 || true
+}
+
+cmd_start() {
+  parse "$@"
+  [[ -n "$port" && -n "$db" && -n "$kc_port" ]] || die "start needs --port, --db and --keycloak-port"
+  [[ -f "$war" ]] || die "no WAR at ${war}: build first (./mvnw -DskipTests install)"
+  [[ -f "$payara" ]] || die "no Payara Micro at ${payara}: build first"
+  if curl -s -o /dev/null "http://127.0.0.1:${port}/"; then
+    die "port ${port} is already in use"
+  fi
+  "${ROOT}/ops/postgres.sh" ensure
+  "${ROOT}/ops/postgres.sh" createdb "$db" $fresh
+  mkdir -p "$work"
+  cat > "${work}/app.properties" <<PROPS
+streetgov.db.url=jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${db}
+streetgov.db.user=${PGUSER:-postgres}
+streetgov.db.password=${PGPASSWORD:-postgres}
+streetgov.demo.seed=${seed}
+payara.security.openid.providerURI=http://localhost:${kc_port}/realms/streetgov
+payara.security.openid.clientSecret=${STREETGOV_OIDC_SECRET:-streetgov-dev-secret}
+PROPS
+  local logfile="${work}/payara.log"
+  : > "$logfile"
+  # -Xmx: the UI and EclipseLink fit well inside 512 MB on this 2-core, 24 GB machine.
+  nohup java -Xmx512m -XX:+UseSerialGC -jar "$payara" --deploy "$war" --contextroot / \
+    --port "$port" --nocluster --systemproperties "${work}/app.properties" \
+    --rootdir "${work}/payara-root" >"$logfile" 2>&1 &
+  echo $! > "${work}/payara.pid"
+  log "Payara Micro starting (PID $(cat "${work}/payara.pid"), log ${logfile})"
+
+  local started=$SECONDS
+  while (( SECONDS - started < timeout )); do
+    if ! kill -0 "$(cat "${work}/payara.pid")" 2>/dev/null; then
+      severe_lines "$logfile"; tail -n 20 "$logfile" >&2
+      die "Payara Micro exited"
+    fi
+    if grep -aq 'Exception while loading the app\|Exception while deploying the app' "$logfile"; then
+      severe_lines "$logfile"
+      cmd_stop_pid "${work}/payara.pid"
+      die "the deployment failed"
+    fi
+    if curl -sf "http://127.0.0.1:${port}/health/ready" >/dev/null 2>&1; then
+      log "ready in $((SECONDS - started)) s: http://localhost:${port}/"
+      return 0
+    fi
+    sleep 1
+  done
+  severe_lines "$logfile"
+  curl -s "http://127.0.0.1:${port}/health/ready" >&2 || true
+  cmd_stop_pid "${work}/payara.pid"
+  die "not ready within ${timeout} s"
+}
+
+cmd_stop_pid() {
+  local pidfile="$1"
+  [[ -f "$pidfile" ]] || return 0
+  local pid
+  pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 30); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+cmd_stop() {
+  parse "$@"
+  cmd_stop_pid "${work}/payara.pid"
+  log "stopped"
+}
+
+case "${1:-}" in
+  start) shift; cmd_start "$@" ;;
+  stop) shift; cmd_stop "$@" ;;
+  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

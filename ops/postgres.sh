@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Makes sure PostgreSQL answers on 127.0.0.1:5432 for user postgres (password "postgres", or trust).
+#
+#   postgres.sh ensure            use a running server, else start (installing if missing) Debian's
+#   postgres.sh createdb NAME [--fresh]
+#
+# A server already running on 127.0.0.1:5432 is used as it is. Otherwise Debian's binaries are
+# installed if missing and the cluster is started as the 'postgres' user (PostgreSQL refuses root).
+set -euo pipefail
+
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+export PGPASSWORD="${PGPASSWORD:-postgres}"
+
+log() { printf '[postgres.sh] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+answers() { pg_isready -q -h "$PGHOST" -p "$PGPORT" 2>/dev/null; }
+
+cmd_ensure() {
+  if command -v pg_isready >/dev/null && answers; then
+    return 0
+  fi
+  if ! command -v pg_ctlcluster >/dev/null; then
+    log "installing PostgreSQL from Debian's packages"
+    apt-get update -q >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
+  fi
+  local version
+  version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
+  if [[ -z "$version" ]]; then
+    version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+    pg_createcluster "$version" main >/dev/null
+  fi
+  log "starting PostgreSQL ${version}"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+  for _ in $(seq 1 30); do
+    answers && break
+    sleep 1
+  done
+  answers || die "PostgreSQL does not answer on ${PGHOST}:${PGPORT}"
+  # A fresh Debian cluster asks for passwords on TCP: give postgres the local development password.
+  su postgres -c "psql -q -c \"alter user postgres password '${PGPASSWORD}'\"" >/dev/null
+}
+
+cmd_createdb() {
+  local name="${1:?database name}" fresh="${2:-}"
+  if [[ "$fresh" == "--fresh" ]]; then
+    psql -q -d postgres -c "drop database if exists \"${name}\" with (force)" >/dev/null
+  fi
+  if [[ -z "$(psql -tA -d postgres -c "select 1 from pg_database where datname = '${name}'")" ]]; then
+    psql -q -d postgres -c "create database \"${name}\"" >/dev/null
+  fi
+}
+
+case "${1:-}" in
+  ensure) cmd_ensure ;;
+  createdb) shift; cmd_createdb "$@" ;;
+  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,106 @@
+package com.streetgov.ui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API with real Keycloak tokens (password grant through the public test client). */
+@ExtendWith(StackExtension.class)
+class ApiSecurityIT {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    final RunningStack stack;
+
+    ApiSecurityIT(RunningStack stack) {
+        this.stack = stack;
+    }
+
+    String token(String username) throws Exception {
+        String form = "grant_type=password&client_id=streetgov-cli&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo1234";
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(stack.keycloakUrl() + "/realms/streetgov/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return ((JsonObject) parse(response.body())).getString("access_token");
+    }
+
+    HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.appUrl() + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonStructure parse(String json) {
+        return Json.createReader(new StringReader(json)).read();
+    }
+
+    @Test
+    void no_token_is_401_not_a_login_redirect() throws Exception {
+        HttpResponse<String> response = get("/api/streets", null);
+        assertEquals(401, response.statusCode());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+    }
+
+    @Test
+    void a_forged_token_is_401() throws Exception {
+        String forged = token("luohu-staff").replaceFirst("\\.[^.]+$", ".c2lnbmF0dXJl");
+        assertEquals(401, get("/api/me", forged).statusCode());
+    }
+
+    @Test
+    void the_token_decides_who_and_which_district() throws Exception {
+        HttpResponse<String> response = get("/api/me", token("luohu-staff"));
+        assertEquals(200, response.statusCode());
+        JsonObject me = (JsonObject) parse(response.body());
+        assertEquals("luohu", me.getString("district"));
+        assertEquals("南湖街道", me.getString("street"));
+    }
+
+    @Test
+    void luohu_street_staff_gets_no_xicheng_data() throws Exception {
+        String luohu = token("luohu-staff");
+        JsonArray xichengStreets =
+                (JsonArray) parse(get("/api/streets", token("xicheng-admin")).body());
+        String xichengStreetId = xichengStreets.getJsonObject(0).getString("id");
+
+        HttpResponse<String> district = get("/api/districts/xicheng", luohu);
+        assertEquals(403, district.statusCode());
+        assertFalse(district.body().contains("西城区"));
+
+        HttpResponse<String> street = get("/api/streets/" + xichengStreetId, luohu);
+        assertEquals(404, street.statusCode());
+        assertFalse(street.body().contains(xichengStreetId));
+
+        JsonArray own = (JsonArray) parse(get("/api/streets", luohu).body());
+        assertEquals(5, own.size());
+        assertTrue(own.stream().noneMatch(s -> s.asJsonObject().getString("id").equals(xichengStreetId)));
+    }
+
+    @Test
+    void only_the_vendor_lists_every_district() throws Exception {
+        assertEquals(403, get("/api/districts", token("xicheng-admin")).statusCode());
+        JsonArray all = (JsonArray) parse(get("/api/districts", token("vendor")).body());
+        assertEquals(4, all.size());
+    }
+}

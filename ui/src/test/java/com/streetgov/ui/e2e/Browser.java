@@ -1,0 +1,47 @@
+package com.streetgov.ui.e2e;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Debian's Chromium driven by Playwright, headless; one fresh context (no cookies) per page. */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    public Browser() {
+        playwright = Playwright.create();
+        chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getProperty("streetgov.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    /** A new page in a new context, as a new user would have it. */
+    public Page newPage() {
+        BrowserContext context = chromium.newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

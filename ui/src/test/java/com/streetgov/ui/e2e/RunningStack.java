@@ -1,0 +1,109 @@
+package com.streetgov.ui.e2e;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Keycloak and the application, started once per build through the same ops/ scripts that ops/run
+ * uses (fresh databases, test ports from the failsafe configuration) and stopped when the build's
+ * tests end.
+ */
+public final class RunningStack implements ExtensionContext.Store.CloseableResource {
+
+    private final Path root =
+            Path.of(System.getProperty("streetgov.repo.root", "..")).toAbsolutePath();
+    private final Path work =
+            Path.of(System.getProperty("streetgov.e2e.work", "target/e2e")).toAbsolutePath();
+    private final int appPort = Integer.getInteger("streetgov.e2e.app.port", 18080);
+    private final int keycloakPort = Integer.getInteger("streetgov.e2e.keycloak.port", 18180);
+    private final int keycloakMgmtPort = Integer.getInteger("streetgov.e2e.keycloak.mgmt.port", 19000);
+
+    RunningStack() {
+        Process keycloak = start(
+                "ops/keycloak/keycloak.sh",
+                "start",
+                "--http-port",
+                String.valueOf(keycloakPort),
+                "--mgmt-port",
+                String.valueOf(keycloakMgmtPort),
+                "--db",
+                "streetgov_e2e_keycloak",
+                "--fresh");
+        // The application waits for Keycloak through its readiness check, so both start at once.
+        Process app = start(
+                "ops/app.sh",
+                "start",
+                "--port",
+                String.valueOf(appPort),
+                "--db",
+                "streetgov_e2e",
+                "--fresh-db",
+                "--seed-demo",
+                "--keycloak-port",
+                String.valueOf(keycloakPort),
+                "--war",
+                System.getProperty("streetgov.e2e.war", "target/streetgov.war"),
+                "--payara",
+                System.getProperty("streetgov.e2e.payara", "target/payara-micro.jar"),
+                "--work",
+                work.toString());
+        try {
+            awaitSuccess(keycloak, "Keycloak");
+            awaitSuccess(app, "the application");
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public String appUrl() {
+        return "http://localhost:" + appPort;
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + keycloakPort;
+    }
+
+    public Path work() {
+        return work;
+    }
+
+    private Process start(String... command) {
+        List<String> cmd = new ArrayList<>(List.of(command));
+        cmd.set(0, root.resolve(command[0]).toString());
+        try {
+            return new ProcessBuilder(cmd).directory(root.toFile()).inheritIO().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + cmd, e);
+        }
+    }
+
+    private static void awaitSuccess(Process process, String what) {
+        try {
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IllegalStateException(what + " did not start: see the output above");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        run("ops/app.sh", "stop", "--work", work.toString());
+        run("ops/keycloak/keycloak.sh", "stop", "--http-port", String.valueOf(keycloakPort));
+    }
+
+    private void run(String... command) {
+        try {
+            start(command).waitFor(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.streetgov.ui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Logging in through Keycloak's real pages and what each role then sees, in Debian's Chromium. */
+@ExtendWith(StackExtension.class)
+class ShellIT {
+
+    static final String PASSWORD = "demo1234";
+
+    static Browser browser;
+    final RunningStack stack;
+
+    ShellIT(RunningStack stack) {
+        this.stack = stack;
+    }
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    ShellPage logIn(String username) {
+        Page page = browser.newPage();
+        page.navigate(stack.appUrl() + "/");
+        return new KeycloakLoginPage(page).logIn(username, PASSWORD);
+    }
+
+    @Test
+    void xicheng_admin_logs_in_through_keycloak_and_sees_xicheng_in_the_shell() throws Exception {
+        ShellPage shell = logIn("xicheng-admin");
+        assertEquals("西城区", shell.district());
+        assertEquals("区管理员", shell.role());
+        assertTrue(shell.navigation().contains("本区街道"), shell.navigation());
+        assertFalse(shell.navigation().contains("全部区"), shell.navigation());
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        shell.screenshot(shots.resolve("shell-xicheng-admin.png"));
+    }
+
+    @Test
+    void luohu_admin_is_refused_a_xicheng_only_page() {
+        ShellPage shell = logIn("luohu-admin");
+        assertEquals("罗湖区", shell.district());
+        Page page = shell.content("body").page();
+
+        Response refused = page.navigate(stack.appUrl() + "/districts/xicheng");
+        assertEquals(403, refused.status());
+        assertEquals("无权访问此页面", page.locator("#access-refused").innerText());
+        assertEquals(0, page.getByText("110102").count(), "nothing of Xicheng is shown");
+
+        Response own = page.navigate(stack.appUrl() + "/districts/luohu");
+        assertEquals(200, own.status());
+        assertEquals("罗湖区", page.locator("#district-name").innerText());
+    }
+
+    @Test
+    void street_staff_may_not_open_the_vendor_screen() {
+        ShellPage shell = logIn("luohu-staff");
+        assertEquals("街道工作人员", shell.role());
+        Page page = shell.content("body").page();
+        Response refused = page.navigate(stack.appUrl() + "/vendor/districts");
+        assertEquals(403, refused.status());
+        assertEquals(0, page.locator("#districts-grid").count());
+    }
+
+    @Test
+    void vendor_operator_sees_all_four_districts() throws Exception {
+        ShellPage shell = logIn("vendor");
+        assertEquals("平台（全部区）", shell.district());
+        shell.open(stack.appUrl(), "/vendor/districts");
+        String grid = shell.content("#districts-grid").innerText();
+        for (String district : List.of("罗湖区", "西城区", "东城区", "成华区")) {
+            assertTrue(grid.contains(district), district + " missing from: " + grid);
+        }
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        shell.screenshot(shots.resolve("vendor-districts.png"));
+    }
+
+    @Test
+    void logout_ends_the_session_at_keycloak_too() {
+        ShellPage shell = logIn("dongcheng-staff");
+        KeycloakLoginPage login = shell.logOut();
+        assertTrue(login.isShown());
+        Page page = shell.content("body").page();
+        page.navigate(stack.appUrl() + "/");
+        assertTrue(new KeycloakLoginPage(page).isShown(), "after logout the app asks for a login again");
+    }
+}
