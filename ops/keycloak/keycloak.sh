@@ -68,7 +68,10 @@ cmd_fetch() {
     if [[ ! -s "$zip" ]]; then
       log "Downloading ${KC_ARTIFACT} via Maven (reuses ~/.m2 if already there)..."
       # Run outside any project directory so that no surrounding pom.xml is picked up.
-      (cd "$dl_dir" && mvn -B -Dstyle.color=never "${DEP_PLUGIN}:copy" \
+      # The machine's Maven if there is one, else the project's wrapper (run from outside the project).
+      local mvn_cmd="mvn"
+      command -v mvn >/dev/null || mvn_cmd="${SCRIPT_DIR}/../../mvnw"
+      (cd "$dl_dir" && "$mvn_cmd" -B -Dstyle.color=never "${DEP_PLUGIN}:copy" \
           -Dartifact="${KC_ARTIFACT}" -DoutputDirectory="$dl_dir") >"${dl_dir}/mvn.log" 2>&1 \
         || { tail -n 30 "${dl_dir}/mvn.log" >&2; die "maven could not fetch ${KC_ARTIFACT}"; }
     fi

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class TestDatabase {
 
+    /** The password for {@code streetgov.test.db.user}; ignored by a server on trust auth. */
+    private static final String PASSWORD = System.getProperty("streetgov.test.db.password", "postgres");
+
     private final String url;
     private final String user;
 
@@ -29,7 +32,7 @@ public final class TestDatabase {
         String base = System.getProperty("streetgov.test.db.url", "jdbc:postgresql://127.0.0.1:5432/streetgov_test");
         String user = System.getProperty("streetgov.test.db.user", "postgres");
         String server = base.substring(0, base.lastIndexOf('/') + 1);
-        try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
             s.execute("create database " + name);
@@ -37,7 +40,7 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot create test database " + name + " on " + server, e);
         }
         TestDatabase db = new TestDatabase(server + name, user);
-        DatabaseMigrations.migrate(db.url, user, "");
+        DatabaseMigrations.migrate(db.url, user, PASSWORD);
         return db;
     }
 
@@ -48,11 +51,11 @@ public final class TestDatabase {
         props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
         props.put("jakarta.persistence.jdbc.url", url);
         props.put("jakarta.persistence.jdbc.user", user);
-        props.put("jakarta.persistence.jdbc.password", "");
+        props.put("jakarta.persistence.jdbc.password", PASSWORD);
         return Persistence.createEntityManagerFactory("streetgov", props);
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, "");
+        return DriverManager.getConnection(url, user, PASSWORD);
     }
 }

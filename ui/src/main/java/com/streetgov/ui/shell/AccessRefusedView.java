@@ -1,8 +1,8 @@
 package com.streetgov.ui.shell;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown, with HTTP 403, when navigation is refused; it never renders the refused view. */
 @ParentLayout(MainLayout.class)
-public class AccessRefusedView extends Div implements HasErrorParameter<AccessRefusedException> {
+public class AccessRefusedView extends VerticalLayout implements HasErrorParameter<AccessRefusedException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessRefusedException> parameter) {

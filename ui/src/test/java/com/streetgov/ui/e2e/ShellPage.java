@@ -34,6 +34,17 @@ public final class ShellPage {
         return page.locator("vaadin-side-nav").innerText();
     }
 
+    /** Picks a language in the shell's selector; the page reloads in it. */
+    public ShellPage chooseLanguage(String label) {
+        String before = role();
+        page.locator("#shell-language").click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .click();
+        page.waitForCondition(() -> page.locator("#shell-role").count() == 1 && !role().equals(before));
+        return this;
+    }
+
     public ShellPage open(String baseUrl, String path) {
         page.navigate(baseUrl + path);
         return waitUntilShown();
