@@ -1,0 +1,8 @@
+package com.streetgov.reform.domain;
+
+/** Staffing quota (编制) types. */
+public enum StaffType {
+    ADMINISTRATIVE,
+    PUBLIC_INSTITUTION,
+    ENFORCEMENT
+}
