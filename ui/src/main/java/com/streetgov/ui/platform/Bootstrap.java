@@ -2,7 +2,10 @@ package com.streetgov.ui.platform;
 
 import com.streetgov.organisation.application.DistrictProvisioning;
 import com.streetgov.platform.DatabaseMigrations;
+import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
+import com.streetgov.tenantconfig.format.Templates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +32,9 @@ public class Bootstrap {
     DistrictProvisioning provisioning;
 
     @Inject
+    ReformModelService reformModels;
+
+    @Inject
     @ConfigProperty(name = "streetgov.demo.seed", defaultValue = "false")
     boolean seedDemo;
 
@@ -42,6 +48,11 @@ public class Bootstrap {
             DemoDistricts.load().forEach(spec -> {
                 if (provisioning.ensure(spec)) {
                     LOG.info(() -> "seeded demo district " + spec.name());
+                }
+                if (Templates.IDS.contains(spec.id())
+                        && reformModels.installIfAbsent(
+                                DistrictId.of(spec.id()), Templates.load(spec.id()), "system", "演示数据：按模板安装")) {
+                    LOG.info(() -> "installed the " + spec.id() + " reform-model template");
                 }
             });
         }

@@ -1,0 +1,156 @@
+package com.streetgov.reform.application;
+
+import com.streetgov.reform.domain.AuditEntry;
+import com.streetgov.reform.domain.ModelValidator;
+import com.streetgov.reform.domain.ReformModel;
+import com.streetgov.reform.domain.ReformModelRepository;
+import com.streetgov.reform.domain.VersionLifecycle;
+import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
+import com.streetgov.tenancy.DistrictId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The current district's reform model. Every change is validated (findings are returned; a draft may
+ * be saved with errors so it can be fixed) and recorded in the audit trail with who, when, what and
+ * why. Life-cycle steps refuse a model with errors.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = RefusedException.class)
+public class ReformModelService {
+
+    @Inject
+    ReformModelRepository repository;
+
+    @Inject
+    ReformModelCodec codec;
+
+    public Optional<ReformModel> current() {
+        return repository.find().map(s -> codec.decode(s.document()));
+    }
+
+    public List<AuditEntry> history() {
+        return repository.history();
+    }
+
+    /** Installs a model for a district that has none yet (seeding, onboarding); explicit district. */
+    public boolean installIfAbsent(DistrictId district, ReformModel model, String actor, String reason) {
+        if (repository.exists(district)) {
+            return false;
+        }
+        String document = codec.encode(model);
+        repository.install(
+                district,
+                document,
+                entry(actor, "INSTALL", null, "安装改革模型“" + model.title() + "”", reason, null, document));
+        return true;
+    }
+
+    /** Applies an edit; the findings say what the rules think of the result. */
+    public ModelChange change(
+            String actor, String versionCode, String summary, String reason, UnaryOperator<ReformModel> edit) {
+        ReformModelRepository.Stored stored =
+                repository.find().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
+        ReformModel changed = edit.apply(codec.decode(stored.document()));
+        save(stored, changed, entry(actor, "EDIT", versionCode, summary, reason, stored.document(), null));
+        return new ModelChange(changed, ModelValidator.validate(changed));
+    }
+
+    /**
+     * Replaces the whole model with an imported one. The caller has read it from a file without errors;
+     * a model that breaks the district's rules is refused and nothing changes.
+     */
+    public ModelChange replace(String actor, ReformModel imported, String reason) throws RefusedException {
+        List<com.streetgov.reform.domain.Finding> findings = ModelValidator.validate(imported);
+        if (ModelValidator.hasErrors(findings)) {
+            throw new RefusedException(
+                    "导入的模型有错误，未作任何修改",
+                    findings.stream().filter(f -> f.isError()).toList());
+        }
+        ReformModelRepository.Stored stored =
+                repository.find().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
+        save(
+                stored,
+                imported,
+                entry(actor, "IMPORT", null, "导入改革模型“" + imported.title() + "”", reason, stored.document(), null));
+        return new ModelChange(imported, findings);
+    }
+
+    /** The stored document, exactly as it exports. */
+    public Optional<String> export() {
+        return repository.find().map(ReformModelRepository.Stored::document);
+    }
+
+    public ModelChange submit(String actor, String versionCode, String reason) throws RefusedException {
+        return step(actor, versionCode, "SUBMIT", "提交版本", reason, m -> VersionLifecycle.submit(m, versionCode));
+    }
+
+    public ModelChange file(String actor, String versionCode, LocalDate effectiveFrom, String reason)
+            throws RefusedException {
+        return step(
+                actor,
+                versionCode,
+                "FILE",
+                "备案，生效日期 " + effectiveFrom,
+                reason,
+                m -> VersionLifecycle.file(m, versionCode, effectiveFrom));
+    }
+
+    public ModelChange makeEffective(String actor, String versionCode, String reason) throws RefusedException {
+        return step(
+                actor,
+                versionCode,
+                "MAKE_EFFECTIVE",
+                "生效",
+                reason,
+                m -> VersionLifecycle.makeEffective(m, versionCode));
+    }
+
+    private interface Step {
+        ReformModel apply(ReformModel model) throws RefusedException;
+    }
+
+    private ModelChange step(String actor, String versionCode, String action, String summary, String reason, Step step)
+            throws RefusedException {
+        ReformModelRepository.Stored stored =
+                repository.find().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
+        ReformModel moved = step.apply(codec.decode(stored.document()));
+        save(stored, moved, entry(actor, action, versionCode, summary, reason, stored.document(), null));
+        return new ModelChange(moved, ModelValidator.validate(moved));
+    }
+
+    private void save(ReformModelRepository.Stored stored, ReformModel model, AuditEntry draft) {
+        String document = codec.encode(model);
+        repository.save(
+                document,
+                stored.revision(),
+                new AuditEntry(
+                        draft.at(),
+                        draft.actor(),
+                        draft.action(),
+                        draft.versionCode(),
+                        draft.summary(),
+                        draft.reason(),
+                        draft.before(),
+                        document));
+    }
+
+    private static AuditEntry entry(
+            String actor,
+            String action,
+            String versionCode,
+            String summary,
+            String reason,
+            String before,
+            String after) {
+        return new AuditEntry(
+                OffsetDateTime.now(ZoneOffset.UTC), actor, action, versionCode, summary, reason, before, after);
+    }
+}

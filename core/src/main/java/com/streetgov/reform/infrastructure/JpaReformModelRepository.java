@@ -1,0 +1,83 @@
+package com.streetgov.reform.infrastructure;
+
+import com.streetgov.reform.domain.AuditEntry;
+import com.streetgov.reform.domain.ReformModelRepository;
+import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.TenantEntityManagers;
+import com.streetgov.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaReformModelRepository implements ReformModelRepository {
+
+    @Inject
+    @TenantScoped
+    EntityManager current;
+
+    @Inject
+    TenantEntityManagers entityManagers;
+
+    private static Optional<ReformModelRecord> record(EntityManager em, LockModeType lock) {
+        return em.createQuery("select m from ReformModelRecord m", ReformModelRecord.class)
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Stored> find() {
+        current.joinTransaction();
+        return record(current, LockModeType.NONE).map(r -> new Stored(r.document(), r.revision()));
+    }
+
+    @Override
+    public void save(String document, int expectedRevision, AuditEntry entry) {
+        current.joinTransaction();
+        ReformModelRecord record = record(current, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new IllegalStateException("no reform model to save over"));
+        if (record.revision() != expectedRevision) {
+            throw new OptimisticLockException("改革模型已被他人修改，请刷新后重试");
+        }
+        record.replace(document);
+        current.persist(new ReformAuditRecord(entry));
+        current.flush();
+    }
+
+    @Override
+    public void install(DistrictId district, String document, AuditEntry entry) {
+        EntityManager em = entityManagers.open(district);
+        try {
+            em.joinTransaction();
+            em.persist(new ReformModelRecord(document));
+            em.persist(new ReformAuditRecord(entry));
+            em.flush();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public boolean exists(DistrictId district) {
+        EntityManager em = entityManagers.open(district);
+        try {
+            return record(em, LockModeType.NONE).isPresent();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public List<AuditEntry> history() {
+        current.joinTransaction();
+        return current.createQuery("select a from ReformAuditRecord a order by a.at desc", ReformAuditRecord.class)
+                .getResultStream()
+                .map(ReformAuditRecord::toEntry)
+                .toList();
+    }
+}

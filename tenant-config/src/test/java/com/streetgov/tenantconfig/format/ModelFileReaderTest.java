@@ -1,0 +1,70 @@
+package com.streetgov.tenantconfig.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A bad file is rejected whole, each error pointing at its line and element. */
+class ModelFileReaderTest {
+
+    static String dongcheng() {
+        return Templates.text("dongcheng");
+    }
+
+    static int lineOf(String text, String needle) {
+        int at = text.indexOf(needle);
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test
+    void broken_json_names_the_line() {
+        String broken = "{\n  \"format\": \"streetgov-reform-model/1\",\n  \"template\": {\n    \"id\": oops\n  }\n}";
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFileReader.read(broken));
+        assertEquals(1, e.errors().size());
+        assertEquals(4, e.errors().get(0).line());
+        assertTrue(e.errors().get(0).message().startsWith("JSON 格式错误"), e.getMessage());
+    }
+
+    @Test
+    void every_bad_element_is_reported_with_its_line_and_pointer() throws Exception {
+        String text = ModelFileWriter.write(Templates.load("dongcheng"));
+        String bad = text.replaceFirst("\"kind\": \"DEPARTMENT\"", "\"kind\": \"BUREAU\"")
+                .replaceFirst("\"effectiveFrom\": \"2018-05-19\"", "\"effectiveFrom\": \"2018-13-40\"")
+                .replaceFirst("\"tbc\": false", "\"tbc\": false, \"colour\": \"red\"");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFileReader.read(bad));
+        List<FileError> errors = e.errors();
+        assertEquals(3, errors.size(), e.getMessage());
+        FileError kind = errors.stream()
+                .filter(x -> x.pointer().endsWith("/kind"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(kind.pointer().matches("/versions/0/units/\\d+/kind"), kind.pointer());
+        assertEquals(lineOf(bad, "\"BUREAU\""), kind.line());
+        assertTrue(kind.message().contains("“BUREAU”不是有效的取值"), kind.message());
+        FileError date = errors.stream()
+                .filter(x -> x.pointer().endsWith("/effectiveFrom"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("日期“2018-13-40”应写作 YYYY-MM-DD", date.message());
+        assertEquals(lineOf(bad, "2018-13-40"), date.line());
+        FileError unknown = errors.stream()
+                .filter(x -> x.pointer().endsWith("/colour"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(unknown.message().startsWith("未知的字段“colour”"), unknown.message());
+    }
+
+    @Test
+    void a_missing_required_field_is_named() {
+        String bad = dongcheng().replaceFirst("\"name\"\\s*:\\s*\"东城区\"", "\"nom\": \"东城区\"");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFileReader.read(bad));
+        assertTrue(
+                e.errors().stream()
+                        .anyMatch(x -> x.pointer().equals("/district/name")
+                                && x.message().equals("缺少必填字段“name”")),
+                e.getMessage());
+    }
+}

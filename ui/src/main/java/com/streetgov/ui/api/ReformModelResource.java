@@ -1,0 +1,79 @@
+package com.streetgov.ui.api;
+
+import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.reform.domain.Finding;
+import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
+import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.tenantconfig.format.FileError;
+import com.streetgov.tenantconfig.format.ModelFileException;
+import com.streetgov.tenantconfig.format.ModelFileReader;
+import com.streetgov.ui.security.CurrentUser;
+import com.streetgov.ui.security.Role;
+import com.streetgov.ui.security.SignedInUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * The caller's district's reform model in the streetgov-reform-model/1 format: export (GET) and import
+ * (PUT, district administrators). An import with any format error (400, each with line, column and
+ * pointer) or rule error (422) changes nothing.
+ */
+@Path("reform-model")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReformModelResource {
+
+    /** The body of a refused import. */
+    public record ImportErrors(String error, String message, List<FileError> errors, List<Finding> findings) {}
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CurrentDistrict currentDistrict;
+
+    @Inject
+    ReformModelService service;
+
+    @GET
+    public Response export() {
+        if (currentDistrict.get().isEmpty()) {
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", "a reform model belongs to a district");
+        }
+        return service.export()
+                .map(document -> Response.ok(document).build())
+                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "not_found", "本区尚无改革模型"));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importModel(String document, @QueryParam("reason") String reason) {
+        SignedInUser user = currentUser.get().orElseThrow();
+        if (currentDistrict.get().isEmpty() || !user.hasRole(Role.DISTRICT_ADMIN)) {
+            return ApiError.response(
+                    Response.Status.FORBIDDEN, "forbidden", "only the district's administrators import");
+        }
+        try {
+            service.replace(user.username(), ModelFileReader.read(document == null ? "" : document), reason);
+            return Response.ok(service.export().orElseThrow()).build();
+        } catch (ModelFileException e) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(new ImportErrors(
+                            "invalid_file", "文件有" + e.errors().size() + "处错误，未作任何修改", e.errors(), List.of()))
+                    .build();
+        } catch (RefusedException e) {
+            return Response.status(422)
+                    .entity(new ImportErrors("invalid_model", e.getMessage(), List.of(), e.blocking()))
+                    .build();
+        }
+    }
+}

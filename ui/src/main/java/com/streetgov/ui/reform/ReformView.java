@@ -1,0 +1,295 @@
+package com.streetgov.ui.reform;
+
+import com.streetgov.reform.application.ModelChange;
+import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.reform.domain.AuditEntry;
+import com.streetgov.reform.domain.Finding;
+import com.streetgov.reform.domain.ModelValidator;
+import com.streetgov.reform.domain.ModelVersion;
+import com.streetgov.reform.domain.ReformModel;
+import com.streetgov.reform.domain.Unit;
+import com.streetgov.reform.domain.VersionLifecycle;
+import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
+import com.streetgov.reform.domain.VersionStatus;
+import com.streetgov.ui.security.Role;
+import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.RoleAccessControl;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The district's reform model: its versions with their life cycle (submit → file → make effective),
+ * the selected version's units and before/after counts, a draft editor (rename a unit), the rules'
+ * findings and the audit history.
+ */
+@Route(value = "reform", layout = MainLayout.class)
+@RolesAllowed(Role.DISTRICT_ADMIN)
+public class ReformView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ReformModelService service;
+    private final String actor;
+
+    private final H2 title = new H2();
+    private final Grid<ModelVersion> versions = new Grid<>();
+    private final Span beforeAfter = new Span();
+    private final Grid<Unit> units = new Grid<>();
+    private final Div findings = new Div();
+    private final Grid<AuditEntry> history = new Grid<>();
+    private final TextField reason = new TextField("理由（可选）");
+    private final DatePicker effectiveFrom = new DatePicker("生效日期");
+    private final Button submit = new Button("提交", e -> step(Step.SUBMIT));
+    private final Button file = new Button("备案", e -> step(Step.FILE));
+    private final Button makeEffective = new Button("生效", e -> step(Step.MAKE_EFFECTIVE));
+    private final Button newDraft = new Button("以此版本新建草稿", e -> newDraft());
+    private final TextField unitName = new TextField("单位新名称");
+    private final Button rename = new Button("重命名所选单位", e -> renameUnit());
+
+    private ReformModel model;
+    private String selectedCode;
+
+    private enum Step {
+        SUBMIT,
+        FILE,
+        MAKE_EFFECTIVE
+    }
+
+    @Inject
+    public ReformView(ReformModelService service, RoleAccessControl access) {
+        this.service = service;
+        this.actor = access.user().username();
+        title.setId("reform-title");
+        versions.setId("reform-versions");
+        versions.addColumn(ModelVersion::title).setHeader("版本").setFlexGrow(4);
+        versions.addColumn(Labels::level).setHeader("层级").setAutoWidth(true);
+        versions.addColumn(v -> Labels.scope(model, v)).setHeader("适用范围").setFlexGrow(2);
+        versions.addColumn(Labels::status).setHeader("状态").setAutoWidth(true);
+        versions.addColumn(
+                        v -> v.effectiveFrom() == null ? "" : v.effectiveFrom().toString())
+                .setHeader("生效日期")
+                .setAutoWidth(true);
+        versions.setAllRowsVisible(true);
+        versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(v -> {
+            selectedCode = v.code();
+            showVersion();
+        }));
+        units.setId("reform-units");
+        units.addColumn(Unit::name).setHeader("新单位");
+        units.addColumn(u -> Labels.kind(model, u)).setHeader("类型").setAutoWidth(true);
+        units.addColumn(u -> u.publicInstitution() ? "事业单位" : "")
+                .setHeader("性质")
+                .setAutoWidth(true);
+        units.addColumn(u -> String.join("、", u.plaques())).setHeader("加挂牌子");
+        units.addColumn(u -> u.legacySections().size()).setHeader("原科室数").setAutoWidth(true);
+        units.setAllRowsVisible(true);
+        beforeAfter.setId("reform-before-after");
+        findings.setId("reform-findings");
+        history.setId("reform-history");
+        history.addColumn(a -> TIME.format(a.at())).setHeader("时间").setAutoWidth(true);
+        history.addColumn(AuditEntry::actor).setHeader("操作人").setAutoWidth(true);
+        history.addColumn(AuditEntry::summary).setHeader("内容");
+        history.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader("理由");
+        history.setAllRowsVisible(true);
+        submit.setId("reform-submit");
+        file.setId("reform-file");
+        makeEffective.setId("reform-make-effective");
+        newDraft.setId("reform-new-draft");
+        unitName.setId("reform-unit-name");
+        rename.setId("reform-rename");
+        effectiveFrom.setId("reform-effective-from");
+        reason.setId("reform-reason");
+
+        HorizontalLayout lifecycle = new HorizontalLayout(reason, effectiveFrom, submit, file, makeEffective, newDraft);
+        lifecycle.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout editor = new HorizontalLayout(unitName, rename);
+        editor.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(
+                title,
+                versions,
+                lifecycle,
+                new H3("所选版本的单位"),
+                beforeAfter,
+                units,
+                editor,
+                findings,
+                new H3("修改记录"),
+                history);
+        reload();
+    }
+
+    private void reload() {
+        model = service.current().orElse(null);
+        if (model == null) {
+            title.setText("本区尚无改革模型");
+            return;
+        }
+        title.setText("改革模型：" + model.title());
+        versions.setItems(model.versions());
+        if (selectedCode == null) {
+            selectedCode = model.versions().get(model.versions().size() - 1).code();
+        }
+        model.version(selectedCode).ifPresent(versions::select);
+        showVersion();
+        showFindings(ModelValidator.validate(model));
+        history.setItems(service.history());
+    }
+
+    private ModelVersion selected() {
+        return model.version(selectedCode).orElseThrow();
+    }
+
+    private void showVersion() {
+        ModelVersion v = selected();
+        beforeAfter.setText(Labels.beforeAfter(v));
+        units.setItems(v.units());
+        boolean draft = v.status() == VersionStatus.DRAFT;
+        submit.setEnabled(draft);
+        file.setEnabled(v.status() == VersionStatus.SUBMITTED);
+        makeEffective.setEnabled(v.status() == VersionStatus.FILED);
+        rename.setEnabled(draft);
+        unitName.setEnabled(draft);
+    }
+
+    private void showFindings(List<Finding> all) {
+        findings.removeAll();
+        List<Finding> errors = all.stream().filter(Finding::isError).toList();
+        long warnings = all.size() - errors.size();
+        Span summary = new Span("规则检查：" + errors.size() + "处错误，" + warnings + "处待确认提示");
+        summary.setId("reform-findings-summary");
+        findings.add(summary);
+        for (Finding f : errors) {
+            Div line = new Div(new Span("错误：" + f.message() + "（位置 " + f.path() + "）"));
+            line.addClassName("reform-error");
+            line.getStyle().set("color", "var(--lumo-error-text-color)");
+            findings.add(line);
+        }
+    }
+
+    private void renameUnit() {
+        Unit unit = units.asSingleSelect().getValue();
+        String name = unitName.getValue().strip();
+        if (unit == null || name.isEmpty()) {
+            notify("请先在表格中选择单位并填写新名称", true);
+            return;
+        }
+        ModelVersion v = selected();
+        List<Unit> renamed = new ArrayList<>();
+        for (Unit u : v.units()) {
+            renamed.add(
+                    u.code().equals(unit.code())
+                            ? new Unit(
+                                    u.code(),
+                                    name,
+                                    u.kind(),
+                                    u.publicInstitution(),
+                                    u.headConcurrentByStreetLeader(),
+                                    u.generalAffairsPost(),
+                                    u.plaques(),
+                                    u.legacySections(),
+                                    u.establishment(),
+                                    u.leadershipPosts(),
+                                    u.note(),
+                                    u.tbc())
+                            : u);
+        }
+        ModelVersion changed = new ModelVersion(
+                v.code(),
+                v.title(),
+                v.level(),
+                v.street(),
+                v.allStreets(),
+                v.scope(),
+                v.status(),
+                v.effectiveFrom(),
+                v.legacySections(),
+                renamed,
+                v.dispatchedAgencies());
+        ModelChange result = service.change(
+                actor,
+                v.code(),
+                "将单位“" + unit.name() + "”改名为“" + name + "”",
+                blankToNull(reason.getValue()),
+                m -> VersionLifecycle.replace(m, changed));
+        reload();
+        model.version(v.code()).flatMap(x -> x.unit(unit.code())).ifPresent(units::select);
+        showFindings(result.findings());
+        notify(
+                result.errors().isEmpty() ? "已保存" : "已保存草稿，但有" + result.errors().size() + "处错误",
+                !result.errors().isEmpty());
+    }
+
+    private void newDraft() {
+        ModelVersion base = selected();
+        String code = base.code() + "-draft-" + (model.versions().size() + 1);
+        ModelVersion draft = new ModelVersion(
+                code,
+                base.title() + "（修订草稿）",
+                base.level(),
+                base.street(),
+                base.allStreets(),
+                base.scope(),
+                VersionStatus.DRAFT,
+                null,
+                base.legacySections(),
+                base.units(),
+                base.dispatchedAgencies());
+        service.change(actor, code, "以“" + base.title() + "”为基础新建草稿", blankToNull(reason.getValue()), m -> {
+            List<ModelVersion> all = new ArrayList<>(m.versions());
+            all.add(draft);
+            return VersionLifecycle.replaceVersions(m, all);
+        });
+        selectedCode = code;
+        reload();
+    }
+
+    private void step(Step step) {
+        String code = selectedCode;
+        String why = blankToNull(reason.getValue());
+        try {
+            ModelChange result =
+                    switch (step) {
+                        case SUBMIT -> service.submit(actor, code, why);
+                        case FILE -> service.file(actor, code, effectiveFrom.getValue(), why);
+                        case MAKE_EFFECTIVE -> service.makeEffective(actor, code, why);
+                    };
+            reload();
+            notify("版本状态：" + Labels.status(result.model().version(code).orElseThrow()), false);
+        } catch (RefusedException e) {
+            showFindings(e.blocking());
+            notify(e.getMessage(), true);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void notify(String message, boolean error) {
+        Notification n = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "改革模型";
+    }
+}

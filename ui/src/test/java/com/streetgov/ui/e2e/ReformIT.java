@@ -1,0 +1,75 @@
+package com.streetgov.ui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A district administrator edits a draft of the reform model and takes it through its life cycle. */
+@ExtendWith(StackExtension.class)
+class ReformIT {
+
+    static Browser browser;
+    final RunningStack stack;
+
+    ReformIT(RunningStack stack) {
+        this.stack = stack;
+    }
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    @Test
+    void admin_meets_a_rule_violation_fixes_it_then_submits_files_and_makes_the_draft_effective() throws Exception {
+        Page page = browser.newPage();
+        page.navigate(stack.appUrl() + "/");
+        new KeycloakLoginPage(page).logIn("luohu-admin", "demo1234");
+        page.navigate(stack.appUrl() + "/reform");
+        ReformPage reform = new ReformPage(page);
+        assertTrue(reform.versions().contains("全区推行"), reform.versions());
+        assertEquals("原科室（牌子）31个 → 新单位9个", reform.beforeAfter());
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("reform-luohu.png")));
+
+        reform.newDraft();
+        assertTrue(reform.versions().contains("修订草稿"), reform.versions());
+        assertTrue(reform.versions().contains("草稿"), reform.versions());
+
+        reform.selectUnit("公共安全办公室").renameSelectedUnit("城区治理办公室");
+        assertTrue(reform.findings().contains("单位名称“城区治理办公室”重复"), reform.findings());
+
+        reform.renameSelectedUnit("公共安全管理办公室");
+        assertTrue(reform.findings().startsWith("规则检查：0处错误"), reform.findings());
+
+        reform.submit();
+        assertTrue(reform.versions().contains("已提交"), reform.versions());
+        reform.file("2026/12/1");
+        assertTrue(reform.versions().contains("已备案"), reform.versions());
+        assertTrue(reform.versions().contains("2026-12-01"), reform.versions());
+        reform.makeEffective();
+        String versions = reform.versions();
+        assertTrue(versions.contains("已生效"), versions);
+        assertTrue(versions.contains("已被取代"), "the previous district-wide model is superseded: " + versions);
+
+        String history = reform.history();
+        for (String step :
+                new String[] {"新建草稿", "改名为“城区治理办公室”", "改名为“公共安全管理办公室”", "提交版本", "备案，生效日期 2026-12-01", "生效"}) {
+            assertTrue(history.contains(step), step + " missing from the history: " + history);
+        }
+        assertTrue(history.contains("luohu-admin"), history);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("reform-luohu-after.png")));
+    }
+}
