@@ -4,17 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,37 +15,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(StackExtension.class)
 class ApiSecurityIT {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    final RunningStack stack;
+    final ApiClient api;
 
     ApiSecurityIT(RunningStack stack) {
-        this.stack = stack;
+        this.api = new ApiClient(stack);
     }
 
     String token(String username) throws Exception {
-        String form = "grant_type=password&client_id=streetgov-cli&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo1234";
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(
-                                URI.create(stack.keycloakUrl() + "/realms/streetgov/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return ((JsonObject) parse(response.body())).getString("access_token");
+        return api.token(username);
     }
 
     HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.appUrl() + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, token);
     }
 
     static JsonStructure parse(String json) {
-        return Json.createReader(new StringReader(json)).read();
+        return ApiClient.parse(json);
     }
 
     @Test
