@@ -4,6 +4,7 @@ import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
 import com.streetgov.ui.organisation.DistrictsView;
 import com.streetgov.ui.organisation.StreetsView;
+import com.streetgov.ui.reform.LayoutView;
 import com.streetgov.ui.reform.ReformView;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
@@ -86,6 +87,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class));
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.streets"), StreetsView.class));
+        }
+        if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.layout"), LayoutView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));

@@ -33,6 +33,31 @@ class ReformIT {
     }
 
     @Test
+    void dongsi_shows_the_pilot_layout_in_2018_and_the_roll_out_layout_in_2019() throws Exception {
+        Page page = browser.newPage();
+        page.navigate(stack.appUrl() + "/");
+        new KeycloakLoginPage(page).logIn("dongcheng-staff", "demo1234");
+        page.navigate(stack.appUrl() + "/reform/layout");
+        LayoutPage layout = new LayoutPage(page);
+
+        layout.show("东四街道", "2018/6/1");
+        assertTrue(layout.version().contains("六部一队四中心"), layout.version());
+        assertTrue(layout.crosswalk().contains("综合保障部"), layout.crosswalk());
+        assertTrue(layout.crosswalk().contains("纪工委"), layout.crosswalk());
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        page.locator("#layout-chart-image").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("org-chart-dongsi-2018.png")));
+
+        layout.show("东四街道", "2019/1/1");
+        assertTrue(layout.version().contains("六办一委一队四中心"), layout.version());
+        assertTrue(layout.crosswalk().contains("综合保障办公室"), layout.crosswalk());
+        assertTrue(layout.counts().endsWith("→ 新单位12个"), layout.counts());
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("before-after-dongsi-2019.png"))
+                .setFullPage(true));
+    }
+
+    @Test
     void admin_meets_a_rule_violation_fixes_it_then_submits_files_and_makes_the_draft_effective() throws Exception {
         Page page = browser.newPage();
         page.navigate(stack.appUrl() + "/");
