@@ -2,6 +2,7 @@ package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.ui.onboarding.OnboardingView;
 import com.streetgov.ui.organisation.DistrictsView;
 import com.streetgov.ui.organisation.StreetsView;
 import com.streetgov.ui.reform.LayoutView;
@@ -96,6 +97,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.isVendor()) {
             nav.addItem(new SideNavItem(getTranslation("nav.districts"), DistrictsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.onboard"), OnboardingView.class));
         }
         return nav;
     }

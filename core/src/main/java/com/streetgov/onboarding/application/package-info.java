@@ -1,0 +1,2 @@
+/** The identity directory port used by onboarding. */
+package com.streetgov.onboarding.application;
