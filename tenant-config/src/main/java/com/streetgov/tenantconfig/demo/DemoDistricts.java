@@ -1,18 +1,19 @@
 package com.streetgov.tenantconfig.demo;
 
 import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
+import com.streetgov.reform.domain.StreetProfile;
+import com.streetgov.tenantconfig.format.Templates;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Reads {@code districts.json}: the demo districts. Streets not named by the sources carry the
- * "待确认" (to be confirmed) marker instead of an invented name.
+ * Reads {@code districts.json}: the demo districts, each with its template's streets. Streets not
+ * named by the sources carry the "待确认" (to be confirmed) marker instead of an invented name.
  */
 public final class DemoDistricts {
 
@@ -30,10 +31,11 @@ public final class DemoDistricts {
         }
     }
 
+    /** A demo district's streets are those of its template, so the street list and the model agree. */
     private static DistrictSpec toSpec(JsonObject d) {
-        List<String> streets = d.getJsonArray("streets").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .toList();
-        return new DistrictSpec(d.getString("id"), d.getString("name"), d.getString("adcode"), streets);
+        String id = d.getString("id");
+        List<String> streets =
+                Templates.load(id).streets().stream().map(StreetProfile::name).toList();
+        return new DistrictSpec(id, d.getString("name"), d.getString("adcode"), streets);
     }
 }

@@ -39,6 +39,13 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.VENDOR_OPERATOR)
 public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Map<UnitKind, String> KIND_LABELS = Map.of(
+            UnitKind.DEPARTMENT, "部门类单位（部）",
+            UnitKind.OFFICE, "办公室类单位（办）",
+            UnitKind.CENTER, "中心类单位（事业单位）",
+            UnitKind.TEAM, "执法队类单位（队）",
+            UnitKind.COMMISSION, "委员会类单位（委）");
+
     private final Select<String> template = new Select<>();
     private final TextField code = new TextField("区代码（英文小写）");
     private final TextField name = new TextField("区名称");
@@ -70,7 +77,7 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
         result.setId("onboard-result");
         FormLayout form = new FormLayout(template, code, name, adcode, streets);
         for (UnitKind kind : UnitKind.values()) {
-            TextField term = new TextField("“" + kind.name() + "”的称谓");
+            TextField term = new TextField(KIND_LABELS.get(kind) + "的称谓");
             term.setId("onboard-term-" + kind.name().toLowerCase());
             terms.put(kind, term);
             form.add(term);
