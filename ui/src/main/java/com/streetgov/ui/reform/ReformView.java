@@ -34,10 +34,12 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The district's reform model: its versions with their life cycle (submit → file → make effective),
- * the selected version's units and before/after counts, a draft editor (rename a unit), the rules'
+ * the selected version's units and before/after counts, the draft editor ({@link DraftEditor}), the rules'
  * findings and the audit history.
  */
 @Route(value = "reform", layout = MainLayout.class)
@@ -61,8 +63,8 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
     private final Button file = new Button("备案", e -> step(Step.FILE));
     private final Button makeEffective = new Button("生效", e -> step(Step.MAKE_EFFECTIVE));
     private final Button newDraft = new Button("以此版本新建草稿", e -> newDraft());
-    private final TextField unitName = new TextField("单位新名称");
-    private final Button rename = new Button("重命名所选单位", e -> renameUnit());
+    private final DraftEditor editor =
+            new DraftEditor(() -> Optional.ofNullable(units.asSingleSelect().getValue()), this::edit);
 
     private ReformModel model;
     private String selectedCode;
@@ -113,15 +115,12 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         file.setId("reform-file");
         makeEffective.setId("reform-make-effective");
         newDraft.setId("reform-new-draft");
-        unitName.setId("reform-unit-name");
-        rename.setId("reform-rename");
+        units.asSingleSelect().addValueChangeListener(e -> editor.unitSelected(Optional.ofNullable(e.getValue())));
         effectiveFrom.setId("reform-effective-from");
         reason.setId("reform-reason");
 
         HorizontalLayout lifecycle = new HorizontalLayout(reason, effectiveFrom, submit, file, makeEffective, newDraft);
         lifecycle.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout editor = new HorizontalLayout(unitName, rename);
-        editor.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
                 title,
                 versions,
@@ -165,8 +164,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         submit.setEnabled(draft);
         file.setEnabled(v.status() == VersionStatus.SUBMITTED);
         makeEffective.setEnabled(v.status() == VersionStatus.FILED);
-        rename.setEnabled(draft);
-        unitName.setEnabled(draft);
+        editor.show(model, v);
     }
 
     private void showFindings(List<Finding> all) {
@@ -184,53 +182,24 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void renameUnit() {
-        Unit unit = units.asSingleSelect().getValue();
-        String name = unitName.getValue().strip();
-        if (unit == null || name.isEmpty()) {
-            notify("请先在表格中选择单位并填写新名称", true);
+    private void edit(String summary, UnaryOperator<ModelVersion> change, String keepUnit) {
+        ModelVersion v = selected();
+        ModelChange result;
+        try {
+            result = service.change(
+                    actor,
+                    v.code(),
+                    summary,
+                    blankToNull(reason.getValue()),
+                    m -> VersionLifecycle.replace(m, change.apply(v)));
+        } catch (IllegalArgumentException e) {
+            notify("无法修改：" + e.getMessage(), true);
             return;
         }
-        ModelVersion v = selected();
-        List<Unit> renamed = new ArrayList<>();
-        for (Unit u : v.units()) {
-            renamed.add(
-                    u.code().equals(unit.code())
-                            ? new Unit(
-                                    u.code(),
-                                    name,
-                                    u.kind(),
-                                    u.publicInstitution(),
-                                    u.headConcurrentByStreetLeader(),
-                                    u.generalAffairsPost(),
-                                    u.plaques(),
-                                    u.legacySections(),
-                                    u.establishment(),
-                                    u.leadershipPosts(),
-                                    u.note(),
-                                    u.tbc())
-                            : u);
-        }
-        ModelVersion changed = new ModelVersion(
-                v.code(),
-                v.title(),
-                v.level(),
-                v.street(),
-                v.allStreets(),
-                v.scope(),
-                v.status(),
-                v.effectiveFrom(),
-                v.legacySections(),
-                renamed,
-                v.dispatchedAgencies());
-        ModelChange result = service.change(
-                actor,
-                v.code(),
-                "将单位“" + unit.name() + "”改名为“" + name + "”",
-                blankToNull(reason.getValue()),
-                m -> VersionLifecycle.replace(m, changed));
         reload();
-        model.version(v.code()).flatMap(x -> x.unit(unit.code())).ifPresent(units::select);
+        if (keepUnit != null) {
+            model.version(v.code()).flatMap(x -> x.unit(keepUnit)).ifPresent(units::select);
+        }
         showFindings(result.findings());
         notify(
                 result.errors().isEmpty() ? "已保存" : "已保存草稿，但有" + result.errors().size() + "处错误",
@@ -283,7 +252,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static void notify(String message, boolean error) {
+    static void notify(String message, boolean error) {
         Notification n = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }

@@ -58,6 +58,19 @@ class ReformIT {
     }
 
     @Test
+    void merging_two_centres_in_a_draft_reduces_the_unit_count_and_is_recorded() {
+        Page page = browser.newPage();
+        page.navigate(stack.appUrl() + "/");
+        new KeycloakLoginPage(page).logIn("xicheng-admin", "demo1234");
+        page.navigate(stack.appUrl() + "/reform");
+        ReformPage reform = new ReformPage(page).newDraft();
+        assertTrue(reform.beforeAfter().endsWith("新单位12个"), reform.beforeAfter());
+        reform.selectUnit("党群服务中心").mergeIntoSelected("市民服务中心");
+        assertTrue(reform.beforeAfter().endsWith("新单位11个"), reform.beforeAfter());
+        assertTrue(reform.history().contains("将市民服务中心并入“党群服务中心”"), reform.history());
+    }
+
+    @Test
     void admin_meets_a_rule_violation_fixes_it_then_submits_files_and_makes_the_draft_effective() throws Exception {
         Page page = browser.newPage();
         page.navigate(stack.appUrl() + "/");

@@ -52,6 +52,21 @@ public final class ReformPage {
         return this;
     }
 
+    /** Merges the units named into the selected one. */
+    public ReformPage mergeIntoSelected(String... names) {
+        Locator input = page.locator("#reform-editor-merge input");
+        for (String name : names) {
+            input.click();
+            input.fill(name);
+            page.locator("vaadin-multi-select-combo-box-item")
+                    .filter(new Locator.FilterOptions().setHasText(name))
+                    .first()
+                    .click();
+        }
+        page.keyboard().press("Escape");
+        return click("#reform-merge");
+    }
+
     private ReformPage click(String id) {
         String before = history();
         page.locator(id).click();
