@@ -7,6 +7,7 @@ import com.streetgov.ui.organisation.DistrictsView;
 import com.streetgov.ui.organisation.StreetsView;
 import com.streetgov.ui.reform.LayoutView;
 import com.streetgov.ui.reform.ReformView;
+import com.streetgov.ui.reform.StreetPlansView;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
 import com.vaadin.flow.component.Component;
@@ -94,6 +95,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Role.DISTRICT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
         }
         if (user.isVendor()) {
             nav.addItem(new SideNavItem(getTranslation("nav.districts"), DistrictsView.class));

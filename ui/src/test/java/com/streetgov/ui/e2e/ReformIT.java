@@ -71,6 +71,27 @@ class ReformIT {
     }
 
     @Test
+    void street_plans_show_their_deadline_and_a_missing_plan_is_overdue_until_one_is_started() {
+        Page page = browser.newPage();
+        page.navigate(stack.appUrl() + "/");
+        new KeycloakLoginPage(page).logIn("luohu-admin", "demo1234");
+        page.navigate(stack.appUrl() + "/reform/street-plans");
+        page.locator("#street-plans").waitFor();
+        assertEquals(
+                "各街道须在区级方案生效后30天内制定本街道方案并报区编委备案。",
+                page.locator("#street-plans-rule").innerText());
+        String grid = page.locator("#street-plans").innerText();
+        // Overdue or on time depends on whether another test has made a newer district model effective;
+        // the rule itself is unit-tested (StreetPlanProgressTest).
+        assertTrue(grid.contains("南湖街道") && grid.contains("尚未制定"), grid);
+        assertTrue(grid.contains("逾期") || grid.contains("按期"), grid);
+        page.locator("#street-plans vaadin-button").first().click();
+        page.waitForCondition(() -> page.locator("#street-plans").innerText().contains("草稿"));
+        page.navigate(stack.appUrl() + "/reform");
+        assertTrue(new ReformPage(page).versions().contains("街道方案"));
+    }
+
+    @Test
     void admin_meets_a_rule_violation_fixes_it_then_submits_files_and_makes_the_draft_effective() throws Exception {
         Page page = browser.newPage();
         page.navigate(stack.appUrl() + "/");
