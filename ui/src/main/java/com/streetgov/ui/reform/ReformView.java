@@ -121,8 +121,10 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout lifecycle = new HorizontalLayout(reason, effectiveFrom, submit, file, makeEffective, newDraft);
         lifecycle.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        String district = access.user().district().map(Object::toString).orElse("district");
         add(
                 title,
+                new ModelTransfer(service, actor, district, this::reload),
                 versions,
                 lifecycle,
                 new H3("所选版本的单位"),

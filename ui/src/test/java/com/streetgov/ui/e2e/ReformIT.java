@@ -92,6 +92,31 @@ class ReformIT {
     }
 
     @Test
+    void a_bad_model_file_uploaded_in_the_screen_is_refused_with_its_line_and_nothing_changes() throws Exception {
+        Page page = browser.newPage();
+        page.navigate(stack.appUrl() + "/");
+        new KeycloakLoginPage(page).logIn("chenghua-admin", "demo1234");
+        page.navigate(stack.appUrl() + "/reform");
+        ReformPage reform = new ReformPage(page);
+        String versionsBefore = reform.versions();
+        com.microsoft.playwright.Download download =
+                page.waitForDownload(() -> page.locator("#reform-export").click());
+        String exported = Files.readString(download.path());
+        assertTrue(exported.startsWith("{") && exported.contains("streetgov-reform-model/1"), exported);
+
+        Path bad = Files.createTempFile("chenghua-bad", ".json");
+        Files.writeString(bad, exported.replaceFirst("\"kind\": \"CENTER\"", "\"kind\": \"INSTITUTE\""));
+        page.locator("#reform-import input[type=file]").setInputFiles(bad);
+        page.locator("#reform-import-problems").getByText("INSTITUTE").first().waitFor();
+        String problems = page.locator("#reform-import-problems").innerText();
+        assertTrue(problems.startsWith("文件有1处错误，未作任何修改"), problems);
+        assertTrue(
+                problems.matches("(?s).*第\\d+行第\\d+列 /versions/\\d+/units/\\d+/kind：“INSTITUTE”不是有效的取值.*"), problems);
+        page.navigate(stack.appUrl() + "/reform");
+        assertEquals(versionsBefore, new ReformPage(page).versions());
+    }
+
+    @Test
     void admin_meets_a_rule_violation_fixes_it_then_submits_files_and_makes_the_draft_effective() throws Exception {
         Page page = browser.newPage();
         page.navigate(stack.appUrl() + "/");

@@ -1,0 +1,83 @@
+package com.streetgov.ui.reform;
+
+import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
+import com.streetgov.tenantconfig.format.FileError;
+import com.streetgov.tenantconfig.format.ModelFileException;
+import com.streetgov.tenantconfig.format.ModelFileReader;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Export of the district's model as a streetgov-reform-model/1 file, and import of one. A file with any
+ * format error (listed with line and element) or rule error is refused whole and nothing changes.
+ */
+class ModelTransfer extends Composite<VerticalLayout> {
+
+    private final Div problems = new Div();
+
+    ModelTransfer(ReformModelService service, String actor, String districtId, Runnable afterImport) {
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] document = service.export().orElse("").getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(document),
+                            districtId + "-reform-model.json",
+                            "application/json",
+                            document.length);
+                }),
+                "导出模型文件");
+        export.setId("reform-export");
+        export.getElement().setAttribute("download", true);
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            getUI().ifPresent(ui -> ui.access(() -> importFile(service, actor, text, afterImport)));
+        }));
+        upload.setId("reform-import");
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFiles(1);
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button("导入模型文件…"));
+        problems.setId("reform-import-problems");
+        HorizontalLayout row = new HorizontalLayout(export, upload);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        getContent().setPadding(false);
+        getContent().add(row, problems);
+    }
+
+    private void importFile(ReformModelService service, String actor, String text, Runnable afterImport) {
+        problems.removeAll();
+        try {
+            service.replace(actor, ModelFileReader.read(text), "从文件导入");
+            afterImport.run();
+            ReformView.notify("已导入", false);
+        } catch (ModelFileException e) {
+            show(
+                    "文件有" + e.errors().size() + "处错误，未作任何修改：",
+                    e.errors().stream().map(FileError::toString).toList());
+        } catch (RefusedException e) {
+            show(
+                    e.getMessage() + "：",
+                    e.blocking().stream()
+                            .map(f -> f.message() + "（位置 " + f.path() + "）")
+                            .toList());
+        }
+    }
+
+    private void show(String title, List<String> lines) {
+        problems.add(new Div(title));
+        lines.forEach(line -> problems.add(new Div(line)));
+        problems.getStyle().set("color", "var(--lumo-error-text-color)");
+        ReformView.notify("导入被拒绝，未作任何修改", true);
+    }
+}
