@@ -1,0 +1,95 @@
+package com.streetgov.reform.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.streetgov.organisation.domain.District;
+import com.streetgov.reform.domain.AuditEntry;
+import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.TenantEntityManagers;
+import com.streetgov.tenancy.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reform models and their audit trail are tenant-owned like everything else, on the real PostgreSQL. */
+class ReformModelStorageIT {
+
+    static final DistrictId LUOHU = DistrictId.of("luohu");
+    static final DistrictId XICHENG = DistrictId.of("xicheng");
+    static EntityManagerFactory emf;
+
+    @BeforeAll
+    static void seed() {
+        emf = TestDatabase.fresh("streetgov_it_reform").entityManagerFactory();
+        EntityManager plain = emf.createEntityManager();
+        plain.getTransaction().begin();
+        plain.persist(new District(LUOHU, "罗湖区", "luohu", "440303"));
+        plain.persist(new District(XICHENG, "西城区", "xicheng", "110102"));
+        plain.getTransaction().commit();
+        plain.close();
+        inDistrict(LUOHU, em -> {
+            em.persist(new ReformModelRecord("{\"luohu\": true}"));
+            em.persist(new ReformAuditRecord(entry("luohu-admin")));
+        });
+        inDistrict(XICHENG, em -> {
+            em.persist(new ReformModelRecord("{\"xicheng\": true}"));
+            em.persist(new ReformAuditRecord(entry("xicheng-admin")));
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    static AuditEntry entry(String actor) {
+        return new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), actor, "INSTALL", null, "安装", null, null, "{}");
+    }
+
+    static void inDistrict(DistrictId district, Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager(TenantEntityManagers.propertiesFor(district));
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Test
+    void a_district_reads_only_its_own_model_and_history() {
+        inDistrict(LUOHU, em -> {
+            List<String> docs = em.createQuery("select m from ReformModelRecord m", ReformModelRecord.class)
+                    .getResultStream()
+                    .map(ReformModelRecord::document)
+                    .toList();
+            assertEquals(List.of("{\"luohu\": true}"), docs);
+            List<String> actors = em.createQuery("select a from ReformAuditRecord a", ReformAuditRecord.class)
+                    .getResultStream()
+                    .map(a -> a.toEntry().actor())
+                    .toList();
+            assertEquals(List.of("luohu-admin"), actors);
+        });
+    }
+
+    @Test
+    void a_district_has_at_most_one_model() {
+        assertThrows(
+                RuntimeException.class,
+                () -> inDistrict(LUOHU, em -> {
+                    em.persist(new ReformModelRecord("{\"second\": true}"));
+                    em.flush();
+                }));
+    }
+}
