@@ -39,32 +39,27 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.VENDOR_OPERATOR)
 public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Map<UnitKind, String> KIND_LABELS = Map.of(
-            UnitKind.DEPARTMENT, "部门类单位（部）",
-            UnitKind.OFFICE, "办公室类单位（办）",
-            UnitKind.CENTER, "中心类单位（事业单位）",
-            UnitKind.TEAM, "执法队类单位（队）",
-            UnitKind.COMMISSION, "委员会类单位（委）");
-
     private final Select<String> template = new Select<>();
-    private final TextField code = new TextField("区代码（英文小写）");
-    private final TextField name = new TextField("区名称");
-    private final TextField adcode = new TextField("行政区划代码");
-    private final TextArea streets = new TextArea("街道（每行一个）");
+    private final TextField code = new TextField(getTranslation("onboard.code"));
+    private final TextField name = new TextField(getTranslation("onboard.name"));
+    private final TextField adcode = new TextField(getTranslation("onboard.adcode"));
+    private final TextArea streets = new TextArea(getTranslation("onboard.streets"));
     private final Map<UnitKind, TextField> terms = new EnumMap<>(UnitKind.class);
-    private final TextField adminUser = new TextField("管理员用户名");
-    private final TextField adminFamily = new TextField("管理员姓");
-    private final TextField adminGiven = new TextField("管理员名");
-    private final PasswordField adminPassword = new PasswordField("初始密码（至少8位）");
+    private final TextField adminUser = new TextField(getTranslation("onboard.adminUser"));
+    private final TextField adminFamily = new TextField(getTranslation("onboard.adminFamily"));
+    private final TextField adminGiven = new TextField(getTranslation("onboard.adminGiven"));
+    private final PasswordField adminPassword = new PasswordField(getTranslation("onboard.adminPassword"));
     private final Paragraph result = new Paragraph();
 
     @Inject
     public OnboardingView(DistrictOnboarding onboarding, RoleAccessControl access) {
-        template.setLabel("模板");
+        template.setLabel(getTranslation("onboard.template"));
         template.setId("onboard-template");
         template.setItems(Templates.IDS);
-        template.setItemLabelGenerator(id ->
-                Templates.load(id).districtName() + "模板：" + Templates.load(id).title());
+        template.setItemLabelGenerator(id -> getTranslation(
+                "onboard.templateItem",
+                Templates.load(id).districtName(),
+                Templates.load(id).title()));
         template.addValueChangeListener(e -> fillFrom(Templates.load(e.getValue())));
         code.setId("onboard-code");
         name.setId("onboard-name");
@@ -77,14 +72,15 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
         result.setId("onboard-result");
         FormLayout form = new FormLayout(template, code, name, adcode, streets);
         for (UnitKind kind : UnitKind.values()) {
-            TextField term = new TextField(KIND_LABELS.get(kind) + "的称谓");
+            TextField term =
+                    new TextField(getTranslation("onboard.term", getTranslation("onboard.kind." + kind.name())));
             term.setId("onboard-term-" + kind.name().toLowerCase());
             terms.put(kind, term);
             form.add(term);
         }
         form.add(adminUser, adminFamily, adminGiven, adminPassword);
         form.setColspan(streets, 2);
-        Button create = new Button("开通新区", e -> {
+        Button create = new Button(getTranslation("onboard.create"), e -> {
             OnboardingRequest request = new OnboardingRequest(
                     template.getValue(),
                     code.getValue().strip(),
@@ -100,18 +96,21 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
             try {
                 ReformModel model = onboarding.onboard(request, access.user().username());
                 result.removeAll();
-                result.setText("已开通" + model.districtName() + "："
-                        + model.streets().size() + "个街道，管理员 " + request.admin().username() + " 可以登录。");
+                result.setText(getTranslation(
+                        "onboard.done",
+                        model.districtName(),
+                        String.valueOf(model.streets().size()),
+                        request.admin().username()));
                 result.getStyle().set("color", "var(--lumo-success-text-color)");
-                result.add(new Anchor("districts/" + request.districtId(), " 查看"));
+                result.add(new Anchor("districts/" + request.districtId(), " " + getTranslation("onboard.view")));
             } catch (DistrictOnboarding.RefusedException ex) {
-                result.setText("未开通：" + ex.getMessage());
+                result.setText(getTranslation("onboard.refused", ex.getMessage()));
                 result.getStyle().set("color", "var(--lumo-error-text-color)");
             }
         });
         create.setId("onboard-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("开通新区"), form, create, result);
+        add(new H2(getTranslation("onboard.title")), form, create, result);
         template.setValue(Templates.IDS.get(0));
     }
 
@@ -136,6 +135,6 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return "开通新区";
+        return getTranslation("onboard.title");
     }
 }

@@ -23,7 +23,9 @@ import java.util.function.UnaryOperator;
 /**
  * Editing a draft's layout: rename, add, remove, merge and split units, and assign legacy sections to
  * the selected unit (the crosswalk). Each edit goes through {@link Edits#apply}, which saves it, runs
- * the rules and records it in the history; the layout logic itself is {@link LayoutEdits} in core.
+ * the rules and records it in the history; the layout logic itself is {@link LayoutEdits} in core. The
+ * edit summaries are recorded in the audit trail, so they stay Simplified Chinese whatever the UI
+ * language; only the labels and notifications are translated.
  */
 class DraftEditor extends Composite<VerticalLayout> {
 
@@ -37,20 +39,22 @@ class DraftEditor extends Composite<VerticalLayout> {
     private ReformModel model;
     private ModelVersion version;
 
-    private final TextField unitName = new TextField("单位新名称");
-    private final TextField newName = new TextField("新单位名称");
+    private final TextField unitName = new TextField(getTranslation("editor.unitName"));
+    private final TextField newName = new TextField(getTranslation("editor.newName"));
     private final Select<UnitKind> newKind = new Select<>();
-    private final MultiSelectComboBox<Unit> mergeFrom = new MultiSelectComboBox<>("并入所选单位的单位");
-    private final TextField splitName = new TextField("拆出的新单位名称");
-    private final MultiSelectComboBox<LegacySection> splitSections = new MultiSelectComboBox<>("随之划出的原科室");
-    private final MultiSelectComboBox<LegacySection> assigned = new MultiSelectComboBox<>("划入所选单位的原科室");
+    private final MultiSelectComboBox<Unit> mergeFrom = new MultiSelectComboBox<>(getTranslation("editor.mergeFrom"));
+    private final TextField splitName = new TextField(getTranslation("editor.splitName"));
+    private final MultiSelectComboBox<LegacySection> splitSections =
+            new MultiSelectComboBox<>(getTranslation("editor.splitSections"));
+    private final MultiSelectComboBox<LegacySection> assigned =
+            new MultiSelectComboBox<>(getTranslation("editor.assigned"));
     private final List<Component> inputs;
 
     DraftEditor(Supplier<Optional<Unit>> selectedUnit, Edits edits) {
         this.selectedUnit = selectedUnit;
         this.edits = edits;
         unitName.setId("reform-unit-name");
-        newKind.setLabel("类型");
+        newKind.setLabel(getTranslation("editor.kind"));
         newKind.setItems(UnitKind.values());
         newKind.setValue(UnitKind.DEPARTMENT);
         newKind.setItemLabelGenerator(
@@ -60,12 +64,12 @@ class DraftEditor extends Composite<VerticalLayout> {
         assigned.setItemLabelGenerator(LegacySection::name);
         assigned.setId("reform-assigned");
         mergeFrom.setId("reform-editor-merge");
-        Button rename = button("重命名所选单位", "reform-rename", this::rename);
-        Button add = button("新增单位", "reform-add", this::add);
-        Button remove = button("删除所选单位", "reform-remove", this::remove);
-        Button merge = button("合并", "reform-merge", this::merge);
-        Button split = button("拆分", "reform-split", this::split);
-        Button assign = button("保存原科室划入", "reform-assign", this::assign);
+        Button rename = button(getTranslation("editor.rename"), "reform-rename", this::rename);
+        Button add = button(getTranslation("editor.add"), "reform-add", this::add);
+        Button remove = button(getTranslation("editor.remove"), "reform-remove", this::remove);
+        Button merge = button(getTranslation("editor.merge"), "reform-merge", this::merge);
+        Button split = button(getTranslation("editor.split"), "reform-split", this::split);
+        Button assign = button(getTranslation("editor.assign"), "reform-assign", this::assign);
         inputs = List.of(
                 unitName,
                 rename,
@@ -109,6 +113,7 @@ class DraftEditor extends Composite<VerticalLayout> {
                 .toList()));
     }
 
+    // The summaries passed to edits.apply are recorded in the audit trail: not translated.
     private void rename() {
         withUnit(u -> edits.apply(
                 "将单位“" + u.name() + "”改名为“" + unitName.getValue().strip() + "”",
@@ -166,7 +171,9 @@ class DraftEditor extends Composite<VerticalLayout> {
     }
 
     private void withUnit(java.util.function.Consumer<Unit> action) {
-        selectedUnit.get().ifPresentOrElse(action, () -> ReformView.notify("请先在表格中选择单位", true));
+        selectedUnit
+                .get()
+                .ifPresentOrElse(action, () -> ReformView.notify(getTranslation("editor.selectUnitFirst"), true));
     }
 
     private String freeCode() {

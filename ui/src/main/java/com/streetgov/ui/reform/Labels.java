@@ -2,7 +2,6 @@ package com.streetgov.ui.reform;
 
 import com.streetgov.reform.domain.ModelVersion;
 import com.streetgov.reform.domain.ReformModel;
-import com.streetgov.reform.domain.StatusLabels;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.reform.domain.VersionLevel;
 
@@ -12,11 +11,11 @@ final class Labels {
     private Labels() {}
 
     static String status(ModelVersion v) {
-        return StatusLabels.of(v.status()).replace("“", "").replace("”", "");
+        return Texts.t("reform.status." + v.status().name());
     }
 
     static String level(ModelVersion v) {
-        return v.level() == VersionLevel.DISTRICT ? "区级方案" : "街道方案";
+        return Texts.t("reform.level." + v.level().name());
     }
 
     static String scope(ReformModel model, ModelVersion v) {
@@ -24,7 +23,8 @@ final class Labels {
             return model.street(v.street()).map(s -> s.name()).orElse(v.street());
         }
         if (v.allStreets()) {
-            return "全部街道（" + model.streets().size() + "个）";
+            return Texts.t(
+                    "reform.scope.allStreets", String.valueOf(model.streets().size()));
         }
         return String.join(
                 "、",
@@ -38,6 +38,9 @@ final class Labels {
     }
 
     static String beforeAfter(ModelVersion v) {
-        return "原科室（牌子）" + v.legacySections().size() + "个 → 新单位" + v.units().size() + "个";
+        return Texts.t(
+                "reform.beforeAfter",
+                String.valueOf(v.legacySections().size()),
+                String.valueOf(v.units().size()));
     }
 }

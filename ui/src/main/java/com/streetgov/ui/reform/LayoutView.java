@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class LayoutView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ComboBox<StreetProfile> street = new ComboBox<>("街道");
-    private final DatePicker date = new DatePicker("日期", LocalDate.now());
+    private final ComboBox<StreetProfile> street = new ComboBox<>(getTranslation("layout.street"));
+    private final DatePicker date = new DatePicker(getTranslation("layout.date"), LocalDate.now());
     private final Paragraph applies = new Paragraph();
     private final Div chart = new Div();
     private final H3 counts = new H3();
@@ -50,9 +50,9 @@ public class LayoutView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public LayoutView(ReformModelService service) {
         model = service.current();
-        add(new H2("街道机构设置"));
+        add(new H2(getTranslation("layout.title")));
         if (model.isEmpty()) {
-            add(new Paragraph("本区尚无改革模型"));
+            add(new Paragraph(getTranslation("layout.noModel")));
             return;
         }
         street.setId("layout-street");
@@ -67,8 +67,14 @@ public class LayoutView extends VerticalLayout implements HasDynamicTitle {
         unmapped.setId("layout-unmapped");
         street.addValueChangeListener(e -> show());
         date.addValueChangeListener(e -> show());
-        crosswalk.addColumn(Unit::name).setHeader("新单位").setAutoWidth(true);
-        crosswalk.addColumn(u -> Labels.kind(model.get(), u)).setHeader("类型").setAutoWidth(true);
+        crosswalk
+                .addColumn(Unit::name)
+                .setHeader(getTranslation("layout.unit.name"))
+                .setAutoWidth(true);
+        crosswalk
+                .addColumn(u -> Labels.kind(model.get(), u))
+                .setHeader(getTranslation("layout.unit.kind"))
+                .setAutoWidth(true);
         crosswalk.setAllRowsVisible(true);
         add(new HorizontalLayout(street, date), applies, chart, counts, crosswalk, unmapped);
         show();
@@ -82,22 +88,34 @@ public class LayoutView extends VerticalLayout implements HasDynamicTitle {
         Optional<ModelVersion> version = m.layoutOf(street.getValue().code(), date.getValue());
         chart.removeAll();
         if (version.isEmpty()) {
-            applies.setText(street.getValue().name() + "在" + date.getValue() + "尚未实行改革后的机构设置");
+            applies.setText(getTranslation(
+                    "layout.notYet", street.getValue().name(), date.getValue().toString()));
             counts.setText("");
             crosswalk.setItems();
             unmapped.setText("");
             return;
         }
         ModelVersion v = version.get();
-        applies.setText(street.getValue().name() + "在" + date.getValue() + "适用：" + v.title() + "（" + Labels.level(v)
-                + "，" + v.effectiveFrom() + "起）");
-        byte[] svg = OrgChart.svg(m, v, street.getValue().name() + "党工委 · 办事处").getBytes(StandardCharsets.UTF_8);
+        applies.setText(getTranslation(
+                "layout.applies",
+                street.getValue().name(),
+                date.getValue().toString(),
+                v.title(),
+                Labels.level(v),
+                String.valueOf(v.effectiveFrom())));
+        byte[] svg = OrgChart.svg(
+                        m,
+                        v,
+                        getTranslation("layout.chartRoot", street.getValue().name()))
+                .getBytes(StandardCharsets.UTF_8);
         // As an image: SVG inserted as HTML would be created in the HTML namespace and not drawn.
-        Image image = new Image(new StreamResource("org-chart.svg", () -> new ByteArrayInputStream(svg)), "组织架构图");
+        Image image = new Image(
+                new StreamResource("org-chart.svg", () -> new ByteArrayInputStream(svg)),
+                getTranslation("layout.chartAlt"));
         image.setId("layout-chart-image");
         image.setMaxWidth("100%");
-        chart.add(image, new Paragraph("浅绿色为事业单位；名称后带“？”的单位资料中未具名，待确认。"));
-        counts.setText("改革前后：" + Labels.beforeAfter(v));
+        chart.add(image, new Paragraph(getTranslation("layout.chartLegend")));
+        counts.setText(getTranslation("layout.counts", Labels.beforeAfter(v)));
         Map<String, String> names = v.legacySections().stream()
                 .collect(Collectors.toMap(LegacySection::code, LegacySection::name, (a, b) -> a));
         if (crosswalk.getColumnByKey("from") != null) {
@@ -107,7 +125,7 @@ public class LayoutView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(u -> u.legacySections().stream()
                         .map(c -> names.getOrDefault(c, c))
                         .collect(Collectors.joining("、")))
-                .setHeader("由原科室（牌子）整合而来")
+                .setHeader(getTranslation("layout.from"))
                 .setKey("from");
         crosswalk.setItems(v.units());
         var mapped =
@@ -118,12 +136,13 @@ public class LayoutView extends VerticalLayout implements HasDynamicTitle {
                 .toList();
         unmapped.setText(
                 notMapped.isEmpty()
-                        ? "全部原科室均已划入新单位"
-                        : "尚未划入新单位的原科室（" + notMapped.size() + "个）：" + String.join("、", notMapped));
+                        ? getTranslation("layout.allMapped")
+                        : getTranslation(
+                                "layout.unmapped", String.valueOf(notMapped.size()), String.join("、", notMapped)));
     }
 
     @Override
     public String getPageTitle() {
-        return "街道机构设置";
+        return getTranslation("layout.title");
     }
 }

@@ -37,7 +37,7 @@ class ModelTransfer extends Composite<VerticalLayout> {
                             "application/json",
                             document.length);
                 }),
-                "导出模型文件");
+                getTranslation("transfer.export"));
         export.setId("reform-export");
         export.getElement().setAttribute("download", true);
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
@@ -47,7 +47,7 @@ class ModelTransfer extends Composite<VerticalLayout> {
         upload.setId("reform-import");
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
-        upload.setUploadButton(new com.vaadin.flow.component.button.Button("导入模型文件…"));
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("transfer.import")));
         problems.setId("reform-import-problems");
         HorizontalLayout row = new HorizontalLayout(export, upload);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -58,18 +58,20 @@ class ModelTransfer extends Composite<VerticalLayout> {
     private void importFile(ReformModelService service, String actor, String text, Runnable afterImport) {
         problems.removeAll();
         try {
+            // The reason is recorded in the audit trail: stays Simplified Chinese whatever the UI language.
             service.replace(actor, ModelFileReader.read(text), "从文件导入");
             afterImport.run();
-            ReformView.notify("已导入", false);
+            ReformView.notify(getTranslation("transfer.imported"), false);
         } catch (ModelFileException e) {
             show(
-                    "文件有" + e.errors().size() + "处错误，未作任何修改：",
+                    getTranslation(
+                            "transfer.fileErrors", String.valueOf(e.errors().size())),
                     e.errors().stream().map(FileError::toString).toList());
         } catch (RefusedException e) {
             show(
-                    e.getMessage() + "：",
+                    getTranslation("transfer.refused", e.getMessage()),
                     e.blocking().stream()
-                            .map(f -> f.message() + "（位置 " + f.path() + "）")
+                            .map(f -> getTranslation("transfer.finding", f.message(), f.path()))
                             .toList());
         }
     }
@@ -78,6 +80,6 @@ class ModelTransfer extends Composite<VerticalLayout> {
         problems.add(new Div(title));
         lines.forEach(line -> problems.add(new Div(line)));
         problems.getStyle().set("color", "var(--lumo-error-text-color)");
-        ReformView.notify("导入被拒绝，未作任何修改", true);
+        ReformView.notify(getTranslation("transfer.rejected"), true);
     }
 }

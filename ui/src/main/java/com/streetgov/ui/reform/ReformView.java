@@ -57,12 +57,13 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Unit> units = new Grid<>();
     private final Div findings = new Div();
     private final Grid<AuditEntry> history = new Grid<>();
-    private final TextField reason = new TextField("理由（可选）");
-    private final DatePicker effectiveFrom = new DatePicker("生效日期");
-    private final Button submit = new Button("提交", e -> step(Step.SUBMIT));
-    private final Button file = new Button("备案", e -> step(Step.FILE));
-    private final Button makeEffective = new Button("生效", e -> step(Step.MAKE_EFFECTIVE));
-    private final Button newDraft = new Button("以此版本新建草稿", e -> newDraft());
+    private final TextField reason = new TextField(getTranslation("reform.reason"));
+    private final DatePicker effectiveFrom = new DatePicker(getTranslation("reform.effectiveFrom"));
+    private final Button submit = new Button(getTranslation("reform.submit"), e -> step(Step.SUBMIT));
+    private final Button file = new Button(getTranslation("reform.file"), e -> step(Step.FILE));
+    private final Button makeEffective =
+            new Button(getTranslation("reform.makeEffective"), e -> step(Step.MAKE_EFFECTIVE));
+    private final Button newDraft = new Button(getTranslation("reform.newDraft"), e -> newDraft());
     private final DraftEditor editor =
             new DraftEditor(() -> Optional.ofNullable(units.asSingleSelect().getValue()), this::edit);
 
@@ -81,13 +82,21 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         this.actor = access.user().username();
         title.setId("reform-title");
         versions.setId("reform-versions");
-        versions.addColumn(ModelVersion::title).setHeader("版本").setFlexGrow(4);
-        versions.addColumn(Labels::level).setHeader("层级").setAutoWidth(true);
-        versions.addColumn(v -> Labels.scope(model, v)).setHeader("适用范围").setFlexGrow(2);
-        versions.addColumn(Labels::status).setHeader("状态").setAutoWidth(true);
+        versions.addColumn(ModelVersion::title)
+                .setHeader(getTranslation("reform.col.version"))
+                .setFlexGrow(4);
+        versions.addColumn(Labels::level)
+                .setHeader(getTranslation("reform.col.level"))
+                .setAutoWidth(true);
+        versions.addColumn(v -> Labels.scope(model, v))
+                .setHeader(getTranslation("reform.col.scope"))
+                .setFlexGrow(2);
+        versions.addColumn(Labels::status)
+                .setHeader(getTranslation("reform.col.status"))
+                .setAutoWidth(true);
         versions.addColumn(
                         v -> v.effectiveFrom() == null ? "" : v.effectiveFrom().toString())
-                .setHeader("生效日期")
+                .setHeader(getTranslation("reform.col.effectiveFrom"))
                 .setAutoWidth(true);
         versions.setAllRowsVisible(true);
         versions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(v -> {
@@ -95,21 +104,29 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
             showVersion();
         }));
         units.setId("reform-units");
-        units.addColumn(Unit::name).setHeader("新单位");
-        units.addColumn(u -> Labels.kind(model, u)).setHeader("类型").setAutoWidth(true);
-        units.addColumn(u -> u.publicInstitution() ? "事业单位" : "")
-                .setHeader("性质")
+        units.addColumn(Unit::name).setHeader(getTranslation("reform.unit.name"));
+        units.addColumn(u -> Labels.kind(model, u))
+                .setHeader(getTranslation("reform.unit.kind"))
                 .setAutoWidth(true);
-        units.addColumn(u -> String.join("、", u.plaques())).setHeader("加挂牌子");
-        units.addColumn(u -> u.legacySections().size()).setHeader("原科室数").setAutoWidth(true);
+        units.addColumn(u -> u.publicInstitution() ? getTranslation("reform.unit.publicInstitution") : "")
+                .setHeader(getTranslation("reform.unit.nature"))
+                .setAutoWidth(true);
+        units.addColumn(u -> String.join("、", u.plaques())).setHeader(getTranslation("reform.unit.plaques"));
+        units.addColumn(u -> u.legacySections().size())
+                .setHeader(getTranslation("reform.unit.legacyCount"))
+                .setAutoWidth(true);
         units.setAllRowsVisible(true);
         beforeAfter.setId("reform-before-after");
         findings.setId("reform-findings");
         history.setId("reform-history");
-        history.addColumn(a -> TIME.format(a.at())).setHeader("时间").setAutoWidth(true);
-        history.addColumn(AuditEntry::actor).setHeader("操作人").setAutoWidth(true);
-        history.addColumn(AuditEntry::summary).setHeader("内容");
-        history.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader("理由");
+        history.addColumn(a -> TIME.format(a.at()))
+                .setHeader(getTranslation("reform.history.at"))
+                .setAutoWidth(true);
+        history.addColumn(AuditEntry::actor)
+                .setHeader(getTranslation("reform.history.actor"))
+                .setAutoWidth(true);
+        history.addColumn(AuditEntry::summary).setHeader(getTranslation("reform.history.summary"));
+        history.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader(getTranslation("reform.history.reason"));
         history.setAllRowsVisible(true);
         submit.setId("reform-submit");
         file.setId("reform-file");
@@ -127,12 +144,12 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
                 new ModelTransfer(service, actor, district, this::reload),
                 versions,
                 lifecycle,
-                new H3("所选版本的单位"),
+                new H3(getTranslation("reform.unitsHeading")),
                 beforeAfter,
                 units,
                 editor,
                 findings,
-                new H3("修改记录"),
+                new H3(getTranslation("reform.historyHeading")),
                 history);
         reload();
     }
@@ -140,10 +157,10 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
     private void reload() {
         model = service.current().orElse(null);
         if (model == null) {
-            title.setText("本区尚无改革模型");
+            title.setText(getTranslation("reform.noModel"));
             return;
         }
-        title.setText("改革模型：" + model.title());
+        title.setText(getTranslation("reform.title", model.title()));
         versions.setItems(model.versions());
         if (selectedCode == null) {
             selectedCode = model.versions().get(model.versions().size() - 1).code();
@@ -173,11 +190,12 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         findings.removeAll();
         List<Finding> errors = all.stream().filter(Finding::isError).toList();
         long warnings = all.size() - errors.size();
-        Span summary = new Span("规则检查：" + errors.size() + "处错误，" + warnings + "处待确认提示");
+        Span summary = new Span(
+                getTranslation("reform.findings.summary", String.valueOf(errors.size()), String.valueOf(warnings)));
         summary.setId("reform-findings-summary");
         findings.add(summary);
         for (Finding f : errors) {
-            Div line = new Div(new Span("错误：" + f.message() + "（位置 " + f.path() + "）"));
+            Div line = new Div(new Span(getTranslation("reform.findings.error", f.message(), f.path())));
             line.addClassName("reform-error");
             line.getStyle().set("color", "var(--lumo-error-text-color)");
             findings.add(line);
@@ -195,7 +213,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
                     blankToNull(reason.getValue()),
                     m -> VersionLifecycle.replace(m, change.apply(v)));
         } catch (IllegalArgumentException e) {
-            notify("无法修改：" + e.getMessage(), true);
+            notify(getTranslation("reform.changeRefused", e.getMessage()), true);
             return;
         }
         reload();
@@ -204,7 +222,11 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         }
         showFindings(result.findings());
         notify(
-                result.errors().isEmpty() ? "已保存" : "已保存草稿，但有" + result.errors().size() + "处错误",
+                result.errors().isEmpty()
+                        ? getTranslation("reform.saved")
+                        : getTranslation(
+                                "reform.savedWithErrors",
+                                String.valueOf(result.errors().size())),
                 !result.errors().isEmpty());
     }
 
@@ -213,6 +235,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         String code = base.code() + "-draft-" + (model.versions().size() + 1);
         ModelVersion draft = new ModelVersion(
                 code,
+                // Recorded data (the version's title), not UI text: stays Simplified Chinese.
                 base.title() + "（修订草稿）",
                 base.level(),
                 base.street(),
@@ -223,6 +246,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
                 base.legacySections(),
                 base.units(),
                 base.dispatchedAgencies());
+        // The summary is recorded in the audit trail: stays Simplified Chinese whatever the UI language.
         service.change(actor, code, "以“" + base.title() + "”为基础新建草稿", blankToNull(reason.getValue()), m -> {
             List<ModelVersion> all = new ArrayList<>(m.versions());
             all.add(draft);
@@ -243,7 +267,11 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
                         case MAKE_EFFECTIVE -> service.makeEffective(actor, code, why);
                     };
             reload();
-            notify("版本状态：" + Labels.status(result.model().version(code).orElseThrow()), false);
+            notify(
+                    getTranslation(
+                            "reform.statusChanged",
+                            Labels.status(result.model().version(code).orElseThrow())),
+                    false);
         } catch (RefusedException e) {
             showFindings(e.blocking());
             notify(e.getMessage(), true);
@@ -261,6 +289,6 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return "改革模型";
+        return getTranslation("reform.pageTitle");
     }
 }

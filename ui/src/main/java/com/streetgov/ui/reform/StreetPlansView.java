@@ -40,24 +40,31 @@ public class StreetPlansView extends VerticalLayout implements HasDynamicTitle {
         this.service = service;
         this.actor = access.user().username();
         grid.setId("street-plans");
-        grid.addColumn(p -> p.street().name()).setHeader("街道");
-        grid.addColumn(p -> p.plan().map(Labels::status).orElse("尚未制定")).setHeader("街道方案");
-        grid.addColumn(p -> p.deadline().map(LocalDate::toString).orElse("—")).setHeader("截止日期");
+        grid.addColumn(p -> p.street().name()).setHeader(getTranslation("streetPlans.street"));
+        grid.addColumn(p -> p.plan().map(Labels::status).orElse(getTranslation("streetPlans.none")))
+                .setHeader(getTranslation("streetPlans.plan"));
+        grid.addColumn(p -> p.deadline().map(LocalDate::toString).orElse("—"))
+                .setHeader(getTranslation("streetPlans.deadline"));
         grid.addComponentColumn(p -> {
-                    Span state = new Span(p.overdue() ? "逾期" : p.deadline().isPresent() ? "按期" : "");
+                    Span state = new Span(
+                            p.overdue()
+                                    ? getTranslation("streetPlans.overdue")
+                                    : p.deadline().isPresent() ? getTranslation("streetPlans.onTime") : "");
                     if (p.overdue()) {
                         state.getElement().getThemeList().add("badge error");
                     }
                     return state;
                 })
-                .setHeader("进度");
+                .setHeader(getTranslation("streetPlans.progress"));
         grid.addComponentColumn(p -> p.plan().isPresent()
                         ? new Span()
-                        : new Button("新建街道方案", e -> start(p.street().code())))
+                        : new Button(
+                                getTranslation("streetPlans.start"),
+                                e -> start(p.street().code())))
                 .setHeader("");
         grid.setAllRowsVisible(true);
         rule.setId("street-plans-rule");
-        add(new H2("街道方案进度"), rule, grid);
+        add(new H2(getTranslation("streetPlans.title")), rule, grid);
         refresh();
     }
 
@@ -65,8 +72,10 @@ public class StreetPlansView extends VerticalLayout implements HasDynamicTitle {
         service.current().ifPresent(model -> {
             rule.setText(
                     model.rules().streetPlanDeadlineDays() == null
-                            ? "本区未规定街道方案的截止期限。"
-                            : "各街道须在区级方案生效后" + model.rules().streetPlanDeadlineDays() + "天内制定本街道方案并报区编委备案。");
+                            ? getTranslation("streetPlans.noDeadline")
+                            : getTranslation(
+                                    "streetPlans.rule",
+                                    String.valueOf(model.rules().streetPlanDeadlineDays())));
             grid.setItems(StreetPlanProgress.of(model, LocalDate.now()));
         });
     }
@@ -74,17 +83,18 @@ public class StreetPlansView extends VerticalLayout implements HasDynamicTitle {
     private void start(String streetCode) {
         ReformModel model = service.current().orElseThrow();
         ModelVersion draft = StreetPlanProgress.draftFor(model, streetCode).orElseThrow();
+        // The summary is recorded in the audit trail: stays Simplified Chinese whatever the UI language.
         service.change(actor, draft.code(), "新建“" + draft.title() + "”草稿", null, m -> {
             List<ModelVersion> versions = new ArrayList<>(m.versions());
             versions.add(draft);
             return VersionLifecycle.replaceVersions(m, versions);
         });
         refresh();
-        ReformView.notify("已新建" + draft.title() + "，可在“改革模型”中编辑", false);
+        ReformView.notify(getTranslation("streetPlans.started", draft.title()), false);
     }
 
     @Override
     public String getPageTitle() {
-        return "街道方案进度";
+        return getTranslation("streetPlans.title");
     }
 }
