@@ -9,6 +9,7 @@ import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.tenancy.DistrictId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,8 +33,15 @@ public class ReformModelService {
     @Inject
     ReformModelCodec codec;
 
+    /** The model and the revision it was read at, for edits that must not overwrite newer ones. */
+    public record Snapshot(ReformModel model, int revision) {}
+
     public Optional<ReformModel> current() {
         return repository.find().map(s -> codec.decode(s.document()));
+    }
+
+    public Optional<Snapshot> snapshot() {
+        return repository.find().map(s -> new Snapshot(codec.decode(s.document()), s.revision()));
     }
 
     public List<AuditEntry> history() {
@@ -53,11 +61,29 @@ public class ReformModelService {
         return true;
     }
 
-    /** Applies an edit; the findings say what the rules think of the result. */
+    /** Applies an edit to the model as it is now; the findings say what the rules think of the result. */
     public ModelChange change(
             String actor, String versionCode, String summary, String reason, UnaryOperator<ReformModel> edit) {
+        int now = repository.find().map(ReformModelRepository.Stored::revision).orElse(0);
+        return change(actor, versionCode, summary, reason, now, edit);
+    }
+
+    /**
+     * Applies an edit made on the model as read at {@code expectedRevision}; if the model was saved since,
+     * the edit is refused ({@link OptimisticLockException}) rather than overwrite the newer work.
+     */
+    public ModelChange change(
+            String actor,
+            String versionCode,
+            String summary,
+            String reason,
+            int expectedRevision,
+            UnaryOperator<ReformModel> edit) {
         ReformModelRepository.Stored stored =
                 repository.find().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
+        if (stored.revision() != expectedRevision) {
+            throw new OptimisticLockException("改革模型已被他人修改，请刷新后重试");
+        }
         ReformModel changed = edit.apply(codec.decode(stored.document()));
         save(stored, changed, entry(actor, "EDIT", versionCode, summary, reason, stored.document(), null));
         return new ModelChange(changed, ModelValidator.validate(changed));

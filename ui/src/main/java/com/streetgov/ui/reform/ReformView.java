@@ -31,6 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
             new DraftEditor(() -> Optional.ofNullable(units.asSingleSelect().getValue()), this::edit);
 
     private ReformModel model;
+    private int revision;
     private String selectedCode;
 
     private enum Step {
@@ -128,6 +130,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         history.addColumn(AuditEntry::summary).setHeader(getTranslation("reform.history.summary"));
         history.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader(getTranslation("reform.history.reason"));
         history.setAllRowsVisible(true);
+        history.addItemClickListener(e -> new ChangeDialog(e.getItem()).open());
         submit.setId("reform-submit");
         file.setId("reform-file");
         makeEffective.setId("reform-make-effective");
@@ -155,7 +158,9 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void reload() {
-        model = service.current().orElse(null);
+        ReformModelService.Snapshot snapshot = service.snapshot().orElse(null);
+        model = snapshot == null ? null : snapshot.model();
+        revision = snapshot == null ? 0 : snapshot.revision();
         if (model == null) {
             title.setText(getTranslation("reform.noModel"));
             return;
@@ -211,9 +216,13 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
                     v.code(),
                     summary,
                     blankToNull(reason.getValue()),
+                    revision,
                     m -> VersionLifecycle.replace(m, change.apply(v)));
         } catch (IllegalArgumentException e) {
             notify(getTranslation("reform.changeRefused", e.getMessage()), true);
+            return;
+        } catch (OptimisticLockException e) {
+            concurrentChange();
             return;
         }
         reload();
@@ -275,7 +284,15 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         } catch (RefusedException e) {
             showFindings(e.blocking());
             notify(e.getMessage(), true);
+        } catch (OptimisticLockException e) {
+            concurrentChange();
         }
+    }
+
+    /** Someone else saved the model meanwhile: show theirs, lose nothing of it. */
+    private void concurrentChange() {
+        reload();
+        notify(getTranslation("reform.concurrentChange"), true);
     }
 
     private static String blankToNull(String value) {

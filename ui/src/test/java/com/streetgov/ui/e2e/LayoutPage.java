@@ -15,10 +15,11 @@ public final class LayoutPage {
     public LayoutPage show(String street, String date) {
         page.locator("#layout-street input").fill(street);
         page.locator("#layout-street input").press("Enter");
-        String before = version();
         page.locator("#layout-date input").fill(date);
         page.locator("#layout-date input").press("Enter");
-        page.waitForCondition(() -> !version().equals(before) && version().contains(street));
+        String[] ymd = date.split("/");
+        String iso = String.format("%s-%02d-%02d", ymd[0], Integer.parseInt(ymd[1]), Integer.parseInt(ymd[2]));
+        page.waitForCondition(() -> version().startsWith(street + "在" + iso));
         return this;
     }
 

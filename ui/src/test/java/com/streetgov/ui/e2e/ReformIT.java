@@ -117,6 +117,30 @@ class ReformIT {
     }
 
     @Test
+    void an_edit_made_on_a_stale_screen_is_refused_instead_of_overwriting_a_newer_one() {
+        Page first = browser.newPage();
+        first.navigate(stack.appUrl() + "/");
+        new KeycloakLoginPage(first).logIn("dongcheng-admin", "demo1234");
+        first.navigate(stack.appUrl() + "/reform");
+        ReformPage a = new ReformPage(first).newDraft();
+
+        Page second = browser.newPage();
+        second.navigate(stack.appUrl() + "/");
+        new KeycloakLoginPage(second).logIn("dongcheng-admin", "demo1234");
+        second.navigate(stack.appUrl() + "/reform");
+        ReformPage b = new ReformPage(second);
+
+        a.selectUnit("党建服务中心").renameSelectedUnit("党建引领服务中心");
+        String before = b.history();
+        b.selectUnit("社区服务中心");
+        second.locator("#reform-unit-name input").fill("社区综合服务中心");
+        second.locator("#reform-rename").click();
+        second.waitForCondition(() -> !b.history().equals(before));
+        assertTrue(b.history().contains("改名为“党建引领服务中心”"), "the stale screen was reloaded: " + b.history());
+        assertTrue(!b.history().contains("社区综合服务中心"), "the stale edit was not saved: " + b.history());
+    }
+
+    @Test
     void admin_meets_a_rule_violation_fixes_it_then_submits_files_and_makes_the_draft_effective() throws Exception {
         Page page = browser.newPage();
         page.navigate(stack.appUrl() + "/");
