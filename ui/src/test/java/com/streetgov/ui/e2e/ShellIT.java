@@ -49,6 +49,10 @@ class ShellIT {
         assertEquals("区管理员", shell.role());
         assertTrue(shell.navigation().contains("本区街道"), shell.navigation());
         assertFalse(shell.navigation().contains("全部区"), shell.navigation());
+        shell.open(stack.appUrl(), "/streets");
+        String streets = shell.content("#streets-grid").innerText();
+        assertTrue(streets.contains("待确认街道15") && streets.contains("12个单位"), streets);
+        shell.open(stack.appUrl(), "/");
         Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
         shell.screenshot(shots.resolve("shell-xicheng-admin.png"));
     }
