@@ -52,17 +52,7 @@ class TenantIsolationIT {
     }
 
     static void inDistrict(DistrictId district, Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager(TenantEntityManagers.propertiesFor(district));
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        TestDatabase.inDistrict(emf, district, work);
     }
 
     @Test

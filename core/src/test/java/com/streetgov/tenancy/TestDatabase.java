@@ -1,6 +1,7 @@
 package com.streetgov.tenancy;
 
 import com.streetgov.platform.DatabaseMigrations;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A fresh PostgreSQL database for one test class, migrated by Flyway, with the production persistence
@@ -53,6 +55,21 @@ public final class TestDatabase {
         props.put("jakarta.persistence.jdbc.user", user);
         props.put("jakarta.persistence.jdbc.password", PASSWORD);
         return Persistence.createEntityManagerFactory("streetgov", props);
+    }
+
+    /** Runs {@code work} in one transaction of an EntityManager bound to {@code district}. */
+    public static void inDistrict(EntityManagerFactory emf, DistrictId district, Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager(TenantEntityManagers.propertiesFor(district));
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     public Connection connect() throws SQLException {

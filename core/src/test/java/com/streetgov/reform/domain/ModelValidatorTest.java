@@ -90,16 +90,7 @@ class ModelValidatorTest {
     }
 
     static ReformModel withVersions(ReformModel m, UnaryOperator<List<ModelVersion>> change) {
-        return new ReformModel(
-                m.templateId(),
-                m.title(),
-                m.sources(),
-                m.districtName(),
-                m.adcode(),
-                m.terminology(),
-                m.streets(),
-                m.rules(),
-                change.apply(new ArrayList<>(m.versions())));
+        return VersionLifecycle.replaceVersions(m, change.apply(new ArrayList<>(m.versions())));
     }
 
     static ReformModel withUnits(UnaryOperator<List<Unit>> change) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.streetgov.organisation.domain.District;
 import com.streetgov.reform.domain.AuditEntry;
 import com.streetgov.tenancy.DistrictId;
-import com.streetgov.tenancy.TenantEntityManagers;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -54,17 +53,7 @@ class ReformModelStorageIT {
     }
 
     static void inDistrict(DistrictId district, Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager(TenantEntityManagers.propertiesFor(district));
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        TestDatabase.inDistrict(emf, district, work);
     }
 
     @Test

@@ -6,38 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The vendor onboards a district from the Luohu template; its new administrator logs in and edits. */
-@ExtendWith(StackExtension.class)
-class OnboardingIT {
-
-    static Browser browser;
-    final RunningStack stack;
+class OnboardingIT extends BrowserTest {
 
     OnboardingIT(RunningStack stack) {
-        this.stack = stack;
-    }
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
+        super(stack);
     }
 
     @Test
     void a_district_onboarded_from_the_luohu_template_works_for_its_new_administrator() throws Exception {
-        Page vendor = browser.newPage();
-        vendor.navigate(stack.appUrl() + "/");
-        new KeycloakLoginPage(vendor).logIn("vendor", "demo1234");
-        vendor.navigate(stack.appUrl() + "/vendor/onboard");
+        Page vendor = openAs("vendor", "/vendor/onboard");
         vendor.locator("#onboard-code input").fill("pingshan");
         vendor.locator("#onboard-name input").fill("坪山示范区");
         vendor.locator("#onboard-adcode input").fill("440310");
@@ -60,9 +40,8 @@ class OnboardingIT {
                 () -> vendor.locator("#onboard-result").innerText().startsWith("未开通"));
         assertTrue(vendor.locator("#onboard-result").innerText().contains("区代码“pingshan”已被使用"));
 
-        Page admin = browser.newPage();
-        admin.navigate(stack.appUrl() + "/");
-        ShellPage shell = new KeycloakLoginPage(admin).logIn("pingshan-admin", "demo12345");
+        ShellPage shell = logIn("pingshan-admin", "demo12345");
+        Page admin = shell.page();
         assertEquals("坪山示范区", shell.district());
         assertEquals("区管理员", shell.role());
         shell.open(stack.appUrl(), "/streets");

@@ -6,38 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A district administrator edits a draft of the reform model and takes it through its life cycle. */
-@ExtendWith(StackExtension.class)
-class ReformIT {
-
-    static Browser browser;
-    final RunningStack stack;
+class ReformIT extends BrowserTest {
 
     ReformIT(RunningStack stack) {
-        this.stack = stack;
-    }
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
+        super(stack);
     }
 
     @Test
     void dongsi_shows_the_pilot_layout_in_2018_and_the_roll_out_layout_in_2019() throws Exception {
-        Page page = browser.newPage();
-        page.navigate(stack.appUrl() + "/");
-        new KeycloakLoginPage(page).logIn("dongcheng-staff", "demo1234");
-        page.navigate(stack.appUrl() + "/reform/layout");
+        Page page = openAs("dongcheng-staff", "/reform/layout");
         LayoutPage layout = new LayoutPage(page);
 
         layout.show("东四街道", "2018/6/1");
@@ -59,10 +39,7 @@ class ReformIT {
 
     @Test
     void merging_two_centres_in_a_draft_reduces_the_unit_count_and_is_recorded() {
-        Page page = browser.newPage();
-        page.navigate(stack.appUrl() + "/");
-        new KeycloakLoginPage(page).logIn("xicheng-admin", "demo1234");
-        page.navigate(stack.appUrl() + "/reform");
+        Page page = openAs("xicheng-admin", "/reform");
         ReformPage reform = new ReformPage(page).newDraft();
         assertTrue(reform.beforeAfter().endsWith("新单位12个"), reform.beforeAfter());
         reform.selectUnit("党群服务中心").mergeIntoSelected("市民服务中心");
@@ -72,10 +49,7 @@ class ReformIT {
 
     @Test
     void street_plans_show_their_deadline_and_a_missing_plan_is_overdue_until_one_is_started() {
-        Page page = browser.newPage();
-        page.navigate(stack.appUrl() + "/");
-        new KeycloakLoginPage(page).logIn("luohu-admin", "demo1234");
-        page.navigate(stack.appUrl() + "/reform/street-plans");
+        Page page = openAs("luohu-admin", "/reform/street-plans");
         page.locator("#street-plans").waitFor();
         assertEquals(
                 "各街道须在区级方案生效后30天内制定本街道方案并报区编委备案。",
@@ -93,10 +67,7 @@ class ReformIT {
 
     @Test
     void a_bad_model_file_uploaded_in_the_screen_is_refused_with_its_line_and_nothing_changes() throws Exception {
-        Page page = browser.newPage();
-        page.navigate(stack.appUrl() + "/");
-        new KeycloakLoginPage(page).logIn("chenghua-admin", "demo1234");
-        page.navigate(stack.appUrl() + "/reform");
+        Page page = openAs("chenghua-admin", "/reform");
         ReformPage reform = new ReformPage(page);
         String versionsBefore = reform.versions();
         com.microsoft.playwright.Download download =
@@ -118,16 +89,10 @@ class ReformIT {
 
     @Test
     void an_edit_made_on_a_stale_screen_is_refused_instead_of_overwriting_a_newer_one() {
-        Page first = browser.newPage();
-        first.navigate(stack.appUrl() + "/");
-        new KeycloakLoginPage(first).logIn("dongcheng-admin", "demo1234");
-        first.navigate(stack.appUrl() + "/reform");
+        Page first = openAs("dongcheng-admin", "/reform");
         ReformPage a = new ReformPage(first).newDraft();
 
-        Page second = browser.newPage();
-        second.navigate(stack.appUrl() + "/");
-        new KeycloakLoginPage(second).logIn("dongcheng-admin", "demo1234");
-        second.navigate(stack.appUrl() + "/reform");
+        Page second = openAs("dongcheng-admin", "/reform");
         ReformPage b = new ReformPage(second);
 
         a.selectUnit("党建服务中心").renameSelectedUnit("党建引领服务中心");
@@ -142,10 +107,7 @@ class ReformIT {
 
     @Test
     void admin_meets_a_rule_violation_fixes_it_then_submits_files_and_makes_the_draft_effective() throws Exception {
-        Page page = browser.newPage();
-        page.navigate(stack.appUrl() + "/");
-        new KeycloakLoginPage(page).logIn("luohu-admin", "demo1234");
-        page.navigate(stack.appUrl() + "/reform");
+        Page page = openAs("luohu-admin", "/reform");
         ReformPage reform = new ReformPage(page);
         assertTrue(reform.versions().contains("全区推行"), reform.versions());
         assertEquals("原科室（牌子）31个 → 新单位9个", reform.beforeAfter());

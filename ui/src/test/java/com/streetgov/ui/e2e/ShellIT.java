@@ -8,38 +8,13 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Logging in through Keycloak's real pages and what each role then sees, in Debian's Chromium. */
-@ExtendWith(StackExtension.class)
-class ShellIT {
-
-    static final String PASSWORD = "demo1234";
-
-    static Browser browser;
-    final RunningStack stack;
+class ShellIT extends BrowserTest {
 
     ShellIT(RunningStack stack) {
-        this.stack = stack;
-    }
-
-    @BeforeAll
-    static void launch() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void quit() {
-        browser.close();
-    }
-
-    ShellPage logIn(String username) {
-        Page page = browser.newPage();
-        page.navigate(stack.appUrl() + "/");
-        return new KeycloakLoginPage(page).logIn(username, PASSWORD);
+        super(stack);
     }
 
     @Test

@@ -18,6 +18,10 @@ public final class ShellPage {
         return this;
     }
 
+    public Page page() {
+        return page;
+    }
+
     public String district() {
         return page.locator("#shell-district").innerText();
     }

@@ -1,0 +1,50 @@
+package com.streetgov.ui.e2e;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the browser tests: the running stack, one Chromium per test class, and a fresh page per
+ * user logged in through Keycloak's real login pages.
+ */
+@ExtendWith(StackExtension.class)
+abstract class BrowserTest {
+
+    static final String PASSWORD = "demo1234";
+    static Browser browser;
+    final RunningStack stack;
+
+    BrowserTest(RunningStack stack) {
+        this.stack = stack;
+    }
+
+    @BeforeAll
+    static void launch() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void quit() {
+        browser.close();
+    }
+
+    /** A new browser context logged in as {@code username}, on the start page. */
+    ShellPage logIn(String username) {
+        return logIn(username, PASSWORD);
+    }
+
+    ShellPage logIn(String username, String password) {
+        Page page = browser.newPage();
+        page.navigate(stack.appUrl() + "/");
+        return new KeycloakLoginPage(page).logIn(username, password);
+    }
+
+    /** A new browser context logged in as {@code username}, on {@code path}. */
+    Page openAs(String username, String path) {
+        Page page = logIn(username).page();
+        page.navigate(stack.appUrl() + path);
+        return page;
+    }
+}
