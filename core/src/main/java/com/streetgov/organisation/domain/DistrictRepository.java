@@ -2,6 +2,7 @@ package com.streetgov.organisation.domain;
 
 import com.streetgov.tenancy.DistrictId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The tenant registry. Listing all districts is for vendor screens only. */
@@ -12,4 +13,7 @@ public interface DistrictRepository {
     Optional<District> find(DistrictId id);
 
     void add(District district);
+
+    /** Vendor path: how many streets each district has, counted across districts in one query. */
+    Map<DistrictId, Integer> streetCounts();
 }

@@ -6,7 +6,9 @@ import com.streetgov.tenancy.DistrictId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -24,6 +26,21 @@ public class JpaDistrictRepository implements DistrictRepository {
     @Override
     public Optional<District> find(DistrictId id) {
         return Optional.ofNullable(em.find(District.class, id.value()));
+    }
+
+    @Override
+    public Map<DistrictId, Integer> streetCounts() {
+        // Native on purpose: the explicit cross-district path of vendor screens. EclipseLink refuses
+        // native SQL once multitenant entities exist; this one query says it bypasses that, and why.
+        List<?> rows = em.createNativeQuery("select district_id, count(*) from street group by district_id")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getResultList();
+        Map<DistrictId, Integer> counts = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(DistrictId.of((String) columns[0]), ((Number) columns[1]).intValue());
+        }
+        return counts;
     }
 
     @Override

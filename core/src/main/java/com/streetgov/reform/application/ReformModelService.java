@@ -2,8 +2,10 @@ package com.streetgov.reform.application;
 
 import com.streetgov.reform.domain.AuditEntry;
 import com.streetgov.reform.domain.ModelValidator;
+import com.streetgov.reform.domain.ModelVersion;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.ReformModelRepository;
+import com.streetgov.reform.domain.StreetPlanProgress;
 import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.tenancy.DistrictId;
@@ -87,6 +89,24 @@ public class ReformModelService {
         ReformModel changed = edit.apply(codec.decode(stored.document()));
         save(stored, changed, entry(actor, "EDIT", versionCode, summary, reason, stored.document(), null));
         return new ModelChange(changed, ModelValidator.validate(changed));
+    }
+
+    /** Starts a draft revising {@code baseCode}; returns the draft's code. */
+    public String newDraft(String actor, String baseCode, String reason) throws RefusedException {
+        ReformModel model = current().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
+        ModelVersion draft = VersionLifecycle.draftFrom(model, baseCode);
+        ModelVersion base = model.version(baseCode).orElseThrow();
+        change(actor, draft.code(), "以“" + base.title() + "”为基础新建草稿", reason, m -> VersionLifecycle.add(m, draft));
+        return draft.code();
+    }
+
+    /** Starts a street's own plan as a draft copy of the district model it follows; returns its code. */
+    public Optional<String> startStreetPlan(String actor, String streetCode) {
+        ReformModel model = current().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
+        return StreetPlanProgress.draftFor(model, streetCode).map(draft -> {
+            change(actor, draft.code(), "新建“" + draft.title() + "”草稿", null, m -> VersionLifecycle.add(m, draft));
+            return draft.code();
+        });
     }
 
     /**

@@ -80,6 +80,34 @@ public final class VersionLifecycle {
                 .orElseThrow(() -> new RefusedException("没有版本“" + versionCode + "”", List.of()));
     }
 
+    /** A new draft copying {@code baseCode}'s layout, to revise it; its code is unique in the model. */
+    public static ModelVersion draftFrom(ReformModel model, String baseCode) throws RefusedException {
+        ModelVersion base = require(model, baseCode);
+        int n = model.versions().size() + 1;
+        while (model.version(base.code() + "-draft-" + n).isPresent()) {
+            n++;
+        }
+        return new ModelVersion(
+                base.code() + "-draft-" + n,
+                base.title() + "（修订草稿）",
+                base.level(),
+                base.street(),
+                base.allStreets(),
+                base.scope(),
+                VersionStatus.DRAFT,
+                null,
+                base.legacySections(),
+                base.units(),
+                base.dispatchedAgencies());
+    }
+
+    /** The model with {@code version} added after the others. */
+    public static ReformModel add(ReformModel model, ModelVersion version) {
+        List<ModelVersion> versions = new ArrayList<>(model.versions());
+        versions.add(version);
+        return replaceVersions(model, versions);
+    }
+
     /** The model with {@code version} in place of the version of the same code. */
     public static ReformModel replace(ReformModel model, ModelVersion version) {
         return replaceVersions(

@@ -33,7 +33,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -240,28 +239,11 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void newDraft() {
-        ModelVersion base = selected();
-        String code = base.code() + "-draft-" + (model.versions().size() + 1);
-        ModelVersion draft = new ModelVersion(
-                code,
-                // Recorded data (the version's title), not UI text: stays Simplified Chinese.
-                base.title() + "（修订草稿）",
-                base.level(),
-                base.street(),
-                base.allStreets(),
-                base.scope(),
-                VersionStatus.DRAFT,
-                null,
-                base.legacySections(),
-                base.units(),
-                base.dispatchedAgencies());
-        // The summary is recorded in the audit trail: stays Simplified Chinese whatever the UI language.
-        service.change(actor, code, "以“" + base.title() + "”为基础新建草稿", blankToNull(reason.getValue()), m -> {
-            List<ModelVersion> all = new ArrayList<>(m.versions());
-            all.add(draft);
-            return VersionLifecycle.replaceVersions(m, all);
-        });
-        selectedCode = code;
+        try {
+            selectedCode = service.newDraft(actor, selectedCode, blankToNull(reason.getValue()));
+        } catch (RefusedException e) {
+            notify(e.getMessage(), true);
+        }
         reload();
     }
 

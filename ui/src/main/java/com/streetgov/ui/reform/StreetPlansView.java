@@ -1,10 +1,7 @@
 package com.streetgov.ui.reform;
 
 import com.streetgov.reform.application.ReformModelService;
-import com.streetgov.reform.domain.ModelVersion;
-import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.StreetPlanProgress;
-import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -19,8 +16,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Each street's own plan against the district's deadline: its status, the deadline and whether it is
@@ -81,16 +76,10 @@ public class StreetPlansView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void start(String streetCode) {
-        ReformModel model = service.current().orElseThrow();
-        ModelVersion draft = StreetPlanProgress.draftFor(model, streetCode).orElseThrow();
-        // The summary is recorded in the audit trail: stays Simplified Chinese whatever the UI language.
-        service.change(actor, draft.code(), "新建“" + draft.title() + "”草稿", null, m -> {
-            List<ModelVersion> versions = new ArrayList<>(m.versions());
-            versions.add(draft);
-            return VersionLifecycle.replaceVersions(m, versions);
-        });
+        service.startStreetPlan(actor, streetCode)
+                .flatMap(code -> service.current().flatMap(m -> m.version(code)))
+                .ifPresent(plan -> ReformView.notify(getTranslation("streetPlans.started", plan.title()), false));
         refresh();
-        ReformView.notify(getTranslation("streetPlans.started", draft.title()), false);
     }
 
     @Override
