@@ -1,4 +1,4 @@
-package com.streetgov.tenantconfig.duty;
+package com.streetgov.tenantconfig.sheet;
 
 /** One bad cell of an imported sheet: row as the spreadsheet numbers it, column by its header. */
 public record CellError(int row, String column, String message) {

@@ -1,4 +1,4 @@
-package com.streetgov.tenantconfig.duty;
+package com.streetgov.tenantconfig.sheet;
 
 import java.util.List;
 import java.util.stream.Collectors;

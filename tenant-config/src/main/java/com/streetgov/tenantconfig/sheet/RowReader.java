@@ -1,0 +1,89 @@
+package com.streetgov.tenantconfig.sheet;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+
+/** One row's cells by header, collecting errors (row and column named) instead of stopping. */
+public final class RowReader {
+
+    private final Row row;
+    private final int number;
+    private final List<String> headers;
+    private final List<CellError> errors;
+
+    RowReader(Row row, int number, String[] headers, List<CellError> errors) {
+        this.row = row;
+        this.number = number;
+        this.headers = Arrays.asList(headers);
+        this.errors = errors;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public void error(String header, String message) {
+        errors.add(new CellError(number, header, message));
+    }
+
+    public String optional(String header) {
+        String value = SheetIO.text(row.getCell(headers.indexOf(header)));
+        return value.isEmpty() ? null : value;
+    }
+
+    public String required(String header) {
+        String value = optional(header);
+        if (value == null) {
+            error(header, "不能为空");
+        }
+        return value;
+    }
+
+    /** A list written as "甲、乙、丙". */
+    public List<String> list(String header) {
+        String value = optional(header);
+        return value == null
+                ? List.of()
+                : Arrays.stream(value.split("、"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+    }
+
+    public <E> E choice(String header, Map<E, String> labels) {
+        String value = required(header);
+        if (value == null) {
+            return null;
+        }
+        return labels.entrySet().stream()
+                .filter(e -> e.getValue().equals(value))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseGet(() -> {
+                    error(
+                            header,
+                            "“" + value + "”不是有效的取值（允许："
+                                    + String.join(
+                                            "、",
+                                            labels.values().stream().sorted().toList()) + "）");
+                    return null;
+                });
+    }
+
+    public LocalDate date(String header, boolean needed) {
+        String value = needed ? required(header) : optional(header);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            error(header, "日期“" + value + "”应写作 YYYY-MM-DD");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Shared spreadsheet plumbing for list imports (Apache POI): header checks, reading one row's cells
+ * while collecting errors, and the all-or-nothing {@link com.streetgov.tenantconfig.sheet.SheetException}
+ * that names each bad row and column.
+ */
+package com.streetgov.tenantconfig.sheet;
