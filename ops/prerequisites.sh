@@ -10,6 +10,8 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 command -v curl >/dev/null || missing+=(curl)
+command -v unzip >/dev/null || missing+=(unzip)
+command -v psql >/dev/null || missing+=(postgresql-client)
 if (( ${#missing[@]} )); then
   echo "[prerequisites] installing ${missing[*]}"
   apt-get update -q >/dev/null
