@@ -1,0 +1,2 @@
+/** Application services of duty lists: reading, replacing by import, and coverage of a street. */
+package com.streetgov.duty.application;

@@ -1,0 +1,108 @@
+package com.streetgov.duty.infrastructure;
+
+import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.duty.domain.DutyLevel;
+import com.streetgov.duty.domain.DutyRole;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** One stored duty item of a district (tenant-owned). */
+@Entity
+@Table(name = "duty_item")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class DutyItemRecord {
+
+    private static final String SEPARATOR = "、";
+
+    @Id
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "area", nullable = false)
+    private String area;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "level", nullable = false)
+    private DutyLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "street_role", nullable = false)
+    private DutyRole streetRole;
+
+    @Column(name = "lead_units", nullable = false)
+    private String leadUnits;
+
+    @Column(name = "assisting_units", nullable = false)
+    private String assistingUnits;
+
+    @Column(name = "legal_basis")
+    private String legalBasis;
+
+    @Column(name = "origin")
+    private String origin;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
+    @Column(name = "keywords", nullable = false)
+    private String keywords;
+
+    @Column(name = "generated", nullable = false)
+    private boolean generated;
+
+    protected DutyItemRecord() {}
+
+    DutyItemRecord(DutyItem item) {
+        code = item.code();
+        name = item.name();
+        area = item.area();
+        level = item.level();
+        streetRole = item.streetRole();
+        leadUnits = String.join(SEPARATOR, item.leadUnits());
+        assistingUnits = String.join(SEPARATOR, item.assistingUnits());
+        legalBasis = item.legalBasis();
+        origin = item.origin();
+        effectiveFrom = item.effectiveFrom();
+        effectiveTo = item.effectiveTo();
+        keywords = String.join(SEPARATOR, item.keywords());
+        generated = item.generated();
+    }
+
+    DutyItem toItem() {
+        return new DutyItem(
+                code,
+                name,
+                area,
+                level,
+                streetRole,
+                split(leadUnits),
+                split(assistingUnits),
+                legalBasis,
+                origin,
+                effectiveFrom,
+                effectiveTo,
+                split(keywords),
+                generated);
+    }
+
+    private static List<String> split(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
+    }
+}
