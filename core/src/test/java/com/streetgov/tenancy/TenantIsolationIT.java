@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.streetgov.organisation.domain.District;
 import com.streetgov.organisation.domain.Street;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,12 +32,7 @@ class TenantIsolationIT {
     static void seed() {
         db = TestDatabase.fresh("streetgov_it_tenancy");
         emf = db.entityManagerFactory();
-        EntityManager plain = emf.createEntityManager();
-        plain.getTransaction().begin();
-        plain.persist(new District(LUOHU, "罗湖区", "luohu", "440303"));
-        plain.persist(new District(XICHENG, "西城区", "xicheng", "110102"));
-        plain.getTransaction().commit();
-        plain.close();
+        TestDatabase.withLuohuAndXicheng(emf);
 
         inDistrict(LUOHU, em -> em.persist(new Street("南湖街道", 0)));
         Street xicheng = new Street("待确认街道1", 0);

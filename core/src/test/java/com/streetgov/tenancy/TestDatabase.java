@@ -1,5 +1,6 @@
 package com.streetgov.tenancy;
 
+import com.streetgov.organisation.domain.District;
 import com.streetgov.platform.DatabaseMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -55,6 +56,16 @@ public final class TestDatabase {
         props.put("jakarta.persistence.jdbc.user", user);
         props.put("jakarta.persistence.jdbc.password", PASSWORD);
         return Persistence.createEntityManagerFactory("streetgov", props);
+    }
+
+    /** Registers the two districts the ITs use, 罗湖区 (luohu) and 西城区 (xicheng). */
+    public static void withLuohuAndXicheng(EntityManagerFactory emf) {
+        EntityManager plain = emf.createEntityManager();
+        plain.getTransaction().begin();
+        plain.persist(new District(DistrictId.of("luohu"), "罗湖区", "luohu", "440303"));
+        plain.persist(new District(DistrictId.of("xicheng"), "西城区", "xicheng", "110102"));
+        plain.getTransaction().commit();
+        plain.close();
     }
 
     /** Runs {@code work} in one transaction of an EntityManager bound to {@code district}. */

@@ -1,7 +1,6 @@
 package com.streetgov.reform.domain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +128,6 @@ public final class ModelValidator {
         }
 
         void crosswalk() {
-            Map<String, Integer> mapped = new HashMap<>();
             for (int i = 0; i < version.units().size(); i++) {
                 Unit unit = version.units().get(i);
                 for (int j = 0; j < unit.legacySections().size(); j++) {
@@ -141,7 +139,6 @@ public final class ModelValidator {
                                 path + "/units/" + i + "/legacySections/" + j,
                                 where() + "：单位“" + unit.name() + "”引用的原科室“" + code + "”不存在"));
                     }
-                    mapped.merge(code, 1, Integer::sum);
                 }
             }
             for (int i = 0; i < version.legacySections().size(); i++) {
@@ -150,7 +147,7 @@ public final class ModelValidator {
                 if (section.tbc()) {
                     out.add(Finding.warning(TO_BE_CONFIRMED, at, where() + "：原科室“" + section.name() + "”待确认"));
                 }
-                if (!mapped.containsKey(section.code())) {
+                if (version.unmappedLegacySections().contains(section)) {
                     String message = where() + "：原科室“" + section.name() + "”未划入任何新单位";
                     out.add(
                             section.tbc()

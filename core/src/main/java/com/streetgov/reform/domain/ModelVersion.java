@@ -3,6 +3,8 @@ package com.streetgov.reform.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One version of a street layout: a district-level model covering some or all streets, or one
@@ -36,6 +38,13 @@ public record ModelVersion(
             return streetCode.equals(street);
         }
         return allStreets || scope.contains(streetCode);
+    }
+
+    /** Legacy sections no unit lists in its crosswalk, in their order. */
+    public List<LegacySection> unmappedLegacySections() {
+        Set<String> mapped =
+                units.stream().flatMap(u -> u.legacySections().stream()).collect(Collectors.toSet());
+        return legacySections.stream().filter(l -> !mapped.contains(l.code())).toList();
     }
 
     public Optional<Unit> unit(String unitCode) {

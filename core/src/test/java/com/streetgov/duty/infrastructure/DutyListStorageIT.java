@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyRole;
-import com.streetgov.organisation.domain.District;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -42,12 +41,7 @@ class DutyListStorageIT {
     @BeforeAll
     static void seed() {
         emf = TestDatabase.fresh("streetgov_it_duty").entityManagerFactory();
-        EntityManager plain = emf.createEntityManager();
-        plain.getTransaction().begin();
-        plain.persist(new District(LUOHU, "罗湖区", "luohu", "440303"));
-        plain.persist(new District(XICHENG, "西城区", "xicheng", "110102"));
-        plain.getTransaction().commit();
-        plain.close();
+        TestDatabase.withLuohuAndXicheng(emf);
         TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new DutyItemRecord(DIBAO)));
     }
 

@@ -3,7 +3,6 @@ package com.streetgov.reform.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.streetgov.organisation.domain.District;
 import com.streetgov.reform.domain.AuditEntry;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
@@ -27,12 +26,7 @@ class ReformModelStorageIT {
     @BeforeAll
     static void seed() {
         emf = TestDatabase.fresh("streetgov_it_reform").entityManagerFactory();
-        EntityManager plain = emf.createEntityManager();
-        plain.getTransaction().begin();
-        plain.persist(new District(LUOHU, "罗湖区", "luohu", "440303"));
-        plain.persist(new District(XICHENG, "西城区", "xicheng", "110102"));
-        plain.getTransaction().commit();
-        plain.close();
+        TestDatabase.withLuohuAndXicheng(emf);
         inDistrict(LUOHU, em -> {
             em.persist(new ReformModelRecord("{\"luohu\": true}"));
             em.persist(new ReformAuditRecord(entry("luohu-admin")));

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The reform models shipped as templates: the four seed districts, faithful to the sources. */
 public final class Templates {
@@ -30,8 +32,17 @@ public final class Templates {
         }
     }
 
-    /** A shipped template; they are tested to read without errors, so a failure here is a defect. */
+    private static final Map<String, ReformModel> LOADED = new ConcurrentHashMap<>();
+
+    /**
+     * A shipped template, read once (models are immutable values); they are tested to read without
+     * errors, so a failure here is a defect.
+     */
     public static ReformModel load(String id) {
+        return LOADED.computeIfAbsent(id, Templates::read);
+    }
+
+    private static ReformModel read(String id) {
         try {
             return ModelFileReader.read(text(id));
         } catch (ModelFileException e) {

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -128,12 +129,8 @@ public class LayoutView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("layout.from"))
                 .setKey("from");
         crosswalk.setItems(v.units());
-        var mapped =
-                v.units().stream().flatMap(u -> u.legacySections().stream()).collect(Collectors.toSet());
-        var notMapped = v.legacySections().stream()
-                .filter(l -> !mapped.contains(l.code()))
-                .map(LegacySection::name)
-                .toList();
+        List<String> notMapped =
+                v.unmappedLegacySections().stream().map(LegacySection::name).toList();
         unmapped.setText(
                 notMapped.isEmpty()
                         ? getTranslation("layout.allMapped")
