@@ -3,14 +3,20 @@ package com.streetgov.duty.application;
 import com.streetgov.duty.domain.Coverage;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyListRepository;
+import com.streetgov.duty.domain.DutyQuery;
+import com.streetgov.duty.domain.MovementRegister;
+import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.reform.domain.StreetProfile;
+import com.streetgov.reform.domain.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The current district's duty list and its coverage of a street's layout on a date. */
+/** The current district's duty list: paged reading, editing, all-or-nothing import, and coverage. */
 @ApplicationScoped
 @Transactional
 public class DutyListService {
@@ -25,14 +31,99 @@ public class DutyListService {
         return repository.findAll();
     }
 
+    public List<DutyItem> page(DutyQuery query, int offset, int limit) {
+        return repository.page(query, offset, limit);
+    }
+
+    public int count(DutyQuery query) {
+        return repository.count(query);
+    }
+
+    public List<String> areas() {
+        return repository.areas();
+    }
+
+    public java.util.Optional<DutyItem> find(String code) {
+        return repository.find(code);
+    }
+
+    /**
+     * Saves one item (new or edited); refused with Chinese messages when a required field is missing
+     * or the period is backwards. {@code isNew} refuses a code already taken.
+     */
+    public void save(DutyItem item, boolean isNew) throws InvalidItemException {
+        List<String> problems = new ArrayList<>();
+        if (blank(item.code())) {
+            problems.add("编码不能为空");
+        } else if (isNew && repository.find(item.code()).isPresent()) {
+            problems.add("编码“" + item.code() + "”已存在");
+        }
+        if (blank(item.name())) {
+            problems.add("事项名称不能为空");
+        }
+        if (blank(item.area())) {
+            problems.add("领域不能为空");
+        }
+        if (item.effectiveFrom() == null) {
+            problems.add("生效日期不能为空");
+        } else if (item.effectiveTo() != null && !item.effectiveTo().isAfter(item.effectiveFrom())) {
+            problems.add("失效日期须晚于生效日期");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidItemException(problems);
+        }
+        repository.save(item);
+    }
+
+    public void delete(String code) {
+        repository.delete(code);
+    }
+
     /** Replaces the list with an imported one, in one transaction. */
     public void replace(List<DutyItem> items) {
         repository.replaceAll(items);
     }
 
+    public List<StreetProfile> streets() {
+        return reformModels.current().map(m -> m.streets()).orElse(List.of());
+    }
+
+    public List<Unit> layout(String streetCode, LocalDate date) {
+        return reformModels.current().map(m -> m.unitsOf(streetCode, date)).orElse(List.of());
+    }
+
     public Coverage coverage(String streetCode, LocalDate date) {
-        var layout =
-                reformModels.current().map(m -> m.unitsOf(streetCode, date)).orElse(List.of());
-        return Coverage.of(streetCode, date, layout, repository.findAll(), List.of());
+        return Coverage.of(streetCode, date, layout(streetCode, date), repository.findAll(), repository.assignments());
+    }
+
+    public List<StreetAssignment> assignments() {
+        return repository.assignments();
+    }
+
+    /** A street's own division of an item's lead, where the district allows it (Luohu). */
+    public void reassign(StreetAssignment assignment) {
+        repository.saveAssignment(assignment);
+    }
+
+    public MovementRegister movements() {
+        return MovementRegister.of(repository.findAll());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** An item refused by the checks, each problem in Chinese. */
+    public static class InvalidItemException extends Exception {
+        private final List<String> problems;
+
+        public InvalidItemException(List<String> problems) {
+            super(String.join("；", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
     }
 }

@@ -1,12 +1,31 @@
 package com.streetgov.duty.domain;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The current district's duty list. */
+/** The current district's duty list and its streets' own divisions of leads. */
 public interface DutyListRepository {
 
     List<DutyItem> findAll();
 
+    /** One page of the items matching {@code query}, ordered by code. */
+    List<DutyItem> page(DutyQuery query, int offset, int limit);
+
+    int count(DutyQuery query);
+
+    List<String> areas();
+
+    Optional<DutyItem> find(String code);
+
+    /** Inserts or replaces one item. */
+    void save(DutyItem item);
+
+    void delete(String code);
+
     /** Replaces the whole list (an import is all or nothing). */
     void replaceAll(List<DutyItem> items);
+
+    List<StreetAssignment> assignments();
+
+    void saveAssignment(StreetAssignment assignment);
 }

@@ -3,6 +3,7 @@ package com.streetgov.duty.infrastructure;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyRole;
+import com.streetgov.duty.domain.Movement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +24,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
 class DutyItemRecord {
 
-    private static final String SEPARATOR = "、";
+    static final String SEPARATOR = "、";
 
     @Id
     @Column(name = "code")
@@ -67,6 +68,13 @@ class DutyItemRecord {
     @Column(name = "generated", nullable = false)
     private boolean generated;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "movement", nullable = false)
+    private Movement movement;
+
+    @Column(name = "moved_on")
+    private LocalDate movedOn;
+
     protected DutyItemRecord() {}
 
     DutyItemRecord(DutyItem item) {
@@ -83,6 +91,8 @@ class DutyItemRecord {
         effectiveTo = item.effectiveTo();
         keywords = String.join(SEPARATOR, item.keywords());
         generated = item.generated();
+        movement = item.movement();
+        movedOn = item.movedOn();
     }
 
     DutyItem toItem() {
@@ -99,10 +109,12 @@ class DutyItemRecord {
                 effectiveFrom,
                 effectiveTo,
                 split(keywords),
-                generated);
+                generated,
+                movement,
+                movedOn);
     }
 
-    private static List<String> split(String joined) {
+    static List<String> split(String joined) {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
     }
 }

@@ -1,0 +1,146 @@
+package com.streetgov.duty.application;
+
+import com.streetgov.duty.domain.AdmissionApplication;
+import com.streetgov.duty.domain.AdmissionApplication.RefusedException;
+import com.streetgov.duty.domain.AdmissionEntry;
+import com.streetgov.duty.domain.AdmissionPolicy;
+import com.streetgov.duty.domain.AdmissionRegister;
+import com.streetgov.duty.domain.AdmissionRepository;
+import com.streetgov.duty.domain.CalendarDay;
+import com.streetgov.duty.domain.DutyLevel;
+import com.streetgov.duty.domain.DutyListRepository;
+import com.streetgov.duty.domain.Movement;
+import com.streetgov.duty.domain.WorkingDayCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Admission (准入) of tasks a district department wants to push down: apply → joint review → decision →
+ * admit (the task becomes a duty item from its effective date) → perhaps revoke, on the district's
+ * working-day calendar. Refusals roll the transaction back, so nothing half-done is kept.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = RefusedException.class)
+public class AdmissionService {
+
+    @Inject
+    AdmissionRepository repository;
+
+    @Inject
+    DutyListRepository dutyList;
+
+    public List<AdmissionEntry> register() {
+        return repository.findAll();
+    }
+
+    public AdmissionPolicy policy() {
+        return repository.policy();
+    }
+
+    public void setPolicy(AdmissionPolicy policy) {
+        repository.savePolicy(policy);
+    }
+
+    public List<CalendarDay> calendarDays() {
+        return repository.calendarDays();
+    }
+
+    public WorkingDayCalendar calendar() {
+        return repository.calendar();
+    }
+
+    public void saveDay(CalendarDay day) {
+        repository.saveDay(day);
+    }
+
+    public void deleteDay(LocalDate day) {
+        repository.deleteDay(day);
+    }
+
+    /** Registers a new application; its code is numbered within the year of application. */
+    public AdmissionEntry apply(
+            String task,
+            String department,
+            DutyLevel target,
+            String area,
+            List<String> leadUnits,
+            LocalDate appliedOn,
+            LocalDate effectiveFrom,
+            String by)
+            throws RefusedException {
+        if (task == null || task.isBlank() || department == null || department.isBlank()) {
+            throw new RefusedException("请填写事项名称和申请部门");
+        }
+        String prefix = "ZR-" + appliedOn.getYear() + "-";
+        long taken = repository.findAll().stream()
+                .filter(e -> e.code().startsWith(prefix))
+                .count();
+        AdmissionApplication application = AdmissionApplication.apply(
+                prefix + String.format("%03d", taken + 1),
+                task.strip(),
+                department.strip(),
+                target,
+                appliedOn,
+                effectiveFrom,
+                repository.policy(),
+                repository.calendar());
+        AdmissionEntry entry = new AdmissionEntry(application, area, leadUnits);
+        repository.save(entry, by);
+        return entry;
+    }
+
+    public AdmissionEntry review(String code, String by) throws RefusedException {
+        return move(code, by, a -> a.review());
+    }
+
+    public AdmissionEntry decide(String code, boolean approved, String by) throws RefusedException {
+        return move(code, by, a -> a.decide(approved));
+    }
+
+    /** Admits an approved task: from its effective date it is a duty item that moved down. */
+    public AdmissionEntry admit(String code, String by) throws RefusedException {
+        AdmissionEntry admitted = move(code, by, AdmissionApplication::admit);
+        dutyList.save(admitted.toDutyItem()
+                .moved(Movement.MOVED_DOWN, admitted.application().requestedEffectiveFrom()));
+        return admitted;
+    }
+
+    /** Revokes an admitted task from {@code on}: its duty item ends that day. */
+    public AdmissionEntry revoke(String code, LocalDate on, String by) throws RefusedException {
+        AdmissionEntry revoked = move(code, by, a -> a.revoke(on));
+        dutyList.find(code).ifPresent(item -> dutyList.save(item.moved(Movement.CANCELLED, on)));
+        return revoked;
+    }
+
+    /**
+     * Whether a street may refuse {@code task} on {@code on}: it must take on a task on its duty list or
+     * admitted and in force; anything else it may refuse (the message says why, in Chinese).
+     */
+    public Optional<String> refusal(String task, LocalDate on) {
+        String name = task == null ? "" : task.strip();
+        boolean listed = dutyList.findAll().stream().anyMatch(i -> i.name().equals(name) && i.activeOn(on));
+        if (listed) {
+            return Optional.empty();
+        }
+        return new AdmissionRegister(repository.findAll().stream()
+                        .map(AdmissionEntry::application)
+                        .toList())
+                .refusal(name, on);
+    }
+
+    private interface Step {
+        AdmissionApplication apply(AdmissionApplication a) throws RefusedException;
+    }
+
+    private AdmissionEntry move(String code, String by, Step step) throws RefusedException {
+        AdmissionEntry entry =
+                repository.find(code).orElseThrow(() -> new RefusedException("没有编号为“" + code + "”的准入申请"));
+        AdmissionEntry next = entry.with(step.apply(entry.application()));
+        repository.save(next, by);
+        return next;
+    }
+}

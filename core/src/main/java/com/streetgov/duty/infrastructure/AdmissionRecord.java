@@ -1,0 +1,103 @@
+package com.streetgov.duty.infrastructure;
+
+import com.streetgov.duty.domain.AdmissionApplication;
+import com.streetgov.duty.domain.AdmissionEntry;
+import com.streetgov.duty.domain.DutyLevel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** One stored admission application (tenant-owned), with who last moved it and when. */
+@Entity
+@Table(name = "admission")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class AdmissionRecord {
+
+    @Id
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "task", nullable = false)
+    private String task;
+
+    @Column(name = "department", nullable = false)
+    private String department;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_level", nullable = false)
+    private DutyLevel targetLevel;
+
+    @Column(name = "area", nullable = false)
+    private String area;
+
+    @Column(name = "lead_units", nullable = false)
+    private String leadUnits;
+
+    @Column(name = "applied_on", nullable = false)
+    private LocalDate appliedOn;
+
+    @Column(name = "requested_effective_from", nullable = false)
+    private LocalDate requestedEffectiveFrom;
+
+    @Column(name = "decision_due", nullable = false)
+    private LocalDate decisionDue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private AdmissionApplication.Status status;
+
+    @Column(name = "revoked_on")
+    private LocalDate revokedOn;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    protected AdmissionRecord() {}
+
+    AdmissionRecord(AdmissionEntry entry, String by) {
+        AdmissionApplication a = entry.application();
+        code = a.code();
+        task = a.task();
+        department = a.department();
+        targetLevel = a.targetLevel();
+        area = entry.area();
+        leadUnits = String.join(DutyItemRecord.SEPARATOR, entry.leadUnits());
+        appliedOn = a.appliedOn();
+        requestedEffectiveFrom = a.requestedEffectiveFrom();
+        decisionDue = a.decisionDue();
+        status = a.status();
+        revokedOn = a.revokedOn().orElse(null);
+        updatedBy = by;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    AdmissionEntry toEntry() {
+        return new AdmissionEntry(
+                new AdmissionApplication(
+                        code,
+                        task,
+                        department,
+                        targetLevel,
+                        appliedOn,
+                        requestedEffectiveFrom,
+                        decisionDue,
+                        status,
+                        Optional.ofNullable(revokedOn)),
+                area,
+                DutyItemRecord.split(leadUnits));
+    }
+}

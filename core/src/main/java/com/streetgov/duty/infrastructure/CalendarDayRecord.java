@@ -1,0 +1,41 @@
+package com.streetgov.duty.infrastructure;
+
+import com.streetgov.duty.domain.CalendarDay;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A configured holiday or worked weekend day of a district (tenant-owned). */
+@Entity
+@Table(name = "calendar_day")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class CalendarDayRecord {
+
+    @Id
+    @Column(name = "day")
+    private LocalDate day;
+
+    @Column(name = "working", nullable = false)
+    private boolean working;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    protected CalendarDayRecord() {}
+
+    CalendarDayRecord(CalendarDay d) {
+        day = d.day();
+        working = d.working();
+        name = d.name();
+    }
+
+    CalendarDay toDay() {
+        return new CalendarDay(day, working, name);
+    }
+}

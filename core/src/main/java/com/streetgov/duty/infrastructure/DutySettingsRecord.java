@@ -1,0 +1,46 @@
+package com.streetgov.duty.infrastructure;
+
+import com.streetgov.duty.domain.AdmissionPolicy;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A district's admission policy: one row per district, named {@value #ADMISSION}. */
+@Entity
+@Table(name = "duty_settings")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class DutySettingsRecord {
+
+    static final String ADMISSION = "admission";
+
+    @Id
+    @Column(name = "name")
+    private String name;
+
+    @Column(name = "notice_working_days", nullable = false)
+    private int noticeWorkingDays;
+
+    @Column(name = "decision_working_days", nullable = false)
+    private int decisionWorkingDays;
+
+    protected DutySettingsRecord() {}
+
+    DutySettingsRecord(AdmissionPolicy policy) {
+        this.name = ADMISSION;
+        update(policy);
+    }
+
+    void update(AdmissionPolicy policy) {
+        noticeWorkingDays = policy.noticeWorkingDays();
+        decisionWorkingDays = policy.decisionWorkingDays();
+    }
+
+    AdmissionPolicy toPolicy() {
+        return new AdmissionPolicy(noticeWorkingDays, decisionWorkingDays);
+    }
+}

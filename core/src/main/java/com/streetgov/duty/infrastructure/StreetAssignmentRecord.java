@@ -1,0 +1,61 @@
+package com.streetgov.duty.infrastructure;
+
+import com.streetgov.duty.domain.StreetAssignment;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A street's own lead units for one item (tenant-owned). */
+@Entity
+@Table(name = "street_assignment")
+@IdClass(StreetAssignmentRecord.Key.class)
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class StreetAssignmentRecord {
+
+    /** The key within a district (a plain class: JPA sets its fields reflectively). */
+    public static class Key implements Serializable {
+        private String street;
+        private String itemCode;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && Objects.equals(street, k.street) && Objects.equals(itemCode, k.itemCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(street, itemCode);
+        }
+    }
+
+    @Id
+    @Column(name = "street")
+    private String street;
+
+    @Id
+    @Column(name = "item_code")
+    private String itemCode;
+
+    @Column(name = "lead_units", nullable = false)
+    private String leadUnits;
+
+    protected StreetAssignmentRecord() {}
+
+    StreetAssignmentRecord(StreetAssignment assignment) {
+        street = assignment.street();
+        itemCode = assignment.itemCode();
+        leadUnits = String.join(DutyItemRecord.SEPARATOR, assignment.leadUnits());
+    }
+
+    StreetAssignment toAssignment() {
+        return new StreetAssignment(street, itemCode, DutyItemRecord.split(leadUnits));
+    }
+}

@@ -1,0 +1,90 @@
+package com.streetgov.enforcement.application;
+
+import com.streetgov.enforcement.domain.AppointmentConsultation;
+import com.streetgov.enforcement.domain.EnforcementCoverage;
+import com.streetgov.enforcement.domain.EnforcementPower;
+import com.streetgov.enforcement.domain.EnforcementRepository;
+import com.streetgov.enforcement.domain.EnforcementTeam;
+import com.streetgov.enforcement.domain.PowerQuery;
+import com.streetgov.enforcement.domain.SecondedStaff;
+import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.reform.domain.StreetProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The current district's enforcement catalog, its streets' teams, and whether they hold every power. */
+@ApplicationScoped
+@Transactional
+public class EnforcementService {
+
+    @Inject
+    EnforcementRepository repository;
+
+    @Inject
+    ReformModelService reformModels;
+
+    public List<EnforcementPower> powers() {
+        return repository.findAll();
+    }
+
+    public List<EnforcementPower> page(PowerQuery query, int offset, int limit) {
+        return repository.page(query, offset, limit);
+    }
+
+    public int count(PowerQuery query) {
+        return repository.count(query);
+    }
+
+    /** Replaces the catalog with an imported one, in one transaction. */
+    public void replace(List<EnforcementPower> powers) {
+        repository.replaceAll(powers);
+    }
+
+    public List<EnforcementTeam> teams() {
+        return repository.teams();
+    }
+
+    public void saveTeam(EnforcementTeam team) {
+        repository.saveTeam(team);
+    }
+
+    public List<SecondedStaff> staff(String street) {
+        return repository.staff(street);
+    }
+
+    public SecondedStaff second(String street, String name, String agency, LocalDate since) {
+        SecondedStaff staff = new SecondedStaff(UUID.randomUUID().toString(), street, name, agency, since);
+        repository.addStaff(staff);
+        return staff;
+    }
+
+    public List<AppointmentConsultation> consultations(String street) {
+        return repository.consultations(street);
+    }
+
+    public AppointmentConsultation consult(
+            String street, LocalDate on, String post, String candidate, String agency, String opinion) {
+        AppointmentConsultation c =
+                new AppointmentConsultation(UUID.randomUUID().toString(), street, on, post, candidate, agency, opinion);
+        repository.addConsultation(c);
+        return c;
+    }
+
+    /** The streets of the district's reform model, code to name, in model order. */
+    public Map<String, String> streets() {
+        Map<String, String> streets = new LinkedHashMap<>();
+        reformModels.current().map(m -> m.streets()).orElse(List.of()).stream()
+                .forEach((StreetProfile s) -> streets.put(s.code(), s.name()));
+        return streets;
+    }
+
+    public EnforcementCoverage coverage(LocalDate on) {
+        return EnforcementCoverage.of(streets(), repository.findAll(), repository.teams(), on);
+    }
+}

@@ -1,0 +1,50 @@
+package com.streetgov.enforcement.infrastructure;
+
+import com.streetgov.enforcement.domain.EnforcementTeam;
+import com.streetgov.enforcement.domain.PowerDomain;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A street's enforcement team (tenant-owned); its domains joined with "、". */
+@Entity
+@Table(name = "enforcement_team")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class EnforcementTeamRecord {
+
+    @Id
+    @Column(name = "street")
+    private String street;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "domains", nullable = false)
+    private String domains;
+
+    protected EnforcementTeamRecord() {}
+
+    EnforcementTeamRecord(EnforcementTeam team) {
+        street = team.street();
+        name = team.name();
+        domains = team.domains().stream().sorted().map(Enum::name).collect(Collectors.joining("、"));
+    }
+
+    EnforcementTeam toTeam() {
+        return new EnforcementTeam(
+                street,
+                name,
+                domains.isEmpty()
+                        ? java.util.Set.of()
+                        : Arrays.stream(domains.split("、"))
+                                .map(PowerDomain::valueOf)
+                                .collect(Collectors.toSet()));
+    }
+}
