@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * How a street's duty list covers its layout on a date: every active item must have exactly one lead
  * unit that exists in the layout (else a gap or a double lead, the 推诿扯皮 case), and every unit should
- * lead or assist on something. Counts by the street's role and by area.
+ * lead or assist on something. Only street-level items count (community forces have their own lists).
+ * Counts by the street's role and by area.
  */
 public record Coverage(
         List<Problem> problems, Map<DutyRole, Integer> byRole, Map<String, Integer> byArea, int activeItems) {
@@ -42,7 +43,7 @@ public record Coverage(
         Set<String> busy = new HashSet<>();
         int active = 0;
         for (DutyItem item : items) {
-            if (!item.activeOn(date)) {
+            if (!item.activeOn(date) || item.level() != DutyLevel.STREET) {
                 continue;
             }
             active++;

@@ -3,12 +3,15 @@ package com.streetgov.tenantconfig.duty;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyRole;
+import com.streetgov.duty.domain.Movement;
 import com.streetgov.tenantconfig.sheet.SheetException;
 import com.streetgov.tenantconfig.sheet.SheetIO;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A duty list as an .xlsx sheet with Chinese headers, one item a row; lists inside a cell are separated
@@ -17,10 +20,10 @@ import java.util.Set;
 public final class DutySheet {
 
     static final String[] HEADERS = {
-        "编码", "事项名称", "领域", "层级", "街道角色", "牵头单位", "配合单位", "法律依据", "来源部门", "生效日期", "失效日期", "关键词", "生成"
+        "编码", "事项名称", "领域", "层级", "街道角色", "牵头单位", "配合单位", "法律依据", "来源部门", "生效日期", "失效日期", "关键词", "生成", "变动", "变动日期"
     };
 
-    static final Map<DutyLevel, String> LEVELS = Map.of(
+    public static final Map<DutyLevel, String> LEVELS = Map.of(
             DutyLevel.DISTRICT, "区级",
             DutyLevel.STREET, "街道",
             DutyLevel.COMMUNITY_PARTY_ORG, "社区党组织",
@@ -28,8 +31,11 @@ public final class DutySheet {
             DutyLevel.WORKSTATION, "社区工作站",
             DutyLevel.SERVICE_CENTRE, "社区服务中心");
 
-    static final Map<DutyRole, String> ROLES =
-            Map.of(DutyRole.LEAD, "主责", DutyRole.COORDINATE, "协调", DutyRole.ASSIST, "配合");
+    public static final Map<DutyRole, String> ROLES =
+            Map.of(DutyRole.LEAD, "主责", DutyRole.COORDINATE, "协调", DutyRole.ASSIST, "配合", DutyRole.UNCLASSIFIED, "未分类");
+
+    static final Map<Movement, String> MOVEMENTS =
+            Arrays.stream(Movement.values()).collect(Collectors.toMap(m -> m, Movement::label));
 
     private DutySheet() {}
 
@@ -47,7 +53,9 @@ public final class DutySheet {
             item.effectiveFrom().toString(),
             item.effectiveTo() == null ? null : item.effectiveTo().toString(),
             String.join("、", item.keywords()),
-            item.generated() ? "是" : "否"
+            item.generated() ? "是" : "否",
+            item.movement().label(),
+            item.movedOn() == null ? null : item.movedOn().toString()
         });
     }
 
@@ -71,7 +79,9 @@ public final class DutySheet {
                     in.date("生效日期", true),
                     in.date("失效日期", false),
                     in.list("关键词"),
-                    "是".equals(in.optional("生成")));
+                    "是".equals(in.optional("生成")),
+                    in.optional("变动") == null ? Movement.ORIGINAL : in.choice("变动", MOVEMENTS),
+                    in.date("变动日期", false));
         });
     }
 }

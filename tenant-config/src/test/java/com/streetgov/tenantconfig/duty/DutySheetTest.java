@@ -66,7 +66,7 @@ class DutySheetTest {
         SheetException e = assertThrows(SheetException.class, () -> DutySheet.read(out.toByteArray()));
         assertEquals(
                 List.of(
-                        "第5行“街道角色”列：“牵头”不是有效的取值（允许：主责、协调、配合）",
+                        "第5行“街道角色”列：“牵头”不是有效的取值（允许：主责、协调、未分类、配合）",
                         "第9行“生效日期”列：日期“2019/13/01”应写作 YYYY-MM-DD",
                         "第12行“事项名称”列：不能为空",
                         "第16行“编码”列：编码“XC-001”重复"),

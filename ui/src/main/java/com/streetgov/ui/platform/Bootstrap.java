@@ -5,6 +5,7 @@ import com.streetgov.platform.DatabaseMigrations;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
+import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
 import com.streetgov.tenantconfig.format.Templates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -35,6 +36,9 @@ public class Bootstrap {
     ReformModelService reformModels;
 
     @Inject
+    TemplateDutyInstaller duties;
+
+    @Inject
     @ConfigProperty(name = "streetgov.demo.seed", defaultValue = "false")
     boolean seedDemo;
 
@@ -53,6 +57,9 @@ public class Bootstrap {
                         && reformModels.installIfAbsent(
                                 DistrictId.of(spec.id()), Templates.load(spec.id()), "system", "演示数据：按模板安装")) {
                     LOG.info(() -> "installed the " + spec.id() + " reform-model template");
+                }
+                if (Templates.IDS.contains(spec.id()) && duties.installIfEmpty(DistrictId.of(spec.id()), spec.id())) {
+                    LOG.info(() -> "installed the " + spec.id() + " duty list and enforcement catalog");
                 }
             });
         }

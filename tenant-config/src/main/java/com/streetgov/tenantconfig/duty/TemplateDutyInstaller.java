@@ -1,0 +1,61 @@
+package com.streetgov.tenantconfig.duty;
+
+import com.streetgov.duty.application.AdmissionService;
+import com.streetgov.duty.application.DutyListService;
+import com.streetgov.duty.domain.DutyQuery;
+import com.streetgov.enforcement.application.EnforcementService;
+import com.streetgov.enforcement.domain.EnforcementTeam;
+import com.streetgov.enforcement.domain.PowerQuery;
+import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.tenancy.DistrictId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Installs a seed template's duty list, enforcement catalog, one team per street, the admission policy
+ * and the holiday calendar into a district that has none yet, in one transaction. Runs outside any
+ * user request (start-up seeding, onboarding), so it opens its own request context and names the
+ * district itself, as the edge filter would for a user.
+ */
+@ApplicationScoped
+public class TemplateDutyInstaller {
+
+    @Inject
+    CurrentDistrict currentDistrict;
+
+    @Inject
+    DutyListService dutyList;
+
+    @Inject
+    AdmissionService admission;
+
+    @Inject
+    EnforcementService enforcement;
+
+    /** True if the district had an empty duty list and catalog and now has the template's. */
+    @ActivateRequestContext
+    @Transactional
+    public boolean installIfEmpty(DistrictId district, String templateId) {
+        currentDistrict.set(district);
+        if (dutyList.count(DutyQuery.ALL) > 0 || enforcement.count(PowerQuery.ALL) > 0) {
+            return false;
+        }
+        TemplateDuties template = TemplateDuties.load(templateId);
+        dutyList.replace(template.items());
+        enforcement.replace(template.powers());
+        TemplateDuties.TeamShape team = template.team();
+        enforcement.streets().forEach((code, name) -> {
+            enforcement.saveTeam(new EnforcementTeam(code, name + team.name(), team.domains()));
+            if (team.secondedStreets().contains(code)) {
+                team.agencies()
+                        .forEach(
+                                agency -> enforcement.second(code, agency + "派驻人员（待确认）", agency, team.secondedSince()));
+            }
+        });
+        template.policy().ifPresent(admission::setPolicy);
+        template.calendar().forEach(admission::saveDay);
+        return true;
+    }
+}
