@@ -25,12 +25,12 @@ public class CurrentDistrict {
         return district;
     }
 
-    /** Called only by the edge filter. */
+    /** Called only by the edge filter and {@link DistrictWork}. */
     public void set(DistrictId district) {
         this.district = district;
     }
 
-    /** Called only by the edge filter. */
+    /** Called only by the edge filter and {@link DistrictWork}. */
     public void clear() {
         this.district = null;
     }

@@ -84,6 +84,11 @@ public class DutyListService {
         repository.replaceAll(items);
     }
 
+    /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
+    public void replace(List<DutyItem> items, java.util.function.IntConsumer progress) {
+        repository.replaceAll(items, progress);
+    }
+
     public List<StreetProfile> streets() {
         return reformModels.current().map(m -> m.streets()).orElse(List.of());
     }

@@ -23,7 +23,12 @@ public interface DutyListRepository {
     void delete(String code);
 
     /** Replaces the whole list (an import is all or nothing). */
-    void replaceAll(List<DutyItem> items);
+    default void replaceAll(List<DutyItem> all) {
+        replaceAll(all, written -> {});
+    }
+
+    /** As {@link #replaceAll(List)}, telling {@code progress} how many rows are written so far. */
+    void replaceAll(List<DutyItem> all, java.util.function.IntConsumer progress);
 
     List<StreetAssignment> assignments();
 

@@ -99,18 +99,20 @@ public class JpaDutyListRepository implements DutyListRepository {
     }
 
     @Override
-    public void replaceAll(List<DutyItem> items) {
+    public void replaceAll(List<DutyItem> items, java.util.function.IntConsumer progress) {
         current.joinTransaction();
         current.createQuery("delete from DutyItemRecord d").executeUpdate();
         int n = 0;
         for (DutyItem item : items) {
             current.persist(new DutyItemRecord(item));
-            if (++n % 500 == 0) {
+            if (++n % 100 == 0) {
                 current.flush();
                 current.clear();
+                progress.accept(n);
             }
         }
         current.flush();
+        progress.accept(n);
     }
 
     @Override

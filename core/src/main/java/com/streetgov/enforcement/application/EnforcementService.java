@@ -46,6 +46,11 @@ public class EnforcementService {
         repository.replaceAll(powers);
     }
 
+    /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
+    public void replace(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
+        repository.replaceAll(powers, progress);
+    }
+
     public List<EnforcementTeam> teams() {
         return repository.teams();
     }

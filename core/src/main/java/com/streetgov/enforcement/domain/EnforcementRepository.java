@@ -17,7 +17,12 @@ public interface EnforcementRepository {
     void save(EnforcementPower power);
 
     /** Replaces the whole catalog (an import is all or nothing). */
-    void replaceAll(List<EnforcementPower> powers);
+    default void replaceAll(List<EnforcementPower> all) {
+        replaceAll(all, written -> {});
+    }
+
+    /** As {@link #replaceAll(List)}, telling {@code progress} how many rows are written so far. */
+    void replaceAll(List<EnforcementPower> all, java.util.function.IntConsumer progress);
 
     List<EnforcementTeam> teams();
 

@@ -83,18 +83,20 @@ public class JpaEnforcementRepository implements EnforcementRepository {
     }
 
     @Override
-    public void replaceAll(List<EnforcementPower> powers) {
+    public void replaceAll(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
         current.joinTransaction();
         current.createQuery("delete from EnforcementPowerRecord p").executeUpdate();
         int n = 0;
         for (EnforcementPower power : powers) {
             current.persist(new EnforcementPowerRecord(power));
-            if (++n % 500 == 0) {
+            if (++n % 100 == 0) {
                 current.flush();
                 current.clear();
+                progress.accept(n);
             }
         }
         current.flush();
+        progress.accept(n);
     }
 
     @Override

@@ -6,24 +6,26 @@ import com.streetgov.duty.domain.DutyQuery;
 import com.streetgov.enforcement.application.EnforcementService;
 import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerQuery;
-import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.DistrictWork;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
  * Installs a seed template's duty list, enforcement catalog, one team per street, the admission policy
  * and the holiday calendar into a district that has none yet, in one transaction. Runs outside any
- * user request (start-up seeding, onboarding), so it opens its own request context and names the
- * district itself, as the edge filter would for a user.
+ * user request (start-up seeding) through {@link DistrictWork}, which binds the named district.
  */
 @ApplicationScoped
 public class TemplateDutyInstaller {
 
     @Inject
-    CurrentDistrict currentDistrict;
+    DistrictWork districtWork;
+
+    /** This bean's proxy, so {@link #install} runs in one transaction. */
+    @Inject
+    TemplateDutyInstaller self;
 
     @Inject
     DutyListService dutyList;
@@ -35,10 +37,12 @@ public class TemplateDutyInstaller {
     EnforcementService enforcement;
 
     /** True if the district had an empty duty list and catalog and now has the template's. */
-    @ActivateRequestContext
-    @Transactional
     public boolean installIfEmpty(DistrictId district, String templateId) {
-        currentDistrict.set(district);
+        return districtWork.call(district, () -> self.install(templateId));
+    }
+
+    @Transactional
+    boolean install(String templateId) {
         if (dutyList.count(DutyQuery.ALL) > 0 || enforcement.count(PowerQuery.ALL) > 0) {
             return false;
         }

@@ -2,6 +2,10 @@ package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.ui.duty.AdmissionView;
+import com.streetgov.ui.duty.CoverageView;
+import com.streetgov.ui.duty.DutyListView;
+import com.streetgov.ui.enforcement.EnforcementView;
 import com.streetgov.ui.onboarding.OnboardingView;
 import com.streetgov.ui.organisation.DistrictsView;
 import com.streetgov.ui.organisation.StreetsView;
@@ -92,6 +96,12 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.layout"), LayoutView.class));
+        }
+        if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.duties"), DutyListView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.coverage"), CoverageView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.admission"), AdmissionView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.enforcement"), EnforcementView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
