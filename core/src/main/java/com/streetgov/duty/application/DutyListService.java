@@ -27,6 +27,9 @@ public class DutyListService {
     @Inject
     ReformModelService reformModels;
 
+    @Inject
+    com.streetgov.duty.domain.AdmissionRepository settings;
+
     public List<DutyItem> items() {
         return repository.findAll();
     }
@@ -105,8 +108,39 @@ public class DutyListService {
         return repository.assignments();
     }
 
-    /** A street's own division of an item's lead, where the district allows it (Luohu). */
-    public void reassign(StreetAssignment assignment) {
+    public boolean streetsMayRedivide() {
+        return settings.streetsMayRedivide();
+    }
+
+    public void allowStreetRedivision(boolean allowed) {
+        settings.allowStreetRedivision(allowed);
+    }
+
+    /**
+     * A street's own division of a street-level item's lead, where the district allows it (Luohu): the
+     * lead units must be units of that street's layout today. Refused with Chinese messages otherwise.
+     */
+    public void reassign(StreetAssignment assignment) throws InvalidItemException {
+        List<String> problems = new ArrayList<>();
+        if (!settings.streetsMayRedivide()) {
+            problems.add("本区未允许街道自行调整职责分工");
+        }
+        var item = repository.find(assignment.itemCode());
+        if (item.isEmpty() || item.get().level() != com.streetgov.duty.domain.DutyLevel.STREET) {
+            problems.add("没有编码为“" + assignment.itemCode() + "”的街道层级事项");
+        }
+        var units = layout(assignment.street(), LocalDate.now()).stream()
+                .map(Unit::code)
+                .toList();
+        if (assignment.leadUnits().isEmpty()) {
+            problems.add("请选择牵头单位");
+        }
+        assignment.leadUnits().stream()
+                .filter(u -> !units.contains(u))
+                .forEach(u -> problems.add("单位“" + u + "”不在该街道的机构设置中"));
+        if (!problems.isEmpty()) {
+            throw new InvalidItemException(problems);
+        }
         repository.saveAssignment(assignment);
     }
 

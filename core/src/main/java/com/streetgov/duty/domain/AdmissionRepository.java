@@ -3,7 +3,10 @@ package com.streetgov.duty.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** The current district's admission register, its policy and its working-day calendar. */
+/**
+ * The current district's admission register and its duty-list settings: the admission policy, the
+ * working-day calendar and whether streets may re-divide duties.
+ */
 public interface AdmissionRepository {
 
     List<AdmissionEntry> findAll();
@@ -17,6 +20,11 @@ public interface AdmissionRepository {
     AdmissionPolicy policy();
 
     void savePolicy(AdmissionPolicy policy);
+
+    /** Whether streets may re-divide duties among their units (a district setting; default no). */
+    boolean streetsMayRedivide();
+
+    void allowStreetRedivision(boolean allowed);
 
     List<CalendarDay> calendarDays();
 

@@ -9,7 +9,10 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** A district's admission policy: one row per district, named {@value #ADMISSION}. */
+/**
+ * A district's duty-list settings, one row per district named {@value #ADMISSION}: the admission
+ * policy and whether streets may re-divide duties among their units.
+ */
 @Entity
 @Table(name = "duty_settings")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -28,11 +31,22 @@ class DutySettingsRecord {
     @Column(name = "decision_working_days", nullable = false)
     private int decisionWorkingDays;
 
+    @Column(name = "streets_may_redivide", nullable = false)
+    private boolean streetsMayRedivide;
+
     protected DutySettingsRecord() {}
 
     DutySettingsRecord(AdmissionPolicy policy) {
         this.name = ADMISSION;
         update(policy);
+    }
+
+    boolean streetsMayRedivide() {
+        return streetsMayRedivide;
+    }
+
+    void allowRedivision(boolean allowed) {
+        streetsMayRedivide = allowed;
     }
 
     void update(AdmissionPolicy policy) {

@@ -55,9 +55,33 @@ public class JpaAdmissionRepository implements AdmissionRepository {
 
     @Override
     public void savePolicy(AdmissionPolicy policy) {
-        current.joinTransaction();
-        current.merge(new DutySettingsRecord(policy));
+        settings().update(policy);
         current.flush();
+    }
+
+    @Override
+    public boolean streetsMayRedivide() {
+        current.joinTransaction();
+        return Optional.ofNullable(current.find(DutySettingsRecord.class, DutySettingsRecord.ADMISSION))
+                .map(DutySettingsRecord::streetsMayRedivide)
+                .orElse(false);
+    }
+
+    @Override
+    public void allowStreetRedivision(boolean allowed) {
+        settings().allowRedivision(allowed);
+        current.flush();
+    }
+
+    /** The district's settings row, created with the default policy if it has none yet. */
+    private DutySettingsRecord settings() {
+        current.joinTransaction();
+        DutySettingsRecord settings = current.find(DutySettingsRecord.class, DutySettingsRecord.ADMISSION);
+        if (settings == null) {
+            settings = new DutySettingsRecord(DEFAULT_POLICY);
+            current.persist(settings);
+        }
+        return settings;
     }
 
     @Override

@@ -39,6 +39,7 @@ public record TemplateDuties(
         List<EnforcementPower> powers,
         TeamShape team,
         Optional<AdmissionPolicy> policy,
+        boolean streetsMayRedivide,
         List<CalendarDay> calendar) {
 
     /**
@@ -87,6 +88,7 @@ public record TemplateDuties(
                                 doc.getJsonObject("policy").getInt("noticeWorkingDays"),
                                 doc.getJsonObject("policy").getInt("decisionWorkingDays")))
                         : Optional.empty(),
+                doc.getBoolean("streetsMayRedivide", false),
                 holidayCalendar());
     }
 

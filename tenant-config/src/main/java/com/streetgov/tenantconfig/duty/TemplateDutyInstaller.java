@@ -59,6 +59,7 @@ public class TemplateDutyInstaller {
             }
         });
         template.policy().ifPresent(admission::setPolicy);
+        dutyList.allowStreetRedivision(template.streetsMayRedivide());
         template.calendar().forEach(admission::saveDay);
         return true;
     }

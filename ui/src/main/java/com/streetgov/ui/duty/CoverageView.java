@@ -6,6 +6,7 @@ import com.streetgov.duty.domain.DutyRole;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.RoleAccessControl;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -42,9 +43,12 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Coverage.Problem> problems = new Grid<>();
     private final Span clean = new Span();
 
+    private final RedivisionPanel redivision;
+
     @Inject
-    public CoverageView(DutyListService service) {
+    public CoverageView(DutyListService service, RoleAccessControl access) {
         this.service = service;
+        this.redivision = new RedivisionPanel(service, access.user(), this::refresh);
         street.setId("coverage-street");
         street.setLabel(getTranslation("coverage.street"));
         street.setItems(service.streets());
@@ -91,7 +95,8 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
                 clean,
                 problems,
                 new H3(getTranslation("coverage.byArea")),
-                areas);
+                areas,
+                redivision);
         service.streets().stream().findFirst().ifPresent(street::setValue);
     }
 
@@ -118,7 +123,9 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(Map.Entry.comparingByKey())
                 .toList());
         problems.setItems(coverage.problems());
+        problems.setVisible(!coverage.problems().isEmpty());
         clean.setText(coverage.problems().isEmpty() ? getTranslation("coverage.clean") : "");
+        redivision.show(street.getValue());
     }
 
     @Override

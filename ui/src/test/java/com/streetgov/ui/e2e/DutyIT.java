@@ -106,7 +106,7 @@ class DutyIT extends BrowserTest {
         Locator totals = page.locator("#coverage-totals");
         totals.waitFor();
         page.locator("#coverage-street").click();
-        page.locator("vaadin-select-item")
+        page.locator("vaadin-select-item[role=option]")
                 .filter(new Locator.FilterOptions().setHasText("待确认街道2"))
                 .click();
         page.waitForCondition(() -> totals.innerText().startsWith("待确认街道2"));
@@ -205,6 +205,46 @@ class DutyIT extends BrowserTest {
     }
 
     @Test
+    void a_luohu_street_re_divides_a_duty_among_its_own_units_and_only_its_own() throws Exception {
+        Page page = openAs("luohu-staff", "/duties/coverage");
+        Locator totals = page.locator("#coverage-totals");
+        totals.waitFor();
+        selectStreet(page, "黄贝街道");
+        page.waitForCondition(
+                () -> page.locator("#redivision-state").innerText().equals("仅黄贝街道本街道可以调整其职责分工。"));
+        assertTrue(!page.locator("#redivision-item").isVisible(), "another street's division is not ours to change");
+
+        selectStreet(page, "南湖街道");
+        page.locator("#redivision-item").waitFor();
+        page.locator("#redivision-item input").fill("LH-ZL-003");
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("边坡治理"))
+                .first()
+                .click();
+        pick(page, "#redivision-lead", "公共安全办公室");
+        page.locator("#redivision-save").click();
+        Locator grid = page.locator("#redivision-grid");
+        page.waitForCondition(
+                () -> grid.innerText().contains("LH-ZL-003") && grid.innerText().contains("公共安全办公室"));
+        assertTrue(!page.locator("#coverage-problems").innerText().contains("多头牵头"));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots().resolve("coverage-redivision.png"))
+                .setFullPage(true));
+
+        Page xicheng = openAs("xicheng-admin", "/duties/coverage");
+        xicheng.locator("#coverage-totals").waitFor();
+        assertEquals("本区未允许街道自行调整职责分工。", xicheng.locator("#redivision-state").innerText());
+    }
+
+    static void selectStreet(Page page, String name) {
+        page.locator("#coverage-street").click();
+        page.locator("vaadin-select-item[role=option]")
+                .filter(new Locator.FilterOptions().setHasText(name))
+                .click();
+        page.waitForCondition(() -> page.locator("#coverage-totals").innerText().startsWith(name));
+    }
+
+    @Test
     void street_staff_see_the_beijing_catalog_held_by_every_streets_team() throws Exception {
         Page page = openAs("xicheng-staff", "/enforcement");
         page.locator("#powers-total").waitFor();
@@ -216,7 +256,7 @@ class DutyIT extends BrowserTest {
         assertEquals("各街道综合执法队均已承接全部下放职权。", page.locator("#powers-gaps").innerText());
         assertEquals(0, page.locator("#powers-import-details").count(), "street staff cannot import");
         page.locator("#powers-domain").click();
-        page.locator("vaadin-select-item")
+        page.locator("vaadin-select-item[role=option]")
                 .filter(new Locator.FilterOptions().setHasText("水务"))
                 .click();
         page.waitForCondition(() -> page.locator("#powers-count").innerText().equals("共 22 项"));
