@@ -29,7 +29,10 @@ public final class DutySheet {
             DutyLevel.COMMUNITY_PARTY_ORG, "社区党组织",
             DutyLevel.RESIDENTS_COMMITTEE, "居委会",
             DutyLevel.WORKSTATION, "社区工作站",
-            DutyLevel.SERVICE_CENTRE, "社区服务中心");
+            DutyLevel.SERVICE_CENTRE, "社区服务中心",
+            DutyLevel.SOCIAL_ORGANISATION, "社会组织",
+            DutyLevel.OWNERS_COMMITTEE, "业委会及物业服务",
+            DutyLevel.RESIDENT_UNIT, "驻区单位");
 
     public static final Map<DutyRole, String> ROLES =
             Map.of(DutyRole.LEAD, "主责", DutyRole.COORDINATE, "协调", DutyRole.ASSIST, "配合", DutyRole.UNCLASSIFIED, "未分类");
