@@ -1,0 +1,261 @@
+package com.streetgov.matter.domain;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A resident's matter (诉求): the aggregate root of intake, routing and handling. It knows where it
+ * was routed and why, its deadline from its time limit, and its full history; every step checks the
+ * state it starts from and appends an event.
+ *
+ * <p>Invariants: the history starts with RECEIVED and each event's {@code from} is the state before
+ * it; a rating needs an answer; a reopened matter goes back to the unit it was dispatched to.
+ */
+public final class Matter {
+
+    /** What the resident (or the clerk for them) submitted. */
+    public record Submission(
+            String title,
+            String description,
+            String address,
+            String street,
+            String community,
+            String grid,
+            String category,
+            String residentName,
+            String residentPhone) {}
+
+    private final String number;
+    private final Channel channel;
+    private final String idempotencyKey;
+    private final Submission submission;
+    private final TimeLimit limit;
+    private final LocalDateTime receivedAt;
+    private final LocalDateTime dueAt;
+    private final List<MatterEvent> events;
+    private MatterState state;
+    private RoutingDecision routing;
+    private String answer;
+    private Rating rating;
+    private String returnVisit;
+    private int reopened;
+
+    private Matter(
+            String number,
+            Channel channel,
+            String idempotencyKey,
+            Submission submission,
+            TimeLimit limit,
+            LocalDateTime receivedAt,
+            LocalDateTime dueAt,
+            List<MatterEvent> events) {
+        this.number = number;
+        this.channel = channel;
+        this.idempotencyKey = idempotencyKey;
+        this.submission = submission;
+        this.limit = limit;
+        this.receivedAt = receivedAt;
+        this.dueAt = dueAt;
+        this.events = new ArrayList<>(events);
+    }
+
+    public static Matter receive(
+            String number,
+            Channel channel,
+            String idempotencyKey,
+            Submission submission,
+            TimeLimit limit,
+            LocalDateTime at,
+            LocalDateTime dueAt,
+            String actor) {
+        Matter matter = new Matter(number, channel, idempotencyKey, submission, limit, at, dueAt, List.of());
+        matter.state = MatterState.RECEIVED;
+        matter.events.add(new MatterEvent(1, at, actor, "RECEIVED", null, MatterState.RECEIVED, submission.title()));
+        return matter;
+    }
+
+    /** Rebuilds a stored matter (storage only). */
+    public static Matter restore(
+            String number,
+            Channel channel,
+            String idempotencyKey,
+            Submission submission,
+            TimeLimit limit,
+            LocalDateTime receivedAt,
+            LocalDateTime dueAt,
+            MatterState state,
+            RoutingDecision routing,
+            String answer,
+            Rating rating,
+            String returnVisit,
+            int reopened,
+            List<MatterEvent> events) {
+        Matter matter = new Matter(number, channel, idempotencyKey, submission, limit, receivedAt, dueAt, events);
+        matter.state = state;
+        matter.routing = routing;
+        matter.answer = answer;
+        matter.rating = rating;
+        matter.returnVisit = returnVisit;
+        matter.reopened = reopened;
+        return matter;
+    }
+
+    /** Sends the matter to the unit a routing decision names (first routing, re-route, judged dispute). */
+    public void dispatch(RoutingDecision decision, String actor, LocalDateTime at) throws MatterRefusedException {
+        require("分派", MatterState.RECEIVED, MatterState.REJECTED, MatterState.DISPATCHED, MatterState.ACCEPTED);
+        this.routing = decision;
+        move(MatterState.DISPATCHED, "DISPATCHED", actor, at, decision.reason());
+    }
+
+    public void accept(String unit, String actor, LocalDateTime at) throws MatterRefusedException {
+        require("签收", MatterState.DISPATCHED);
+        requireUnit(unit);
+        move(MatterState.ACCEPTED, "ACCEPTED", actor, at, null);
+    }
+
+    public void start(String actor, LocalDateTime at) throws MatterRefusedException {
+        require("开始办理", MatterState.ACCEPTED);
+        move(MatterState.IN_PROGRESS, "IN_PROGRESS", actor, at, null);
+    }
+
+    public void respond(String answer, String actor, LocalDateTime at) throws MatterRefusedException {
+        require("答复", MatterState.ACCEPTED, MatterState.IN_PROGRESS);
+        if (answer == null || answer.isBlank()) {
+            throw new MatterRefusedException("答复内容不能为空");
+        }
+        this.answer = answer.strip();
+        move(MatterState.RESPONDED, "RESPONDED", actor, at, this.answer);
+    }
+
+    public void resolve(String actor, LocalDateTime at) throws MatterRefusedException {
+        require("办结", MatterState.RESPONDED);
+        move(MatterState.RESOLVED, "RESOLVED", actor, at, null);
+    }
+
+    public void close(String actor, LocalDateTime at) throws MatterRefusedException {
+        require("归档", MatterState.RESOLVED);
+        move(MatterState.CLOSED, "CLOSED", actor, at, null);
+    }
+
+    /** The resident is not content: back to the unit it was dispatched to. */
+    public void reopen(String reason, String actor, LocalDateTime at) throws MatterRefusedException {
+        require("重办", MatterState.RESOLVED, MatterState.CLOSED);
+        reopened++;
+        move(MatterState.DISPATCHED, "REOPENED", actor, at, reason);
+    }
+
+    /** A unit sends the matter back (退单); the service has judged the dispute against the duty list. */
+    public void reject(String unit, String reason, String actor, LocalDateTime at) throws MatterRefusedException {
+        require("退单", MatterState.DISPATCHED);
+        requireUnit(unit);
+        if (reason == null || reason.isBlank()) {
+            throw new MatterRefusedException("退单须说明理由");
+        }
+        move(MatterState.REJECTED, "REJECTED", actor, at, reason.strip());
+    }
+
+    /** Records a refused rejection in the history without changing the state. */
+    public void note(String type, String actor, LocalDateTime at, String note) {
+        events.add(new MatterEvent(events.size() + 1, at, actor, type, state, state, note));
+    }
+
+    public void rate(Rating rating, LocalDateTime at) throws MatterRefusedException {
+        if (!state.answered()) {
+            throw new MatterRefusedException("诉求尚未答复，不能评价");
+        }
+        this.rating = rating;
+        events.add(new MatterEvent(events.size() + 1, at, "resident", "RATED", state, state, rating.name()));
+    }
+
+    /** The return visit (回访) made when the time limit has run out. */
+    public void recordReturnVisit(String note, String actor, LocalDateTime at) throws MatterRefusedException {
+        if (note == null || note.isBlank()) {
+            throw new MatterRefusedException("回访记录不能为空");
+        }
+        this.returnVisit = note.strip();
+        events.add(new MatterEvent(events.size() + 1, at, actor, "RETURN_VISIT", state, state, this.returnVisit));
+    }
+
+    /** Still unanswered after its deadline. */
+    public boolean overdue(LocalDateTime now) {
+        return !state.answered() && now.isAfter(dueAt);
+    }
+
+    private void require(String step, MatterState... from) throws MatterRefusedException {
+        for (MatterState s : from) {
+            if (state == s) {
+                return;
+            }
+        }
+        throw new MatterRefusedException("诉求" + number + "当前状态不能" + step);
+    }
+
+    private void requireUnit(String unit) throws MatterRefusedException {
+        if (routing == null || !routing.leadUnit().equals(unit)) {
+            throw new MatterRefusedException("诉求" + number + "未分派给该单位");
+        }
+    }
+
+    private void move(MatterState to, String type, String actor, LocalDateTime at, String note) {
+        events.add(new MatterEvent(events.size() + 1, at, actor, type, state, to, note));
+        state = to;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public Submission submission() {
+        return submission;
+    }
+
+    public TimeLimit limit() {
+        return limit;
+    }
+
+    public LocalDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDateTime dueAt() {
+        return dueAt;
+    }
+
+    public MatterState state() {
+        return state;
+    }
+
+    public Optional<RoutingDecision> routing() {
+        return Optional.ofNullable(routing);
+    }
+
+    public Optional<String> answer() {
+        return Optional.ofNullable(answer);
+    }
+
+    public Optional<Rating> rating() {
+        return Optional.ofNullable(rating);
+    }
+
+    public Optional<String> returnVisit() {
+        return Optional.ofNullable(returnVisit);
+    }
+
+    public int reopened() {
+        return reopened;
+    }
+
+    public List<MatterEvent> events() {
+        return List.copyOf(events);
+    }
+}

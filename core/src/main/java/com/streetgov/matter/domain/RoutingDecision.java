@@ -1,0 +1,32 @@
+package com.streetgov.matter.domain;
+
+import java.util.List;
+
+/**
+ * Where a matter was sent and why: the street, the duty item, the rule that chose it (the category
+ * given, Chinese text matching with its score, a manual re-route, a judged dispute), and the lead and
+ * assisting units of that street's layout in force on the intake date. {@code reason} says it in
+ * Chinese for the case page.
+ */
+public record RoutingDecision(
+        String street,
+        String itemCode,
+        String itemName,
+        Rule rule,
+        double score,
+        String leadUnit,
+        List<String> assistingUnits,
+        String layoutVersion,
+        String reason) {
+
+    public enum Rule {
+        CATEGORY,
+        TEXT,
+        MANUAL,
+        DISPUTE
+    }
+
+    public RoutingDecision {
+        assistingUnits = List.copyOf(assistingUnits);
+    }
+}

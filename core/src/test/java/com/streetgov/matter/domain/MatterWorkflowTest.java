@@ -1,0 +1,82 @@
+package com.streetgov.matter.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The workflow's steps, the history they leave, the rating rule and the whistle. */
+class MatterWorkflowTest {
+
+    static final LocalDateTime T = LocalDateTime.of(2026, 11, 2, 9, 0);
+    static final RoutingDecision TO_MINSHENG = new RoutingDecision(
+            "s1", "XC-MS-002", "低保", RoutingDecision.Rule.TEXT, 3.2, "minsheng", List.of("shequ"), "v1", "匹配");
+
+    static Matter received() {
+        return Matter.receive(
+                "M-2",
+                Channel.API,
+                "key-1",
+                new Matter.Submission("申请低保", "家里困难", null, "s1", null, null, null, "张三", "13800000000"),
+                TimeLimitTest.WORKING,
+                T,
+                T.plusDays(21),
+                "api");
+    }
+
+    @Test
+    void a_matter_walks_the_whole_workflow_and_every_step_is_in_its_history() throws Exception {
+        Matter m = received();
+        assertThrows(MatterRefusedException.class, () -> m.rate(Rating.SATISFIED, T), "no rating before an answer");
+        m.dispatch(TO_MINSHENG, "system", T);
+        assertThrows(MatterRefusedException.class, () -> m.accept("pingan", "x", T), "only the unit it was sent to");
+        m.accept("minsheng", "a", T.plusMinutes(1));
+        m.start("a", T.plusMinutes(2));
+        m.respond("已受理低保申请，社区将入户核查", "a", T.plusHours(1));
+        m.resolve("a", T.plusDays(1));
+        m.rate(Rating.BASICALLY_SATISFIED, T.plusDays(1));
+        m.reopen("居民认为核查太慢", "clerk", T.plusDays(2));
+        assertEquals(MatterState.DISPATCHED, m.state());
+        assertEquals(1, m.reopened());
+        assertEquals(
+                List.of(
+                        "RECEIVED",
+                        "DISPATCHED",
+                        "ACCEPTED",
+                        "IN_PROGRESS",
+                        "RESPONDED",
+                        "RESOLVED",
+                        "RATED",
+                        "REOPENED"),
+                m.events().stream().map(MatterEvent::type).toList());
+        assertEquals(MatterState.RESOLVED, m.events().get(7).from());
+    }
+
+    @Test
+    void a_rejection_needs_a_reason_and_a_closed_matter_cannot_be_accepted() throws Exception {
+        Matter m = received();
+        m.dispatch(TO_MINSHENG, "system", T);
+        var refused = assertThrows(MatterRefusedException.class, () -> m.reject("minsheng", " ", "a", T));
+        assertEquals("退单须说明理由", refused.getMessage());
+        m.reject("minsheng", "不属于本办职责", "a", T);
+        assertEquals(MatterState.REJECTED, m.state());
+        assertThrows(MatterRefusedException.class, () -> m.accept("minsheng", "a", T));
+    }
+
+    @Test
+    void a_whistle_summons_departments_who_report_in_and_are_rated() throws Exception {
+        Whistle w = Whistle.blow("w1", "M-2", "s1", "clerk", T, 30, "违建涉及多部门", List.of("区城管执法局", "区住建委"));
+        assertEquals(T.plusMinutes(30), w.deadline());
+        assertThrows(MatterRefusedException.class, () -> w.rate("区住建委", Rating.SATISFIED), "rated before reporting in");
+        Whistle reported =
+                w.reportIn("区城管执法局", T.plusMinutes(20), "派执法人员到场").reportIn("区住建委", T.plusMinutes(45), "核查房屋安全");
+        assertEquals(false, reported.late(reported.summonsOf("区城管执法局").orElseThrow()));
+        assertEquals(true, reported.late(reported.summonsOf("区住建委").orElseThrow()));
+        Whistle rated = reported.rate("区城管执法局", Rating.SATISFIED);
+        assertEquals(Rating.SATISFIED, rated.summonsOf("区城管执法局").orElseThrow().rating());
+        assertThrows(
+                MatterRefusedException.class, () -> Whistle.blow("w2", "M-2", "s1", "c", T, 30, "r", List.of(" ")));
+    }
+}
