@@ -32,7 +32,8 @@ class TimeLimitTest {
                 DAY.due(THURSDAY_4PM, CALENDAR),
                 "the holiday does not stop hours");
         assertEquals(LocalDateTime.of(2026, 10, 1, 16, 0), WEEK.due(THURSDAY_4PM, CALENDAR));
-        // 15 working days from Thursday 24 September: Friday 25 is a holiday, three weekends skipped → Friday 16 October.
+        // 15 working days from Thursday 24 September: Friday 25 is a holiday, three weekends skipped → Friday 16
+        // October.
         assertEquals(LocalDateTime.of(2026, 10, 16, 16, 0), WORKING.due(THURSDAY_4PM, CALENDAR));
         assertEquals(
                 LocalDateTime.of(2026, 9, 29, 16, 0),
