@@ -33,6 +33,12 @@ public class AdmissionService {
     @Inject
     DutyListRepository dutyList;
 
+    @Inject
+    jakarta.enterprise.event.Event<com.streetgov.duty.domain.DutyListChanged> changed;
+
+    @Inject
+    com.streetgov.tenancy.CurrentDistrict district;
+
     public List<AdmissionEntry> register() {
         return repository.findAll();
     }
@@ -113,6 +119,7 @@ public class AdmissionService {
     public AdmissionEntry revoke(String code, LocalDate on, String by) throws RefusedException {
         AdmissionEntry revoked = move(code, by, a -> a.revoke(on));
         dutyList.find(code).ifPresent(item -> dutyList.save(item.moved(Movement.CANCELLED, on)));
+        changed.fire(new com.streetgov.duty.domain.DutyListChanged(district.require()));
         return revoked;
     }
 

@@ -30,6 +30,16 @@ public class DutyListService {
     @Inject
     com.streetgov.duty.domain.AdmissionRepository settings;
 
+    @Inject
+    jakarta.enterprise.event.Event<com.streetgov.duty.domain.DutyListChanged> changed;
+
+    @Inject
+    com.streetgov.tenancy.CurrentDistrict district;
+
+    private void fireChanged() {
+        changed.fire(new com.streetgov.duty.domain.DutyListChanged(district.require()));
+    }
+
     public List<DutyItem> items() {
         return repository.findAll();
     }
@@ -76,20 +86,24 @@ public class DutyListService {
             throw new InvalidItemException(problems);
         }
         repository.save(item);
+        fireChanged();
     }
 
     public void delete(String code) {
         repository.delete(code);
+        fireChanged();
     }
 
     /** Replaces the list with an imported one, in one transaction. */
     public void replace(List<DutyItem> items) {
         repository.replaceAll(items);
+        fireChanged();
     }
 
     /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
     public void replace(List<DutyItem> items, java.util.function.IntConsumer progress) {
         repository.replaceAll(items, progress);
+        fireChanged();
     }
 
     public List<StreetProfile> streets() {
@@ -142,6 +156,7 @@ public class DutyListService {
             throw new InvalidItemException(problems);
         }
         repository.saveAssignment(assignment);
+        fireChanged();
     }
 
     public MovementRegister movements() {

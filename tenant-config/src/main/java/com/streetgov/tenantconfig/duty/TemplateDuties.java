@@ -40,7 +40,8 @@ public record TemplateDuties(
         TeamShape team,
         Optional<AdmissionPolicy> policy,
         boolean streetsMayRedivide,
-        List<CalendarDay> calendar) {
+        List<CalendarDay> calendar,
+        JsonObject communities) {
 
     /**
      * Each street's team: {@code name} after the street's name, the domains it exercises, and where
@@ -89,7 +90,8 @@ public record TemplateDuties(
                                 doc.getJsonObject("policy").getInt("decisionWorkingDays")))
                         : Optional.empty(),
                 doc.getBoolean("streetsMayRedivide", false),
-                holidayCalendar());
+                holidayCalendar(),
+                doc.getJsonObject("communities"));
     }
 
     /** The shared holiday calendar (statutory holidays and worked weekend days). */

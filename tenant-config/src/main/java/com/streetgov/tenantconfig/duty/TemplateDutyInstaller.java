@@ -1,21 +1,26 @@
 package com.streetgov.tenantconfig.duty;
 
+import com.streetgov.community.application.CommunityService;
 import com.streetgov.duty.application.AdmissionService;
 import com.streetgov.duty.application.DutyListService;
 import com.streetgov.duty.domain.DutyQuery;
 import com.streetgov.enforcement.application.EnforcementService;
 import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerQuery;
+import com.streetgov.matter.application.MatterService;
+import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
+import com.streetgov.tenantconfig.community.TemplateCommunities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
- * Installs a seed template's duty list, enforcement catalog, one team per street, the admission policy
- * and the holiday calendar into a district that has none yet, in one transaction. Runs outside any
- * user request (start-up seeding) through {@link DistrictWork}, which binds the named district.
+ * Installs a seed template's duty list, enforcement catalog, one team per street, the admission
+ * policy, the holiday calendar, communities with grids and commissioners, and the default time limits
+ * into a district that has none yet, in one transaction. Runs outside any user request (start-up
+ * seeding) through {@link DistrictWork}, which binds the named district.
  */
 @ApplicationScoped
 public class TemplateDutyInstaller {
@@ -35,6 +40,15 @@ public class TemplateDutyInstaller {
 
     @Inject
     EnforcementService enforcement;
+
+    @Inject
+    ReformModelService models;
+
+    @Inject
+    CommunityService communities;
+
+    @Inject
+    MatterService matters;
 
     /** True if the district had an empty duty list and catalog and now has the template's. */
     public boolean installIfEmpty(DistrictId district, String templateId) {
@@ -61,6 +75,10 @@ public class TemplateDutyInstaller {
         template.policy().ifPresent(admission::setPolicy);
         dutyList.allowStreetRedivision(template.streetsMayRedivide());
         template.calendar().forEach(admission::saveDay);
+        TemplateCommunities generated = TemplateCommunities.generate(
+                template.communities(), models.current().orElseThrow(), templateId.hashCode());
+        communities.replace(generated.communities(), generated.grids(), generated.commissioners());
+        matters.replaceTimeLimits(MatterService.DEFAULT_LIMITS);
         return true;
     }
 }

@@ -112,6 +112,30 @@ class TemplateDutiesTest {
     }
 
     @Test
+    void communities_commissioners_and_grids_come_at_the_sources_sizes() {
+        var xicheng = com.streetgov.tenantconfig.community.TemplateCommunities.generate(
+                TemplateDuties.load("xicheng").communities(), Templates.load("xicheng"), 1);
+        assertEquals(263, xicheng.communities().size());
+        assertEquals(
+                15,
+                xicheng.communities().stream().map(c -> c.street()).distinct().count());
+        var dongcheng = com.streetgov.tenantconfig.community.TemplateCommunities.generate(
+                TemplateDuties.load("dongcheng").communities(), Templates.load("dongcheng"), 1);
+        assertEquals(159, dongcheng.commissioners().size());
+        assertEquals(
+                17,
+                dongcheng.communities().stream().map(c -> c.street()).distinct().count());
+        assertEquals(
+                26,
+                dongcheng.commissioners().stream()
+                        .filter(c -> c.since().equals(LocalDate.of(2018, 5, 19)))
+                        .count());
+        var chenghua = com.streetgov.tenantconfig.community.TemplateCommunities.generate(
+                TemplateDuties.load("chenghua").communities(), Templates.load("chenghua"), 1);
+        assertTrue(chenghua.grids().stream().allMatch(g -> g.households() >= 300));
+    }
+
+    @Test
     void the_shared_calendar_knows_national_day_and_its_worked_saturday() {
         var calendar = com.streetgov.duty.domain.CalendarDay.calendarOf(TemplateDuties.holidayCalendar());
         assertTrue(!calendar.isWorkingDay(LocalDate.of(2026, 10, 1)));

@@ -1,0 +1,35 @@
+package com.streetgov.community.application;
+
+import com.streetgov.community.domain.Commissioner;
+import com.streetgov.community.domain.Community;
+import com.streetgov.community.domain.CommunityRepository;
+import com.streetgov.community.domain.Grid;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** The current district's communities, grids and commissioners. */
+@ApplicationScoped
+@Transactional
+public class CommunityService {
+
+    @Inject
+    CommunityRepository repository;
+
+    public List<Community> communities() {
+        return repository.communities();
+    }
+
+    public List<Grid> grids() {
+        return repository.grids();
+    }
+
+    public List<Commissioner> commissioners() {
+        return repository.commissioners();
+    }
+
+    public void replace(List<Community> communities, List<Grid> grids, List<Commissioner> commissioners) {
+        repository.replaceAll(communities, grids, commissioners);
+    }
+}

@@ -1,0 +1,63 @@
+package com.streetgov.community.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the street a matter belongs to: the street given, else the grid's community's street, else
+ * the community's street, else a street or community named in the address. Explains the choice.
+ */
+public final class Locator {
+
+    /** The street found and how (in Chinese). */
+    public record Found(String street, String how) {}
+
+    private final Map<String, String> streetNames;
+    private final Map<String, Community> communities;
+    private final Map<String, Grid> grids;
+
+    /** {@code streetNames}: street code → name. */
+    public Locator(Map<String, String> streetNames, List<Community> communities, List<Grid> grids) {
+        this.streetNames = Map.copyOf(streetNames);
+        this.communities = communities.stream().collect(Collectors.toMap(Community::code, Function.identity()));
+        this.grids = grids.stream().collect(Collectors.toMap(Grid::code, Function.identity()));
+    }
+
+    public Optional<Found> locate(String street, String community, String grid, String address) {
+        if (present(street) && streetNames.containsKey(street)) {
+            return Optional.of(new Found(street, "按所选街道"));
+        }
+        if (present(grid) && grids.containsKey(grid)) {
+            Community c = communities.get(grids.get(grid).community());
+            if (c != null) {
+                return Optional.of(
+                        new Found(c.street(), "按网格“" + grids.get(grid).name() + "”所属社区"));
+            }
+        }
+        if (present(community) && communities.containsKey(community)) {
+            return Optional.of(new Found(
+                    communities.get(community).street(),
+                    "按社区“" + communities.get(community).name() + "”"));
+        }
+        if (present(address)) {
+            for (Map.Entry<String, String> s : streetNames.entrySet()) {
+                if (address.contains(s.getValue())) {
+                    return Optional.of(new Found(s.getKey(), "按地址中的街道名称“" + s.getValue() + "”"));
+                }
+            }
+            for (Community c : communities.values()) {
+                if (address.contains(c.name())) {
+                    return Optional.of(new Found(c.street(), "按地址中的社区名称“" + c.name() + "”"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,40 @@
+package com.streetgov.community.infrastructure;
+
+import com.streetgov.community.domain.Community;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A stored community (tenant-owned). */
+@Entity
+@Table(name = "community")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class CommunityRecord {
+
+    @Id
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "street", nullable = false)
+    private String street;
+
+    protected CommunityRecord() {}
+
+    CommunityRecord(Community c) {
+        code = c.code();
+        name = c.name();
+        street = c.street();
+    }
+
+    Community toCommunity() {
+        return new Community(code, name, street);
+    }
+}

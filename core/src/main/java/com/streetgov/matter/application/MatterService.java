@@ -1,0 +1,334 @@
+package com.streetgov.matter.application;
+
+import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.duty.domain.DutyLevel;
+import com.streetgov.matter.domain.Channel;
+import com.streetgov.matter.domain.InboxQuery;
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterRepository;
+import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.Router;
+import com.streetgov.matter.domain.RoutingDecision;
+import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.matter.domain.Whistle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Intake and handling of the current district's matters. Intake finds the street, routes with the
+ * district's cached index and layout, computes the deadline on its calendar and stores the matter and
+ * its history in one transaction; an idempotency key already used returns the matter it created.
+ * Workflow refusals roll back and say why in Chinese.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = MatterRefusedException.class)
+public class MatterService {
+
+    /** Used until a district configures its own (examples from the issue: 2 h, 24 h, 7 days, 15 working days). */
+    public static final List<TimeLimit> DEFAULT_LIMITS = List.of(
+            new TimeLimit("URGENT", "紧急（2小时）", TimeLimit.Measure.HOURS, 2),
+            new TimeLimit("H24", "一般（24小时）", TimeLimit.Measure.HOURS, 24),
+            new TimeLimit("D7", "7天", TimeLimit.Measure.DAYS, 7),
+            new TimeLimit("WD15", "15个工作日", TimeLimit.Measure.WORKING_DAYS, 15));
+
+    /** What intake needs besides the submission. */
+    public record Intake(Channel channel, String idempotencyKey, Matter.Submission submission, String timeLimit) {}
+
+    /** The matter, whether this call created it, and why it could not be routed (if so). */
+    public record Received(Matter matter, boolean created, String routingProblem) {}
+
+    @Inject
+    MatterRepository repository;
+
+    @Inject
+    RoutingContexts contexts;
+
+    @Inject
+    MatterClock clock;
+
+    public Received intake(Intake intake, String actor) throws MatterRefusedException {
+        if (intake.idempotencyKey() != null && !intake.idempotencyKey().isBlank()) {
+            Optional<Matter> earlier = repository.findByKey(intake.idempotencyKey());
+            if (earlier.isPresent()) {
+                return new Received(earlier.get(), false, null);
+            }
+        }
+        Matter.Submission s = intake.submission();
+        if (blank(s.title()) || blank(s.description())) {
+            throw new MatterRefusedException("请填写诉求标题和内容");
+        }
+        RoutingContexts.Context context = contexts.current();
+        var found = context.locator()
+                .locate(s.street(), s.community(), s.grid(), s.address())
+                .orElseThrow(() -> new MatterRefusedException("无法确定诉求所属街道：请选择街道、社区或网格，或在地址中写明街道"));
+        TimeLimit limit = context.limits().stream()
+                .filter(l -> l.code().equals(intake.timeLimit()))
+                .findFirst()
+                .orElseGet(() -> context.limits().get(context.limits().size() > 1 ? 1 : 0));
+        if (intake.timeLimit() != null
+                && !intake.timeLimit().isBlank()
+                && !limit.code().equals(intake.timeLimit())) {
+            throw new MatterRefusedException("没有办理时限“" + intake.timeLimit() + "”");
+        }
+        LocalDateTime now = clock.now();
+        Matter.Submission located = new Matter.Submission(
+                s.title().strip(),
+                s.description().strip(),
+                s.address(),
+                found.street(),
+                s.community(),
+                s.grid(),
+                s.category(),
+                s.residentName(),
+                s.residentPhone());
+        Matter matter = Matter.receive(
+                repository.nextNumber(now.toLocalDate()),
+                intake.channel(),
+                blank(intake.idempotencyKey()) ? null : intake.idempotencyKey().strip(),
+                located,
+                limit,
+                now,
+                limit.due(now, context.calendar()),
+                actor);
+        Router.Outcome outcome = context.router()
+                .route(found.street(), now.toLocalDate(), s.category(), s.title() + "\n" + s.description());
+        if (outcome.decision().isPresent()) {
+            RoutingDecision d = outcome.decision().get();
+            matter.dispatch(withLocation(d, found.how()), "system", now);
+        } else {
+            matter.note("NOT_ROUTED", "system", now, outcome.problem());
+        }
+        repository.add(matter);
+        return new Received(matter, true, outcome.problem());
+    }
+
+    private static RoutingDecision withLocation(RoutingDecision d, String how) {
+        return new RoutingDecision(
+                d.street(),
+                d.itemCode(),
+                d.itemName(),
+                d.rule(),
+                d.score(),
+                d.leadUnit(),
+                d.assistingUnits(),
+                d.layoutVersion(),
+                how + "；" + d.reason());
+    }
+
+    public Optional<Matter> find(String number) {
+        return repository.find(number);
+    }
+
+    public List<MatterSummary> inbox(InboxQuery query, int offset, int limit) {
+        return repository.inbox(query, offset, limit);
+    }
+
+    public int count(InboxQuery query) {
+        return repository.count(query);
+    }
+
+    public LocalDateTime now() {
+        return clock.now();
+    }
+
+    public List<TimeLimit> timeLimits() {
+        return contexts.current().limits();
+    }
+
+    public void replaceTimeLimits(List<TimeLimit> limits) {
+        repository.replaceTimeLimits(limits);
+    }
+
+    /** The routable matter catalog: street-level duty items in force today (Open311 services). */
+    public List<DutyItem> catalog() {
+        var today = clock.now().toLocalDate();
+        return contexts.current().items().stream()
+                .filter(i -> i.level() == DutyLevel.STREET && i.activeOn(today))
+                .toList();
+    }
+
+    /** Streets of the district, code to name. */
+    public java.util.Map<String, String> streets() {
+        return contexts.current().streets();
+    }
+
+    /** Unit names in a street's layout on the matter's intake date, code to name. */
+    public java.util.Map<String, String> units(String street, java.time.LocalDate on) {
+        java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+        contexts.current().model().unitsOf(street, on).forEach(u -> units.put(u.code(), u.name()));
+        return units;
+    }
+
+    private interface Step {
+        void apply(Matter m) throws MatterRefusedException;
+    }
+
+    private Matter step(String number, Step step) throws MatterRefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+        int known = m.events().size();
+        step.apply(m);
+        repository.update(m, known);
+        return m;
+    }
+
+    public Matter accept(String number, String unit, String actor) throws MatterRefusedException {
+        return step(number, m -> m.accept(unit, actor, clock.now()));
+    }
+
+    public Matter start(String number, String actor) throws MatterRefusedException {
+        return step(number, m -> m.start(actor, clock.now()));
+    }
+
+    public Matter respond(String number, String answer, String actor) throws MatterRefusedException {
+        return step(number, m -> m.respond(answer, actor, clock.now()));
+    }
+
+    public Matter resolve(String number, String actor) throws MatterRefusedException {
+        return step(number, m -> m.resolve(actor, clock.now()));
+    }
+
+    public Matter close(String number, String actor) throws MatterRefusedException {
+        return step(number, m -> m.close(actor, clock.now()));
+    }
+
+    public Matter reopen(String number, String reason, String actor) throws MatterRefusedException {
+        return step(number, m -> m.reopen(reason, actor, clock.now()));
+    }
+
+    public Matter rate(String number, Rating rating) throws MatterRefusedException {
+        return step(number, m -> m.rate(rating, clock.now()));
+    }
+
+    public Matter returnVisit(String number, String note, String actor) throws MatterRefusedException {
+        return step(number, m -> m.recordReturnVisit(note, actor, clock.now()));
+    }
+
+    /** A clerk sends the matter to another duty item's lead unit, with a reason. */
+    public Matter reroute(String number, String itemCode, String reason, String actor) throws MatterRefusedException {
+        if (blank(reason)) {
+            throw new MatterRefusedException("改派须说明理由");
+        }
+        return step(
+                number,
+                m -> m.dispatch(
+                        decide(m, itemCode, RoutingDecision.Rule.MANUAL, "人工改派：" + reason), actor, clock.now()));
+    }
+
+    /**
+     * A unit's rejection (退单), judged against the duty list: with a suggested item led by another
+     * unit in this street, the matter goes there (rule DISPUTE); without one, a matter routed by text
+     * matching goes back to the clerks; one the list assigns to this unit is refused, recorded in the
+     * history, and stays with the unit.
+     */
+    public Judgement reject(String number, String unit, String reason, String suggestedItem, String actor)
+            throws MatterRefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+        int known = m.events().size();
+        LocalDateTime now = clock.now();
+        RoutingDecision current = m.routing().orElseThrow(() -> new MatterRefusedException("诉求尚未分派"));
+        if (!current.leadUnit().equals(unit)) {
+            throw new MatterRefusedException("诉求" + number + "未分派给该单位");
+        }
+        Judgement judgement;
+        if (!blank(suggestedItem)) {
+            RoutingDecision other = decide(m, suggestedItem, RoutingDecision.Rule.DISPUTE, "退单争议按职责清单裁定：" + reason);
+            if (other.leadUnit().equals(unit)) {
+                m.note("REJECTION_REFUSED", actor, now, "按职责清单，“" + other.itemName() + "”在本街道仍由本单位牵头，退单不予支持");
+                judgement = new Judgement(false, "按职责清单，“" + other.itemName() + "”在本街道由本单位牵头，退单不予支持");
+            } else {
+                m.reject(unit, reason, actor, now);
+                m.dispatch(other, "system", now);
+                judgement = new Judgement(true, "退单成立，已改派至“" + other.itemName() + "”的牵头单位");
+            }
+        } else if (current.rule() == RoutingDecision.Rule.TEXT) {
+            m.reject(unit, reason, actor, now);
+            judgement = new Judgement(true, "退单成立：该诉求系按文字自动匹配分派，已退回受理窗口重新分派");
+        } else {
+            m.note("REJECTION_REFUSED", actor, now, "按职责清单，“" + current.itemName() + "”在本街道由本单位牵头，退单不予支持：" + reason);
+            judgement = new Judgement(false, "按职责清单，“" + current.itemName() + "”在本街道由本单位牵头，退单不予支持");
+        }
+        repository.update(m, known);
+        return judgement;
+    }
+
+    /** The outcome of a rejection, in Chinese. */
+    public record Judgement(boolean accepted, String message) {}
+
+    private RoutingDecision decide(Matter m, String itemCode, RoutingDecision.Rule rule, String why)
+            throws MatterRefusedException {
+        Router.Outcome outcome = contexts.current()
+                .router()
+                .to(m.submission().street(), m.receivedAt().toLocalDate(), itemCode, rule, why);
+        return outcome.decision().orElseThrow(() -> new MatterRefusedException(outcome.problem()));
+    }
+
+    public List<Whistle> whistles(String number) {
+        return repository.whistles(number);
+    }
+
+    /** The street (or a commissioner) summons district departments, each to report in within the deadline. */
+    public Whistle blow(String number, List<String> departments, int minutes, String reason, String actor)
+            throws MatterRefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+        LocalDateTime now = clock.now();
+        Whistle whistle = Whistle.blow(
+                UUID.randomUUID().toString(),
+                number,
+                m.submission().street(),
+                actor,
+                now,
+                minutes,
+                reason,
+                departments);
+        repository.save(whistle);
+        int known = m.events().size();
+        m.note(
+                "WHISTLE",
+                actor,
+                now,
+                "吹哨召集"
+                        + String.join(
+                                "、",
+                                whistle.summons().stream()
+                                        .map(Whistle.Summons::department)
+                                        .toList()) + "，" + minutes + "分钟内报到：" + (reason == null ? "" : reason));
+        repository.update(m, known);
+        return whistle;
+    }
+
+    public Whistle reportIn(String whistleId, String department, String action, String actor)
+            throws MatterRefusedException {
+        Whistle w = repository.whistle(whistleId).orElseThrow(() -> new MatterRefusedException("没有该吹哨记录"));
+        LocalDateTime now = clock.now();
+        Whistle next = w.reportIn(department, now, action);
+        repository.save(next);
+        Matter m = repository.find(w.matterNumber()).orElseThrow();
+        int known = m.events().size();
+        m.note(
+                "REPORTED_IN",
+                actor,
+                now,
+                department + (next.late(next.summonsOf(department).orElseThrow()) ? "（超时）" : "") + "报到：" + action);
+        repository.update(m, known);
+        return next;
+    }
+
+    public Whistle rateSummons(String whistleId, String department, Rating rating, String actor)
+            throws MatterRefusedException {
+        Whistle w = repository.whistle(whistleId).orElseThrow(() -> new MatterRefusedException("没有该吹哨记录"));
+        Whistle next = w.rate(department, rating);
+        repository.save(next);
+        return next;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

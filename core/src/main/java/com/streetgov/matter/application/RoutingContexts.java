@@ -1,0 +1,119 @@
+package com.streetgov.matter.application;
+
+import com.streetgov.community.domain.CommunityRepository;
+import com.streetgov.community.domain.Locator;
+import com.streetgov.duty.domain.AdmissionRepository;
+import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.duty.domain.DutyListChanged;
+import com.streetgov.duty.domain.DutyListRepository;
+import com.streetgov.duty.domain.StreetAssignment;
+import com.streetgov.duty.domain.WorkingDayCalendar;
+import com.streetgov.matter.domain.MatterRepository;
+import com.streetgov.matter.domain.Router;
+import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.matter.infrastructure.LuceneMatterClassifier;
+import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.reform.domain.ReformModel;
+import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.tenancy.DistrictId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Per district, what routing needs, built once and shared by all requests: the reform model, the
+ * smartcn index of the duty list (one per district), the streets' divisions, communities and grids,
+ * the calendar and the time limits. A change to the duty list drops the district's entry at once
+ * ({@link DutyListChanged}); everything else is re-read at most every {@value #TTL_MILLIS} ms, and the
+ * index is rebuilt only when the items or divisions it was built from differ.
+ */
+@ApplicationScoped
+public class RoutingContexts {
+
+    static final long TTL_MILLIS = 2000;
+
+    /** Everything routing needs for one district. */
+    public record Context(
+            ReformModel model,
+            Router router,
+            Locator locator,
+            WorkingDayCalendar calendar,
+            List<TimeLimit> limits,
+            List<DutyItem> items,
+            int fingerprint,
+            long loadedAt) {
+
+        public Map<String, String> streets() {
+            Map<String, String> streets = new LinkedHashMap<>();
+            model.streets().forEach(s -> streets.put(s.code(), s.name()));
+            return streets;
+        }
+    }
+
+    private final Map<DistrictId, Context> contexts = new ConcurrentHashMap<>();
+
+    @Inject
+    CurrentDistrict currentDistrict;
+
+    @Inject
+    ReformModelService reformModels;
+
+    @Inject
+    DutyListRepository dutyList;
+
+    @Inject
+    AdmissionRepository settings;
+
+    @Inject
+    CommunityRepository communities;
+
+    @Inject
+    MatterRepository matters;
+
+    /** The current district's context; call inside a transaction of a request bound to it. */
+    public Context current() {
+        DistrictId district = currentDistrict.require();
+        long now = System.currentTimeMillis();
+        Context cached = contexts.get(district);
+        if (cached != null && now - cached.loadedAt() < TTL_MILLIS) {
+            return cached;
+        }
+        return contexts.compute(district, (d, old) -> {
+            if (old != null && old != cached && now - old.loadedAt() < TTL_MILLIS) {
+                return old; // another request has just reloaded it
+            }
+            return load(old, now);
+        });
+    }
+
+    void onChange(@Observes DutyListChanged changed) {
+        contexts.remove(changed.district());
+    }
+
+    private Context load(Context old, long now) {
+        ReformModel model = reformModels.current().orElseThrow(() -> new IllegalStateException("no reform model"));
+        List<DutyItem> items = dutyList.findAll();
+        List<StreetAssignment> assignments = dutyList.assignments();
+        int fingerprint = Objects.hash(items, assignments, model);
+        Router router = old != null && old.fingerprint() == fingerprint
+                ? old.router()
+                : new Router(model, items, assignments, LuceneMatterClassifier.of(items));
+        Map<String, String> streets = new LinkedHashMap<>();
+        model.streets().forEach(s -> streets.put(s.code(), s.name()));
+        List<TimeLimit> limits = matters.timeLimits();
+        return new Context(
+                model,
+                router,
+                new Locator(streets, communities.communities(), communities.grids()),
+                settings.calendar(),
+                limits.isEmpty() ? MatterService.DEFAULT_LIMITS : limits,
+                items,
+                fingerprint,
+                now);
+    }
+}

@@ -1,0 +1,36 @@
+package com.streetgov.matter.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The current district's matters, their whistles and its time limits. */
+public interface MatterRepository {
+
+    /** A new matter number, unique across districts, dated {@code day} (e.g. 20261122-000042). */
+    String nextNumber(LocalDate day);
+
+    Optional<Matter> find(String number);
+
+    Optional<Matter> findByKey(String idempotencyKey);
+
+    void add(Matter matter);
+
+    /** Stores a matter's state and the events after the first {@code knownEvents}. */
+    void update(Matter matter, int knownEvents);
+
+    List<MatterSummary> inbox(InboxQuery query, int offset, int limit);
+
+    int count(InboxQuery query);
+
+    List<Whistle> whistles(String matterNumber);
+
+    Optional<Whistle> whistle(String id);
+
+    void save(Whistle whistle);
+
+    /** The district's time limits in display order. */
+    List<TimeLimit> timeLimits();
+
+    void replaceTimeLimits(List<TimeLimit> limits);
+}

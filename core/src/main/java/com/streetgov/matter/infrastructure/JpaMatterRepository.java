@@ -1,0 +1,199 @@
+package com.streetgov.matter.infrastructure;
+
+import com.streetgov.matter.domain.InboxQuery;
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterEvent;
+import com.streetgov.matter.domain.MatterRepository;
+import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.matter.domain.Whistle;
+import com.streetgov.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+@ApplicationScoped
+public class JpaMatterRepository implements MatterRepository {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @Inject
+    @TenantScoped
+    EntityManager current;
+
+    @Override
+    public String nextNumber(LocalDate day) {
+        current.joinTransaction();
+        // The sequence is shared by all districts: numbers never repeat, whoever asks.
+        Number next = (Number) current.createNativeQuery("select nextval('matter_number_seq')")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getSingleResult();
+        return day.format(DAY) + "-" + String.format("%06d", next.longValue());
+    }
+
+    @Override
+    public Optional<Matter> find(String number) {
+        current.joinTransaction();
+        return Optional.ofNullable(current.find(MatterRecord.class, number)).map(r -> r.toMatter(events(number)));
+    }
+
+    @Override
+    public Optional<Matter> findByKey(String idempotencyKey) {
+        current.joinTransaction();
+        return current.createQuery("select m from MatterRecord m where m.idempotencyKey = :key", MatterRecord.class)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst()
+                .map(r -> r.toMatter(events(r.toSummary().number())));
+    }
+
+    private List<MatterEvent> events(String number) {
+        return current.createQuery(
+                        "select e from MatterEventRecord e where e.matterNumber = :n order by e.seq",
+                        MatterEventRecord.class)
+                .setParameter("n", number)
+                .getResultStream()
+                .map(MatterEventRecord::toEvent)
+                .toList();
+    }
+
+    @Override
+    public void add(Matter matter) {
+        current.joinTransaction();
+        current.persist(new MatterRecord(matter));
+        current.flush();
+        matter.events().forEach(e -> current.persist(new MatterEventRecord(matter.number(), e)));
+        current.flush();
+    }
+
+    @Override
+    public void update(Matter matter, int knownEvents) {
+        current.joinTransaction();
+        MatterRecord record = current.find(MatterRecord.class, matter.number());
+        record.update(matter);
+        matter.events().stream()
+                .skip(knownEvents)
+                .forEach(e -> current.persist(new MatterEventRecord(matter.number(), e)));
+        current.flush();
+    }
+
+    @Override
+    public List<MatterSummary> inbox(InboxQuery query, int offset, int limit) {
+        return where(query, "select m from MatterRecord m", " order by m.dueAt, m.number", MatterRecord.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(MatterRecord::toSummary)
+                .toList();
+    }
+
+    @Override
+    public int count(InboxQuery query) {
+        return where(query, "select count(m) from MatterRecord m", "", Long.class)
+                .getSingleResult()
+                .intValue();
+    }
+
+    private <T> TypedQuery<T> where(InboxQuery q, String select, String order, Class<T> type) {
+        current.joinTransaction();
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new TreeMap<>();
+        if (q.street() != null && !q.street().isBlank()) {
+            clauses.add("m.street = :street");
+            params.put("street", q.street());
+        }
+        if (q.unit() != null && !q.unit().isBlank()) {
+            clauses.add("m.leadUnit = :unit");
+            params.put("unit", q.unit());
+        }
+        if (q.state() != null) {
+            clauses.add("m.state = :state");
+            params.put("state", q.state());
+        }
+        if (q.text() != null && !q.text().isBlank()) {
+            clauses.add("(m.number like :text or m.title like :text)");
+            params.put("text", "%" + q.text().strip().replace("%", "").replace("_", "") + "%");
+        }
+        if (q.overdueOnly()) {
+            clauses.add("m.dueAt < :now and m.state not in :answered");
+            params.put("now", q.now());
+            params.put(
+                    "answered",
+                    List.of(
+                            com.streetgov.matter.domain.MatterState.RESPONDED,
+                            com.streetgov.matter.domain.MatterState.RESOLVED,
+                            com.streetgov.matter.domain.MatterState.CLOSED));
+        }
+        TypedQuery<T> tq = current.createQuery(
+                select + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses)) + order, type);
+        params.forEach(tq::setParameter);
+        return tq;
+    }
+
+    @Override
+    public List<Whistle> whistles(String matterNumber) {
+        current.joinTransaction();
+        return current.createQuery(
+                        "select w from WhistleRecord w where w.matterNumber = :n order by w.blownAt",
+                        WhistleRecord.class)
+                .setParameter("n", matterNumber)
+                .getResultStream()
+                .map(this::toWhistle)
+                .toList();
+    }
+
+    @Override
+    public Optional<Whistle> whistle(String id) {
+        current.joinTransaction();
+        return Optional.ofNullable(current.find(WhistleRecord.class, id)).map(this::toWhistle);
+    }
+
+    private Whistle toWhistle(WhistleRecord w) {
+        List<Whistle.Summons> summons = current.createQuery(
+                        "select s from SummonsRecord s where s.whistleId = :id order by s.department",
+                        SummonsRecord.class)
+                .setParameter("id", w.id)
+                .getResultStream()
+                .map(SummonsRecord::toSummons)
+                .toList();
+        return new Whistle(w.id, w.matterNumber, w.street, w.blownBy, w.blownAt, w.reportInMinutes, w.reason, summons);
+    }
+
+    @Override
+    public void save(Whistle whistle) {
+        current.joinTransaction();
+        if (current.find(WhistleRecord.class, whistle.id()) == null) {
+            current.persist(new WhistleRecord(whistle));
+            current.flush();
+        }
+        whistle.summons().forEach(s -> current.merge(new SummonsRecord(whistle.id(), s)));
+        current.flush();
+    }
+
+    @Override
+    public List<TimeLimit> timeLimits() {
+        current.joinTransaction();
+        return current.createQuery("select t from TimeLimitRecord t order by t.position, t.code", TimeLimitRecord.class)
+                .getResultStream()
+                .map(TimeLimitRecord::toLimit)
+                .toList();
+    }
+
+    @Override
+    public void replaceTimeLimits(List<TimeLimit> limits) {
+        current.joinTransaction();
+        current.createQuery("delete from TimeLimitRecord t").executeUpdate();
+        for (int i = 0; i < limits.size(); i++) {
+            current.persist(new TimeLimitRecord(limits.get(i), i));
+        }
+        current.flush();
+    }
+}

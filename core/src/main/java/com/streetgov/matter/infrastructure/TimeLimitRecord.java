@@ -1,0 +1,51 @@
+package com.streetgov.matter.infrastructure;
+
+import com.streetgov.matter.domain.TimeLimit;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A district's configured time limit (tenant-owned). */
+@Entity
+@Table(name = "time_limit")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class TimeLimitRecord {
+
+    @Id
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measure", nullable = false)
+    private TimeLimit.Measure measure;
+
+    @Column(name = "amount", nullable = false)
+    private int amount;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    protected TimeLimitRecord() {}
+
+    TimeLimitRecord(TimeLimit limit, int position) {
+        code = limit.code();
+        name = limit.name();
+        measure = limit.measure();
+        amount = limit.amount();
+        this.position = position;
+    }
+
+    TimeLimit toLimit() {
+        return new TimeLimit(code, name, measure, amount);
+    }
+}
