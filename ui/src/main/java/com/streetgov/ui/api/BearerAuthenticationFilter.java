@@ -20,6 +20,9 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getUriInfo().getPath().startsWith("open311/")) {
+            return; // public GeoReport endpoint; it binds its district from jurisdiction_id
+        }
         if (currentUser.get().isEmpty()) {
             Response unauthorized = ApiError.response(
                     Response.Status.UNAUTHORIZED, "unauthorized", "a valid Keycloak bearer token is required");

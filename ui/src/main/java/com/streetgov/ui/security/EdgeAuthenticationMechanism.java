@@ -39,6 +39,10 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
+        if (isOpen311(request)) {
+            // Open311 GeoReport is public: no login redirect, no bearer required (see web.xml).
+            return context.doNothing();
+        }
         if (!isApi(request) || request.getUserPrincipal() != null) {
             return openId.validateRequest(request, response, context);
         }
@@ -67,6 +71,10 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         openId.cleanSubject(request, response, context);
+    }
+
+    static boolean isOpen311(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/open311/");
     }
 
     private static boolean isApi(HttpServletRequest request) {

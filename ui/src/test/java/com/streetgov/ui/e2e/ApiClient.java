@@ -50,6 +50,25 @@ final class ApiClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> post(String path, String token, String json, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return HTTP.send(
+                request.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form POST without a token, as an Open311 client sends it. */
+    HttpResponse<String> postForm(String path, String form) throws Exception {
+        return HTTP.send(
+                request(path, null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.appUrl() + path));
         if (token != null) {

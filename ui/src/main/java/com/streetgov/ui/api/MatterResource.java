@@ -1,0 +1,126 @@
+package com.streetgov.ui.api;
+
+import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.domain.Channel;
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.Rating;
+import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.ui.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/**
+ * Residents' matters over JSON: POST takes one in (an {@code Idempotency-Key} header makes a retry
+ * return the matter the first call created, 200 instead of 201), GET reads one with its routing and
+ * history, POST .../rating records the resident's rating. Bad bodies get 400 and refused steps 422,
+ * each with a Chinese message; nothing is half-written.
+ */
+@Path("matters")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MatterResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CurrentDistrict currentDistrict;
+
+    @Inject
+    MatterService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response intake(String body, @HeaderParam("Idempotency-Key") String key) {
+        if (currentDistrict.get().isEmpty()) {
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden", "a matter belongs to a district");
+        }
+        JsonObject json;
+        try {
+            json = Json.object(body);
+        } catch (IllegalArgumentException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_json", e.getMessage());
+        }
+        Matter.Submission submission = new Matter.Submission(
+                json.getString("title", null),
+                json.getString("description", null),
+                json.getString("address", null),
+                json.getString("street", null),
+                json.getString("community", null),
+                json.getString("grid", null),
+                json.getString("category", null),
+                json.getString("residentName", null),
+                json.getString("residentPhone", null));
+        String actor = currentUser.get().map(u -> u.username()).orElse("api");
+        MatterService.Intake intake =
+                new MatterService.Intake(Channel.API, key, submission, json.getString("timeLimit", null));
+        try {
+            MatterService.Received received = intakeOnce(intake, actor);
+            MatterView view = MatterView.of(received.matter(), received.routingProblem());
+            return received.created()
+                    ? Response.created(URI.create("matters/" + view.number()))
+                            .entity(view)
+                            .build()
+                    : Response.ok(view).build();
+        } catch (MatterRefusedException e) {
+            return ApiError.response(422, "refused", e.getMessage());
+        }
+    }
+
+    /**
+     * Two concurrent first calls with one key race to insert; the unique index lets one win, and the
+     * loser returns what the winner created.
+     */
+    private MatterService.Received intakeOnce(MatterService.Intake intake, String actor) throws MatterRefusedException {
+        try {
+            return service.intake(intake, actor);
+        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            if (intake.idempotencyKey() == null || intake.idempotencyKey().isBlank()) {
+                throw e;
+            }
+            return service.intake(intake, actor);
+        }
+    }
+
+    @GET
+    @Path("{number}")
+    public Response read(@PathParam("number") String number) {
+        return service.find(number)
+                .map(m -> Response.ok(MatterView.of(m, null)).build())
+                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "not_found", "没有编号为" + number + "的诉求"));
+    }
+
+    @POST
+    @Path("{number}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rate(@PathParam("number") String number, String body) {
+        Rating rating;
+        try {
+            rating = Rating.valueOf(Json.object(body).getString("rating", ""));
+        } catch (IllegalArgumentException e) {
+            return ApiError.response(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_rating",
+                    "rating 应为 SATISFIED、BASICALLY_SATISFIED 或 NOT_SATISFIED");
+        }
+        try {
+            return Response.ok(MatterView.of(service.rate(number, rating), null))
+                    .build();
+        } catch (MatterRefusedException e) {
+            return ApiError.response(422, "refused", e.getMessage());
+        }
+    }
+}
