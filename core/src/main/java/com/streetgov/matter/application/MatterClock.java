@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /** Local time in China (UTC+8), where every district works; one place to fix the clock. */
 @ApplicationScoped
@@ -13,8 +14,9 @@ public class MatterClock {
 
     private Clock clock = Clock.system(ZONE);
 
+    /** Now, to the second (what a person reads on a deadline). */
     public LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** For tests and demos that need a fixed time. */

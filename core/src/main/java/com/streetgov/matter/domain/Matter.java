@@ -166,7 +166,7 @@ public final class Matter {
             throw new MatterRefusedException("诉求尚未答复，不能评价");
         }
         this.rating = rating;
-        events.add(new MatterEvent(events.size() + 1, at, "resident", "RATED", state, state, rating.name()));
+        events.add(new MatterEvent(events.size() + 1, at, "resident", "RATED", state, state, rating.label()));
     }
 
     /** The return visit (回访) made when the time limit has run out. */

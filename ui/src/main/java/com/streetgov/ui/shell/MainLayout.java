@@ -6,6 +6,8 @@ import com.streetgov.ui.duty.AdmissionView;
 import com.streetgov.ui.duty.CoverageView;
 import com.streetgov.ui.duty.DutyListView;
 import com.streetgov.ui.enforcement.EnforcementView;
+import com.streetgov.ui.matter.InboxView;
+import com.streetgov.ui.matter.IntakeView;
 import com.streetgov.ui.onboarding.OnboardingView;
 import com.streetgov.ui.organisation.DistrictsView;
 import com.streetgov.ui.organisation.StreetsView;
@@ -96,6 +98,10 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.layout"), LayoutView.class));
+        }
+        if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.duties"), DutyListView.class));

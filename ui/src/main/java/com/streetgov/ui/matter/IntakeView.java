@@ -1,0 +1,158 @@
+package com.streetgov.ui.matter;
+
+import com.streetgov.community.application.CommunityService;
+import com.streetgov.community.domain.Community;
+import com.streetgov.community.domain.Grid;
+import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.domain.Channel;
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.ui.security.Role;
+import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.RoleAccessControl;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one window (一窗通办): a clerk takes in any matter; the street comes from the choice, the grid or
+ * community, or the address; the category is optional (the resident's words are matched otherwise).
+ * The result says where the matter went and why, with a link to it.
+ */
+@Route(value = "matters/intake", layout = MainLayout.class)
+@RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
+public class IntakeView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MatterService service;
+    private final String actor;
+    private final TextField title = new TextField(getTranslation("intake.title"));
+    private final TextArea description = new TextArea(getTranslation("intake.description"));
+    private final Select<String> street = new Select<>();
+    private final ComboBox<Community> community = new ComboBox<>(getTranslation("intake.community"));
+    private final ComboBox<Grid> grid = new ComboBox<>(getTranslation("intake.grid"));
+    private final TextField address = new TextField(getTranslation("intake.address"));
+    private final ComboBox<DutyItem> category = new ComboBox<>(getTranslation("intake.category"));
+    private final Select<TimeLimit> limit = new Select<>();
+    private final TextField resident = new TextField(getTranslation("intake.resident"));
+    private final TextField phone = new TextField(getTranslation("intake.phone"));
+    private final Div result = new Div();
+
+    @Inject
+    public IntakeView(MatterService service, CommunityService communities, RoleAccessControl access) {
+        this.service = service;
+        this.actor = access.user().username();
+        Map<String, String> streets = service.streets();
+        List<Community> allCommunities = communities.communities();
+        List<Grid> allGrids = communities.grids();
+        title.setId("intake-title");
+        description.setId("intake-description");
+        street.setId("intake-street");
+        street.setLabel(getTranslation("intake.street"));
+        street.setItems(streets.keySet());
+        street.setItemLabelGenerator(code -> code == null ? "" : streets.getOrDefault(code, code));
+        street.setEmptySelectionAllowed(true);
+        access.user()
+                .street()
+                .flatMap(name -> streets.entrySet().stream()
+                        .filter(e -> e.getValue().equals(name))
+                        .map(Map.Entry::getKey)
+                        .findFirst())
+                .ifPresent(street::setValue);
+        community.setId("intake-community");
+        community.setItemLabelGenerator(Community::name);
+        community.setItems(allCommunities);
+        grid.setId("intake-grid");
+        grid.setItemLabelGenerator(g -> g.name() + "（" + g.households() + "户）");
+        grid.setItems(allGrids);
+        street.addValueChangeListener(e -> community.setItems(allCommunities.stream()
+                .filter(c -> e.getValue() == null || c.street().equals(e.getValue()))
+                .toList()));
+        community.addValueChangeListener(e -> grid.setItems(allGrids.stream()
+                .filter(g -> e.getValue() == null
+                        || g.community().equals(e.getValue().code()))
+                .toList()));
+        address.setId("intake-address");
+        category.setId("intake-category");
+        category.setItems(service.catalog());
+        category.setItemLabelGenerator(i -> i.name() + "（" + i.code() + "）");
+        category.setClearButtonVisible(true);
+        limit.setId("intake-limit");
+        limit.setLabel(getTranslation("intake.limit"));
+        limit.setItems(service.timeLimits());
+        limit.setItemLabelGenerator(TimeLimit::name);
+        service.timeLimits().stream().skip(1).findFirst().ifPresent(limit::setValue);
+        resident.setId("intake-resident");
+        phone.setId("intake-phone");
+        result.setId("intake-result");
+        FormLayout form =
+                new FormLayout(title, description, street, community, grid, address, category, limit, resident, phone);
+        form.setColspan(description, 2);
+        Button submit = new Button(getTranslation("intake.submit"), e -> submit());
+        submit.setId("intake-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("intake.pageTitle")), form, submit, result);
+    }
+
+    private void submit() {
+        result.removeAll();
+        Matter.Submission submission = new Matter.Submission(
+                title.getValue(),
+                description.getValue(),
+                address.getValue(),
+                street.getValue(),
+                community.getValue() == null ? null : community.getValue().code(),
+                grid.getValue() == null ? null : grid.getValue().code(),
+                category.getValue() == null ? null : category.getValue().code(),
+                resident.getValue(),
+                phone.getValue());
+        try {
+            MatterService.Received received = service.intake(
+                    new MatterService.Intake(
+                            Channel.WINDOW,
+                            null,
+                            submission,
+                            limit.getValue() == null ? null : limit.getValue().code()),
+                    actor);
+            Matter m = received.matter();
+            RouterLink link = new RouterLink(m.number(), MatterPage.class, m.number());
+            link.setId("intake-number");
+            result.add(
+                    new Div(getTranslation(
+                            "intake.received", m.number(), m.dueAt().toString())),
+                    link);
+            Div routing = new Div(m.routing()
+                    .map(r -> getTranslation("intake.routed", r.reason()))
+                    .orElse(getTranslation("intake.notRouted", received.routingProblem())));
+            routing.setId("intake-routing");
+            result.add(routing);
+            title.clear();
+            description.clear();
+        } catch (MatterRefusedException e) {
+            Div problem = new Div(e.getMessage());
+            problem.setId("intake-problem");
+            problem.getStyle().set("color", "var(--lumo-error-text-color)");
+            result.add(problem);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("intake.pageTitle");
+    }
+}

@@ -1,0 +1,229 @@
+package com.streetgov.ui.matter;
+
+import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterEvent;
+import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterState;
+import com.streetgov.matter.domain.Rating;
+import com.streetgov.ui.security.Role;
+import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.RoleAccessControl;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/**
+ * One matter: what was asked, where it was routed and why, its deadline, the steps its state allows
+ * (on behalf of the unit it was sent to), whistles, the resident's rating and return visit, and the
+ * complete history.
+ */
+@Route(value = "matters", layout = MainLayout.class)
+@RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
+public class MatterPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final MatterService service;
+    private final String actor;
+    private String number;
+
+    @Inject
+    public MatterPage(MatterService service, RoleAccessControl access) {
+        this.service = service;
+        this.actor = access.user().username();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        this.number = parameter;
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Matter m = service.find(number).orElse(null);
+        if (m == null) {
+            add(new H2(MatterLabels.t("matter.notFound", number)));
+            return;
+        }
+        Map<String, String> units =
+                service.units(m.submission().street(), m.receivedAt().toLocalDate());
+        String streetName = service.streets()
+                .getOrDefault(m.submission().street(), m.submission().street());
+        H2 title = new H2(m.number() + " " + m.submission().title());
+        Span state = new Span(MatterLabels.state(m.state()));
+        state.setId("matter-state");
+        state.getElement().getThemeList().add("badge");
+        Span countdown = new Span(
+                MatterLabels.countdown(m.dueAt(), service.now(), m.state().answered()));
+        countdown.setId("matter-countdown");
+        countdown.getElement().getThemeList().add(m.overdue(service.now()) ? "badge error" : "badge contrast");
+        Div facts = new Div(MatterLabels.t(
+                "matter.facts",
+                streetName,
+                m.routing()
+                        .map(r -> units.getOrDefault(r.leadUnit(), r.leadUnit()))
+                        .orElse("—"),
+                m.limit().name(),
+                m.receivedAt().toString().replace('T', ' '),
+                m.dueAt().toString().replace('T', ' ')));
+        facts.setId("matter-facts");
+        Div description = new Div(m.submission().description());
+        Div routing = new Div(m.routing()
+                .map(r -> MatterLabels.t("matter.routing", r.reason(), String.valueOf(r.rule())))
+                .orElse(MatterLabels.t("matter.unrouted")));
+        routing.setId("matter-routing");
+        add(title, new HorizontalLayout(state, countdown), facts, description, routing);
+        add(actions(m));
+        add(new H3(MatterLabels.t("whistle.title")), new WhistlePanel(service, m.number(), actor, this::render));
+        add(feedback(m));
+        add(new H3(MatterLabels.t("matter.history")), history(m));
+    }
+
+    private VerticalLayout actions(Matter m) {
+        TextArea text = new TextArea(MatterLabels.t("matter.text"));
+        text.setId("matter-text");
+        text.setWidth("40em");
+        ComboBox<DutyItem> item = new ComboBox<>(MatterLabels.t("matter.item"));
+        item.setId("matter-item");
+        item.setItems(service.catalog());
+        item.setItemLabelGenerator(i -> i.name() + "（" + i.code() + "）");
+        item.setWidth("28em");
+        String unit = m.routing().map(r -> r.leadUnit()).orElse(null);
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setId("matter-actions");
+        MatterState s = m.state();
+        if (s == MatterState.DISPATCHED) {
+            buttons.add(step("accept", () -> service.accept(number, unit, actor)));
+            buttons.add(step("reject", () -> {
+                var judgement = service.reject(
+                        number,
+                        unit,
+                        text.getValue(),
+                        item.getValue() == null ? null : item.getValue().code(),
+                        actor);
+                MatterLabels.notify(judgement.message(), !judgement.accepted());
+            }));
+        }
+        if (s == MatterState.RECEIVED || s == MatterState.REJECTED || s == MatterState.DISPATCHED) {
+            buttons.add(step(
+                    "reroute",
+                    () -> service.reroute(
+                            number,
+                            item.getValue() == null ? null : item.getValue().code(),
+                            text.getValue(),
+                            actor)));
+        }
+        if (s == MatterState.ACCEPTED) {
+            buttons.add(step("start", () -> service.start(number, actor)));
+        }
+        if (s == MatterState.ACCEPTED || s == MatterState.IN_PROGRESS) {
+            buttons.add(step("respond", () -> service.respond(number, text.getValue(), actor)));
+        }
+        if (s == MatterState.RESPONDED) {
+            buttons.add(step("resolve", () -> service.resolve(number, actor)));
+        }
+        if (s == MatterState.RESOLVED) {
+            buttons.add(step("close", () -> service.close(number, actor)));
+        }
+        if (s == MatterState.RESOLVED || s == MatterState.CLOSED) {
+            buttons.add(step("reopen", () -> service.reopen(number, text.getValue(), actor)));
+        }
+        HorizontalLayout inputs = new HorizontalLayout(text, item);
+        inputs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        VerticalLayout box = new VerticalLayout(new H3(MatterLabels.t("matter.actions")), inputs, buttons);
+        box.setPadding(false);
+        return box;
+    }
+
+    private interface Action {
+        void run() throws MatterRefusedException;
+    }
+
+    private Button step(String name, Action action) {
+        Button button = new Button(MatterLabels.t("matter.step." + name), e -> {
+            try {
+                action.run();
+            } catch (MatterRefusedException refused) {
+                MatterLabels.notify(refused.getMessage(), true);
+                return;
+            }
+            render();
+        });
+        button.setId("matter-" + name);
+        return button;
+    }
+
+    private VerticalLayout feedback(Matter m) {
+        Select<Rating> rating = new Select<>();
+        rating.setId("matter-rating");
+        rating.setLabel(MatterLabels.t("matter.rating"));
+        rating.setItems(Rating.values());
+        rating.setItemLabelGenerator(MatterLabels::rating);
+        m.rating().ifPresent(rating::setValue);
+        Button rate = step("rate", () -> {
+            if (rating.getValue() == null) {
+                throw new MatterRefusedException(MatterLabels.t("matter.pickRating"));
+            }
+            service.rate(number, rating.getValue());
+        });
+        TextArea visit = new TextArea(MatterLabels.t("matter.returnVisit"));
+        visit.setId("matter-visit");
+        m.returnVisit().ifPresent(visit::setValue);
+        Button record = step("visit", () -> service.returnVisit(number, visit.getValue(), actor));
+        HorizontalLayout row = new HorizontalLayout(rating, rate, visit, record);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Div answer =
+                new Div(m.answer().map(a -> MatterLabels.t("matter.answer", a)).orElse(""));
+        answer.setId("matter-answer");
+        VerticalLayout box = new VerticalLayout(new H3(MatterLabels.t("matter.feedback")), answer, row);
+        box.setPadding(false);
+        return box;
+    }
+
+    private Grid<MatterEvent> history(Matter m) {
+        Grid<MatterEvent> grid = new Grid<>();
+        grid.setId("matter-history");
+        grid.addColumn(e -> e.at().toString().replace('T', ' '))
+                .setHeader(MatterLabels.t("matter.at"))
+                .setAutoWidth(true);
+        grid.addColumn(MatterEvent::actor)
+                .setHeader(MatterLabels.t("matter.actor"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> MatterLabels.t("matter.event." + e.type()))
+                .setHeader(MatterLabels.t("matter.event"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.to() == null || e.to() == e.from() ? "" : MatterLabels.state(e.to()))
+                .setHeader(MatterLabels.t("inbox.state"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.note() == null ? "" : e.note())
+                .setHeader(MatterLabels.t("matter.note"))
+                .setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setItems(m.events());
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return MatterLabels.t("matter.pageTitle", number == null ? "" : number);
+    }
+}

@@ -1,0 +1,100 @@
+package com.streetgov.ui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** A street clerk's day: one-window intake → the unit's inbox → whistle → report-in → resolve → rating. */
+class MatterIT extends BrowserTest {
+
+    MatterIT(RunningStack stack) {
+        super(stack);
+    }
+
+    @Test
+    void intake_inbox_whistle_report_in_resolve_and_rating() throws Exception {
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        Page page = openAs("luohu-staff", "/matters/intake");
+        page.locator("#intake-title input").fill("山坡落石隐患");
+        page.locator("#intake-description textarea").fill("小区后面的山坡下雨后有石头滚下来，担心滑坡，请尽快处理边坡隐患");
+        page.locator("#intake-resident input").fill("陈先生");
+        page.locator("#intake-submit").click();
+        Locator routing = page.locator("#intake-routing");
+        routing.waitFor();
+        assertTrue(routing.innerText().contains("城区治理办公室牵头"), routing.innerText());
+        assertTrue(routing.innerText().contains("边坡治理"), routing.innerText());
+        String number = page.locator("#intake-number").innerText();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("intake-luohu.png"))
+                .setFullPage(true));
+
+        // The unit's inbox: 南湖街道 (the clerk's street) and 城区治理办公室.
+        page.navigate(stack.appUrl() + "/matters");
+        page.locator("#inbox-unit").click();
+        page.locator("vaadin-select-item[role=option]")
+                .filter(new Locator.FilterOptions().setHasText("城区治理办公室"))
+                .click();
+        Locator row = page.locator("#inbox-grid").getByText(number);
+        row.waitFor();
+        assertTrue(page.locator("#inbox-grid").innerText().contains("剩余"), "a countdown is shown");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("inbox-luohu.png"))
+                .setFullPage(true));
+        row.click();
+        Locator state = page.locator("#matter-state");
+        page.waitForCondition(() -> state.isVisible() && state.innerText().equals("已派单"));
+        assertTrue(
+                page.locator("#matter-routing").innerText().contains("得分"),
+                page.locator("#matter-routing").innerText());
+
+        page.locator("#matter-accept").click();
+        page.waitForCondition(() -> state.innerText().equals("已签收"));
+        page.locator("#matter-start").click();
+        page.waitForCondition(() -> state.innerText().equals("办理中"));
+
+        page.locator("#whistle-departments input").fill("区规划土地监察局、区水务局");
+        page.locator("#whistle-reason input").fill("边坡涉及违建与排水，需多部门现场处置");
+        page.locator("#whistle-blow").click();
+        page.locator("#summons-0-0").waitFor();
+        page.locator("#summons-action-0-0 input").fill("派员到场勘查，排除违建");
+        page.locator("#summons-report-0-0").click();
+        page.waitForCondition(() -> !page.locator("#summons-0-0").innerText().contains("尚未报到"));
+        page.locator("#summons-rating-0-0").click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("满意").setExact(true))
+                .click();
+        page.locator("#summons-rate-0-0").click();
+        page.waitForCondition(() -> page.locator("#summons-0-0").innerText().contains("街道评价：满意"));
+        assertTrue(
+                page.locator("#summons-0-1").innerText().contains("尚未报到"),
+                page.locator("#summons-0-1").innerText());
+
+        page.locator("#matter-text textarea").fill("已清理落石，设置警示标志，边坡加固已列入计划");
+        page.locator("#matter-respond").click();
+        page.waitForCondition(() -> state.innerText().equals("已答复"));
+        page.locator("#matter-resolve").click();
+        page.waitForCondition(() -> state.innerText().equals("已办结"));
+
+        page.locator("#matter-rating").click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("基本满意").setExact(true))
+                .click();
+        page.locator("#matter-rate").click();
+        Locator history = page.locator("#matter-history");
+        page.waitForCondition(() -> history.innerText().contains("基本满意"));
+        String text = history.innerText();
+        for (String event : new String[] {"受理", "派单", "签收", "开始办理", "吹哨", "部门报到", "答复", "办结", "居民评价"}) {
+            assertTrue(text.contains(event), event + " missing from the history: " + text);
+        }
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("matter-luohu.png"))
+                .setFullPage(true));
+    }
+}
