@@ -56,6 +56,7 @@ public class RoutingContexts {
     }
 
     private final Map<DistrictId, Context> contexts = new ConcurrentHashMap<>();
+    private final java.util.Set<DistrictId> refreshing = ConcurrentHashMap.newKeySet();
 
     @Inject
     CurrentDistrict currentDistrict;
@@ -75,20 +76,28 @@ public class RoutingContexts {
     @Inject
     MatterRepository matters;
 
-    /** The current district's context; call inside a transaction of a request bound to it. */
+    /**
+     * The current district's context; call inside a transaction of a request bound to it. Only the
+     * first request of a district waits for the load; when an entry grows stale one request reloads it
+     * while the others keep using the stale one (a few seconds old at most).
+     */
     public Context current() {
         DistrictId district = currentDistrict.require();
         long now = System.currentTimeMillis();
         Context cached = contexts.get(district);
-        if (cached != null && now - cached.loadedAt() < TTL_MILLIS) {
+        if (cached == null) {
+            return contexts.computeIfAbsent(district, d -> load(null, now));
+        }
+        if (now - cached.loadedAt() < TTL_MILLIS || !refreshing.add(district)) {
             return cached;
         }
-        return contexts.compute(district, (d, old) -> {
-            if (old != null && old != cached && now - old.loadedAt() < TTL_MILLIS) {
-                return old; // another request has just reloaded it
-            }
-            return load(old, now);
-        });
+        try {
+            Context fresh = load(cached, now);
+            contexts.put(district, fresh);
+            return fresh;
+        } finally {
+            refreshing.remove(district);
+        }
     }
 
     void onChange(@Observes DutyListChanged changed) {
