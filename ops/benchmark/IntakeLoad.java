@@ -61,7 +61,7 @@ public class IntakeLoad {
         String token = token(http, keycloak, user);
 
         // Warm-up: the JIT, the connection pools, the district's routing index.
-        closedLoop(http, app, token, concurrency, 20, new AtomicInteger());
+        closedLoop(http, app, token, concurrency, 45, new AtomicInteger());
 
         AtomicInteger errors = new AtomicInteger();
         long ok = closedLoop(http, app, token, concurrency, seconds, errors);

@@ -28,6 +28,9 @@ trap stop EXIT
 [[ -f ui/target/streetgov.war ]] || ./mvnw -q -B -DskipTests install
 ops/keycloak/keycloak.sh start --http-port "$KC_PORT" --mgmt-port "$KC_MGMT" --db streetgov_bench_keycloak --fresh
 ops/app.sh start --port "$APP_PORT" --db streetgov_bench --keycloak-port "$KC_PORT" --seed-demo --work "$WORK" --fresh-db
+# A freshly started Keycloak and application keep compiling and warming caches for a while after
+# they report ready; measure after that, not during it.
+sleep "${STREETGOV_BENCH_SETTLE:-30}"
 
 # Baseline: raw single-row inserts with pgbench, same concurrency, on the same server.
 psql -q -d postgres -c "drop database if exists streetgov_bench_pg" -c "create database streetgov_bench_pg"
