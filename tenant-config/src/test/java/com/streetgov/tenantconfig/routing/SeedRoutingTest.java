@@ -55,6 +55,30 @@ class SeedRoutingTest {
         assertTrue(decision.reason().contains("得分"), decision.reason());
     }
 
+    @org.junit.jupiter.api.Test
+    void a_streets_own_division_wins_and_unmatched_words_wait_for_a_clerk() {
+        var items = TemplateDuties.load("luohu").items();
+        Router router = new Router(
+                Templates.load("luohu"),
+                items,
+                List.of(new com.streetgov.duty.domain.StreetAssignment(
+                        "nanhu", "LH-ZL-003", List.of("gonggong-anquan"))),
+                LuceneMatterClassifier.of(items));
+        String slope = "小区后面的山坡下雨后有石头滚下来，担心滑坡";
+        assertEquals(
+                "gonggong-anquan",
+                router.route("nanhu", DAY, null, slope).decision().orElseThrow().leadUnit());
+        assertEquals(
+                "chengqu-zhili",
+                router.route("huangbei", DAY, null, slope)
+                        .decision()
+                        .orElseThrow()
+                        .leadUnit());
+        Router.Outcome none = router.route("nanhu", DAY, null, "你好");
+        assertTrue(none.decision().isEmpty());
+        assertEquals("未能从诉求内容匹配到职责事项，请人工选择类别", none.problem());
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

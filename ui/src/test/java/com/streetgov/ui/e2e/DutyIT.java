@@ -216,16 +216,16 @@ class DutyIT extends BrowserTest {
 
         selectStreet(page, "南湖街道");
         page.locator("#redivision-item").waitFor();
-        page.locator("#redivision-item input").fill("LH-ZL-003");
+        page.locator("#redivision-item input").fill("LH-SW-002");
         page.locator("vaadin-combo-box-item")
-                .filter(new Locator.FilterOptions().setHasText("边坡治理"))
+                .filter(new Locator.FilterOptions().setHasText("文化体育"))
                 .first()
                 .click();
-        pick(page, "#redivision-lead", "公共安全办公室");
+        pick(page, "#redivision-lead", "民生事务部");
         page.locator("#redivision-save").click();
         Locator grid = page.locator("#redivision-grid");
         page.waitForCondition(
-                () -> grid.innerText().contains("LH-ZL-003") && grid.innerText().contains("公共安全办公室"));
+                () -> grid.innerText().contains("LH-SW-002") && grid.innerText().contains("民生事务部"));
         assertTrue(!page.locator("#coverage-problems").innerText().contains("多头牵头"));
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots().resolve("coverage-redivision.png"))
