@@ -142,8 +142,10 @@ public class MatterService {
         return contexts.current().limits();
     }
 
+    /** Replaces the district's time limits; new matters take them at once. */
     public void replaceTimeLimits(List<TimeLimit> limits) {
         repository.replaceTimeLimits(limits);
+        contexts.forgetCurrent();
     }
 
     /** The routable matter catalog: street-level duty items in force today (Open311 services). */

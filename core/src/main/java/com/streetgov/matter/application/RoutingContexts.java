@@ -104,6 +104,11 @@ public class RoutingContexts {
         contexts.remove(changed.district());
     }
 
+    /** Drops the current district's context (its time limits or other settings changed). */
+    public void forgetCurrent() {
+        contexts.remove(currentDistrict.require());
+    }
+
     private Context load(Context old, long now) {
         ReformModel model = reformModels.current().orElseThrow(() -> new IllegalStateException("no reform model"));
         List<DutyItem> items = dutyList.findAll();

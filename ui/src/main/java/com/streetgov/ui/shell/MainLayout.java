@@ -8,6 +8,7 @@ import com.streetgov.ui.duty.DutyListView;
 import com.streetgov.ui.enforcement.EnforcementView;
 import com.streetgov.ui.matter.InboxView;
 import com.streetgov.ui.matter.IntakeView;
+import com.streetgov.ui.matter.TimeLimitsView;
 import com.streetgov.ui.onboarding.OnboardingView;
 import com.streetgov.ui.organisation.DistrictsView;
 import com.streetgov.ui.organisation.StreetsView;
@@ -110,6 +111,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.enforcement"), EnforcementView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.timeLimits"), TimeLimitsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
         }

@@ -97,4 +97,25 @@ class MatterIT extends BrowserTest {
                 .setPath(shots.resolve("matter-luohu.png"))
                 .setFullPage(true));
     }
+
+    @Test
+    void a_district_admin_adds_a_time_limit_that_the_window_then_offers() {
+        Page page = openAs("chenghua-admin", "/matters/time-limits");
+        page.locator("#limits-code input").fill("WD3");
+        page.locator("#limits-name input").fill("3个工作日");
+        page.locator("#limits-amount input").fill("3");
+        page.locator("#limits-measure").click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("个工作日").setExact(true))
+                .click();
+        page.locator("#limits-add").click();
+        page.waitForCondition(() -> page.locator("#limits-grid").innerText().contains("3 个工作日"));
+        page.navigate(stack.appUrl() + "/matters/intake");
+        page.locator("#intake-limit").click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName("3个工作日").setExact(true))
+                .waitFor();
+    }
 }
