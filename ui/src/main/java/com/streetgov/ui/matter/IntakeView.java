@@ -134,7 +134,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             link.setId("intake-number");
             result.add(
                     new Div(getTranslation(
-                            "intake.received", m.number(), m.dueAt().toString())),
+                            "intake.received", m.number(), m.dueAt().toString().replace('T', ' '))),
                     link);
             Div routing = new Div(m.routing()
                     .map(r -> getTranslation("intake.routed", r.reason()))
