@@ -56,6 +56,30 @@ class MatterApiIT {
     }
 
     @Test
+    void concurrent_first_calls_with_one_key_still_create_one_matter() throws Exception {
+        String token = api.token("xicheng-staff");
+        String key = "race-" + UUID.randomUUID();
+        var calls = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return api.post("/api/matters", token, dibao(), key);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
+        var responses =
+                calls.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        var numbers = responses.stream()
+                .peek(r -> assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.statusCode() + " " + r.body()))
+                .map(r -> ((JsonObject) ApiClient.parse(r.body())).getString("number"))
+                .distinct()
+                .toList();
+        assertEquals(1, numbers.size(), "one matter for one key: " + numbers);
+        assertEquals(1, responses.stream().filter(r -> r.statusCode() == 201).count());
+    }
+
+    @Test
     void a_malformed_or_incomplete_matter_is_refused_with_a_chinese_message_and_another_district_cannot_read_it()
             throws Exception {
         String token = api.token("xicheng-staff");
