@@ -4,16 +4,14 @@ import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyListRepository;
 import com.streetgov.duty.domain.DutyQuery;
 import com.streetgov.duty.domain.StreetAssignment;
+import com.streetgov.platform.JpqlFilter;
 import com.streetgov.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 @ApplicationScoped
 public class JpaDutyListRepository implements DutyListRepository {
@@ -54,28 +52,12 @@ public class JpaDutyListRepository implements DutyListRepository {
 
     private <T> TypedQuery<T> where(DutyQuery query, String select, String order, Class<T> type) {
         current.joinTransaction();
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new TreeMap<>();
-        if (query.text() != null && !query.text().isBlank()) {
-            clauses.add("(d.code like :text or d.name like :text or d.keywords like :text)");
-            params.put("text", "%" + query.text().strip().replace("%", "").replace("_", "") + "%");
-        }
-        if (query.area() != null && !query.area().isBlank()) {
-            clauses.add("d.area = :area");
-            params.put("area", query.area());
-        }
-        if (query.level() != null) {
-            clauses.add("d.level = :level");
-            params.put("level", query.level());
-        }
-        if (query.role() != null) {
-            clauses.add("d.streetRole = :role");
-            params.put("role", query.role());
-        }
-        String jpql = select + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses)) + order;
-        TypedQuery<T> q = current.createQuery(jpql, type);
-        params.forEach(q::setParameter);
-        return q;
+        return new JpqlFilter()
+                .contains("text", query.text(), "d.code", "d.name", "d.keywords")
+                .equal("d.area", "area", query.area())
+                .equal("d.level", "level", query.level())
+                .equal("d.streetRole", "role", query.role())
+                .query(current, select, order, type);
     }
 
     @Override

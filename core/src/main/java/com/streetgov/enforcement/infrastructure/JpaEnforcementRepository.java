@@ -6,16 +6,14 @@ import com.streetgov.enforcement.domain.EnforcementRepository;
 import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerQuery;
 import com.streetgov.enforcement.domain.SecondedStaff;
+import com.streetgov.platform.JpqlFilter;
 import com.streetgov.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 @ApplicationScoped
 public class JpaEnforcementRepository implements EnforcementRepository {
@@ -48,24 +46,11 @@ public class JpaEnforcementRepository implements EnforcementRepository {
 
     private <T> TypedQuery<T> where(PowerQuery query, String select, String order, Class<T> type) {
         current.joinTransaction();
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new TreeMap<>();
-        if (query.text() != null && !query.text().isBlank()) {
-            clauses.add("(p.code like :text or p.name like :text or p.legalBasis like :text)");
-            params.put("text", "%" + query.text().strip().replace("%", "").replace("_", "") + "%");
-        }
-        if (query.domain() != null) {
-            clauses.add("p.domain = :domain");
-            params.put("domain", query.domain());
-        }
-        if (query.type() != null) {
-            clauses.add("p.type = :type");
-            params.put("type", query.type());
-        }
-        TypedQuery<T> q = current.createQuery(
-                select + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses)) + order, type);
-        params.forEach(q::setParameter);
-        return q;
+        return new JpqlFilter()
+                .contains("text", query.text(), "p.code", "p.name", "p.legalBasis")
+                .equal("p.domain", "domain", query.domain())
+                .equal("p.type", "type", query.type())
+                .query(current, select, order, type);
     }
 
     @Override

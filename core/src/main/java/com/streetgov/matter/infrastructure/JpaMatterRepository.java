@@ -4,9 +4,11 @@ import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRepository;
+import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.Whistle;
+import com.streetgov.platform.JpqlFilter;
 import com.streetgov.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 @ApplicationScoped
 public class JpaMatterRepository implements MatterRepository {
@@ -104,38 +104,20 @@ public class JpaMatterRepository implements MatterRepository {
 
     private <T> TypedQuery<T> where(InboxQuery q, String select, String order, Class<T> type) {
         current.joinTransaction();
-        List<String> clauses = new ArrayList<>();
-        Map<String, Object> params = new TreeMap<>();
-        if (q.street() != null && !q.street().isBlank()) {
-            clauses.add("m.street = :street");
-            params.put("street", q.street());
-        }
-        if (q.unit() != null && !q.unit().isBlank()) {
-            clauses.add("m.leadUnit = :unit");
-            params.put("unit", q.unit());
-        }
-        if (q.state() != null) {
-            clauses.add("m.state = :state");
-            params.put("state", q.state());
-        }
-        if (q.text() != null && !q.text().isBlank()) {
-            clauses.add("(m.number like :text or m.title like :text)");
-            params.put("text", "%" + q.text().strip().replace("%", "").replace("_", "") + "%");
-        }
-        if (q.overdueOnly()) {
-            clauses.add("m.dueAt < :now and m.state not in :answered");
-            params.put("now", q.now());
-            params.put(
-                    "answered",
-                    List.of(
-                            com.streetgov.matter.domain.MatterState.RESPONDED,
-                            com.streetgov.matter.domain.MatterState.RESOLVED,
-                            com.streetgov.matter.domain.MatterState.CLOSED));
-        }
-        TypedQuery<T> tq = current.createQuery(
-                select + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses)) + order, type);
-        params.forEach(tq::setParameter);
-        return tq;
+        return new JpqlFilter()
+                .equal("m.street", "street", q.street())
+                .equal("m.leadUnit", "unit", q.unit())
+                .equal("m.state", "state", q.state())
+                .contains("text", q.text(), "m.number", "m.title")
+                .where(
+                        q.overdueOnly(),
+                        "m.dueAt < :now and m.state not in :answered",
+                        Map.of(
+                                "now",
+                                q.now(),
+                                "answered",
+                                List.of(MatterState.RESPONDED, MatterState.RESOLVED, MatterState.CLOSED)))
+                .query(current, select, order, type);
     }
 
     @Override
