@@ -132,12 +132,23 @@ public class DutyListService {
 
     /**
      * A street's own division of a street-level item's lead, where the district allows it (Luohu): the
-     * lead units must be units of that street's layout today. Refused with Chinese messages otherwise.
+     * lead units must be units of that street's layout today. {@code ownStreet} is the name of the
+     * street the person acts for (street staff may change only their own street); empty for a district
+     * administrator. Refused with Chinese messages otherwise.
      */
-    public void reassign(StreetAssignment assignment) throws InvalidItemException {
+    public void reassign(StreetAssignment assignment, java.util.Optional<String> ownStreet)
+            throws InvalidItemException {
         List<String> problems = new ArrayList<>();
         if (!settings.streetsMayRedivide()) {
             problems.add("本区未允许街道自行调整职责分工");
+        }
+        String streetName = streets().stream()
+                .filter(s -> s.code().equals(assignment.street()))
+                .map(StreetProfile::name)
+                .findFirst()
+                .orElse(assignment.street());
+        if (ownStreet.isPresent() && !ownStreet.get().equals(streetName)) {
+            problems.add("只能调整本街道的职责分工（" + streetName + "不是本街道）");
         }
         var item = repository.find(assignment.itemCode());
         if (item.isEmpty() || item.get().level() != com.streetgov.duty.domain.DutyLevel.STREET) {

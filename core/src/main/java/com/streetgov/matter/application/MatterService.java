@@ -156,6 +156,14 @@ public class MatterService {
                 .toList();
     }
 
+    /** The code of the street called {@code name} (a staff member's street group names it). */
+    public Optional<String> streetCodeNamed(String name) {
+        return streets().entrySet().stream()
+                .filter(e -> e.getValue().equals(name))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** Streets of the district, code to name. */
     public java.util.Map<String, String> streets() {
         return contexts.current().streets();

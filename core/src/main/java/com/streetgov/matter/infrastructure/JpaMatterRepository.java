@@ -117,6 +117,14 @@ public class JpaMatterRepository implements MatterRepository {
                                 q.now(),
                                 "answered",
                                 List.of(MatterState.RESPONDED, MatterState.RESOLVED, MatterState.CLOSED)))
+                .where(
+                        q.returnVisitDue(),
+                        "m.dueAt < :now and m.state in :answered and m.returnVisit is null",
+                        Map.of(
+                                "now",
+                                q.now(),
+                                "answered",
+                                List.of(MatterState.RESPONDED, MatterState.RESOLVED, MatterState.CLOSED)))
                 .query(current, select, order, type);
     }
 

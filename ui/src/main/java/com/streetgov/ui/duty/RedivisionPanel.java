@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A street's own division of lead units (Luohu: the district fixes the departments, each street may
@@ -110,7 +111,10 @@ class RedivisionPanel extends Composite<VerticalLayout> {
         }
         try {
             service.reassign(
-                    new StreetAssignment(street.code(), item.getValue().code(), new ArrayList<>(lead.getValue())));
+                    new StreetAssignment(street.code(), item.getValue().code(), new ArrayList<>(lead.getValue())),
+                    user.hasRole(Role.DISTRICT_ADMIN)
+                            ? Optional.empty()
+                            : Optional.of(user.street().orElse("")));
         } catch (InvalidItemException e) {
             problem.setText(String.join("；", e.problems()));
             return;

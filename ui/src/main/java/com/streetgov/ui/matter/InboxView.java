@@ -39,6 +39,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Select<MatterState> state = new Select<>();
     private final TextField search = new TextField();
     private final Checkbox overdue = new Checkbox(getTranslation("inbox.overdueOnly"));
+    private final Checkbox visitDue = new Checkbox(getTranslation("inbox.returnVisitDue"));
     private final Span count = new Span();
     private final Grid<MatterSummary> grid = new Grid<>();
     private Map<String, String> units = Map.of();
@@ -79,6 +80,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         state.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
+        visitDue.setId("inbox-visit-due");
+        visitDue.addValueChangeListener(e -> refresh());
 
         grid.setId("inbox-grid");
         grid.addColumn(MatterSummary::number)
@@ -111,15 +114,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> service.inbox(query(), q.getOffset(), q.getLimit()).stream(), q -> service.count(query()));
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(MatterPage.class, e.getItem().number())));
-        access.user()
-                .street()
-                .flatMap(name -> streets.entrySet().stream()
-                        .filter(e -> e.getValue().equals(name))
-                        .map(Map.Entry::getKey)
-                        .findFirst())
-                .ifPresent(street::setValue);
+        access.user().street().flatMap(service::streetCodeNamed).ifPresent(street::setValue);
 
-        HorizontalLayout filters = new HorizontalLayout(street, unit, state, search, overdue, count);
+        HorizontalLayout filters = new HorizontalLayout(street, unit, state, search, overdue, visitDue, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("inbox.title")), filters);
@@ -134,6 +131,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 state.getValue(),
                 search.getValue(),
                 overdue.getValue(),
+                visitDue.getValue(),
                 service.now());
     }
 

@@ -67,13 +67,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         street.setItems(streets.keySet());
         street.setItemLabelGenerator(code -> code == null ? "" : streets.getOrDefault(code, code));
         street.setEmptySelectionAllowed(true);
-        access.user()
-                .street()
-                .flatMap(name -> streets.entrySet().stream()
-                        .filter(e -> e.getValue().equals(name))
-                        .map(Map.Entry::getKey)
-                        .findFirst())
-                .ifPresent(street::setValue);
+        access.user().street().flatMap(service::streetCodeNamed).ifPresent(street::setValue);
         community.setId("intake-community");
         community.setItemLabelGenerator(Community::name);
         community.setItems(allCommunities);

@@ -1,0 +1,147 @@
+package com.streetgov.matter.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.streetgov.matter.domain.Channel;
+import com.streetgov.matter.domain.InboxQuery;
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.matter.domain.RoutingDecision;
+import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.TestDatabase;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Matters, their history and the inbox queries (overdue, return visit due) on the real schema, per district. */
+class MatterStorageIT {
+
+    static final DistrictId LUOHU = DistrictId.of("luohu");
+    static final DistrictId XICHENG = DistrictId.of("xicheng");
+    static final LocalDateTime T = LocalDateTime.of(2026, 11, 2, 9, 0);
+    static final TimeLimit DAY = new TimeLimit("H24", "24小时", TimeLimit.Measure.HOURS, 24);
+    static EntityManagerFactory emf;
+
+    /** The repository on a resource-local EntityManager: its joinTransaction (for JTA) becomes a no-op. */
+    static JpaMatterRepository repository(jakarta.persistence.EntityManager em) {
+        JpaMatterRepository repository = new JpaMatterRepository();
+        repository.current = (jakarta.persistence.EntityManager) java.lang.reflect.Proxy.newProxyInstance(
+                MatterStorageIT.class.getClassLoader(),
+                new Class<?>[] {jakarta.persistence.EntityManager.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("joinTransaction")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(em, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return repository;
+    }
+
+    static Matter matter(JpaMatterRepository repo, String title, String key) throws Exception {
+        Matter m = Matter.receive(
+                repo.nextNumber(T.toLocalDate()),
+                Channel.API,
+                key,
+                new Matter.Submission(title, title + "的详细情况", null, "street-1", null, null, null, null, null),
+                DAY,
+                T,
+                T.plusHours(24),
+                "api");
+        m.dispatch(
+                new RoutingDecision(
+                        "street-1",
+                        "XC-MS-002",
+                        "低保",
+                        RoutingDecision.Rule.TEXT,
+                        3.0,
+                        "minsheng",
+                        List.of(),
+                        "v",
+                        "匹配"),
+                "system",
+                T);
+        repo.add(m);
+        return m;
+    }
+
+    @BeforeAll
+    static void seed() throws Exception {
+        emf = TestDatabase.fresh("streetgov_it_matter").entityManagerFactory();
+        TestDatabase.withLuohuAndXicheng(emf);
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            try {
+                JpaMatterRepository repo = repository(em);
+                Matter answered = matter(repo, "甲 已答复未回访", "k-a");
+                answered.accept("minsheng", "a", T.plusMinutes(5));
+                answered.respond("已处理", "a", T.plusHours(2));
+                repo.update(answered, 2);
+                Matter visited = matter(repo, "乙 已回访", null);
+                visited.accept("minsheng", "a", T);
+                visited.respond("已处理", "a", T.plusHours(1));
+                visited.recordReturnVisit("居民表示满意", "a", T.plusDays(2));
+                repo.update(visited, 2);
+                matter(repo, "丙 未答复", null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        emf.close();
+    }
+
+    static List<String> titles(List<MatterSummary> rows) {
+        return rows.stream().map(MatterSummary::title).sorted().toList();
+    }
+
+    @Test
+    void the_inbox_finds_overdue_and_return_visit_due_matters_as_of_a_time() {
+        LocalDateTime later = T.plusDays(3);
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            JpaMatterRepository repo = repository(em);
+            assertEquals(3, repo.count(new InboxQuery("street-1", "minsheng", null, null, false, later)));
+            assertEquals(
+                    List.of("丙 未答复"), titles(repo.inbox(new InboxQuery(null, null, null, null, true, later), 0, 10)));
+            assertEquals(
+                    List.of("甲 已答复未回访"),
+                    titles(repo.inbox(new InboxQuery(null, null, null, null, false, true, later), 0, 10)));
+            assertEquals(
+                    List.of(),
+                    titles(repo.inbox(new InboxQuery(null, null, null, null, true, T.plusHours(1)), 0, 10)),
+                    "nothing is overdue an hour in");
+            assertEquals(
+                    List.of("乙 已回访"), titles(repo.inbox(new InboxQuery(null, null, null, "已回访", false, later), 0, 10)));
+        });
+        TestDatabase.inDistrict(
+                emf,
+                LUOHU,
+                em -> assertEquals(0, repository(em).count(new InboxQuery(null, null, null, null, false, later))));
+    }
+
+    @Test
+    void a_matter_reads_back_with_its_whole_history_and_by_its_key_in_its_district_only() {
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            JpaMatterRepository repo = repository(em);
+            Matter m = repo.findByKey("k-a").orElseThrow();
+            assertEquals("甲 已答复未回访", m.submission().title());
+            assertEquals(
+                    List.of("RECEIVED", "DISPATCHED", "ACCEPTED", "RESPONDED"),
+                    m.events().stream().map(e -> e.type()).toList());
+            assertEquals("minsheng", m.routing().orElseThrow().leadUnit());
+            assertTrue(m.number().startsWith("20261102-"), m.number());
+        });
+        TestDatabase.inDistrict(
+                emf, LUOHU, em -> assertTrue(repository(em).findByKey("k-a").isEmpty()));
+    }
+}
