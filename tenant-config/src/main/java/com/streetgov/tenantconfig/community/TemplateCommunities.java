@@ -26,9 +26,10 @@ public record TemplateCommunities(List<Community> communities, List<Grid> grids,
         List<String> pilot = spec.containsKey("pilotStreets")
                 ? spec.getJsonArray("pilotStreets").getValuesAs(jakarta.json.JsonString.class).stream()
                         .map(jakarta.json.JsonString::getString)
+                        .filter(streets::contains) // a district onboarded from the template has its own streets
                         .toList()
                 : List.of();
-        int pilotCommunities = spec.getInt("pilotCommunities", 0);
+        int pilotCommunities = pilot.isEmpty() ? 0 : spec.getInt("pilotCommunities", 0);
         List<Community> communities = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             String street;

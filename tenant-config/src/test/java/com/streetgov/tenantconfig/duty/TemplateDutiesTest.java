@@ -136,6 +136,29 @@ class TemplateDutiesTest {
     }
 
     @Test
+    void a_district_onboarded_from_a_template_gets_communities_only_in_its_own_streets() {
+        ReformModel dongcheng = Templates.load("dongcheng");
+        ReformModel renamed = new ReformModel(
+                dongcheng.templateId(),
+                dongcheng.title(),
+                dongcheng.sources(),
+                "新区",
+                null,
+                dongcheng.terminology(),
+                dongcheng.streets().stream()
+                        .map(s -> new StreetProfile(
+                                "new-" + s.code(), s.name(), s.kind(), s.zone(), null, null, null, true))
+                        .toList(),
+                dongcheng.rules(),
+                dongcheng.versions());
+        var generated = com.streetgov.tenantconfig.community.TemplateCommunities.generate(
+                TemplateDuties.load("dongcheng").communities(), renamed, 1);
+        var codes = renamed.streets().stream().map(StreetProfile::code).collect(Collectors.toSet());
+        assertEquals(159, generated.communities().size());
+        assertTrue(generated.communities().stream().allMatch(c -> codes.contains(c.street())));
+    }
+
+    @Test
     void the_shared_calendar_knows_national_day_and_its_worked_saturday() {
         var calendar = com.streetgov.duty.domain.CalendarDay.calendarOf(TemplateDuties.holidayCalendar());
         assertTrue(!calendar.isWorkingDay(LocalDate.of(2026, 10, 1)));
