@@ -118,4 +118,43 @@ class MatterIT extends BrowserTest {
                         new Page.GetByRoleOptions().setName("3个工作日").setExact(true))
                 .waitFor();
     }
+
+    @Test
+    void a_rejection_is_judged_against_the_duty_list() {
+        Page page = openAs("luohu-staff", "/matters/intake");
+        page.locator("#intake-title input").fill("工地拖欠工资");
+        page.locator("#intake-description textarea").fill("楼下工地的老板拖欠工人工资三个月");
+        page.locator("#intake-category input").fill("LH-SW-003");
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("LH-SW-003"))
+                .first()
+                .click();
+        page.locator("#intake-submit").click();
+        page.locator("#intake-routing").waitFor();
+        assertTrue(page.locator("#intake-routing").innerText().contains("按所选类别“劳动保障”"));
+        page.locator("#intake-number").click();
+        Locator state = page.locator("#matter-state");
+        state.waitFor();
+
+        // Chosen by category, and the list gives 劳动保障 to 公共事务中心: its rejection is refused.
+        page.locator("#matter-text textarea").fill("不属于本单位");
+        page.locator("#matter-reject").click();
+        Locator history = page.locator("#matter-history");
+        page.waitForCondition(() -> history.innerText().contains("退单不予支持"));
+        assertTrue(state.innerText().equals("已派单"), state.innerText());
+        assertTrue(page.locator("#matter-facts").innerText().contains("公共事务中心"));
+
+        // Naming the item the matter belongs to (土地查违, led by 城区治理办公室) moves it there.
+        page.locator("#matter-text textarea").fill("工地涉及违法搭建，应由查违处理");
+        page.locator("#matter-item input").fill("LH-ZL-002");
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("LH-ZL-002"))
+                .first()
+                .click();
+        page.locator("#matter-reject").click();
+        page.waitForCondition(() -> page.locator("#matter-facts").innerText().contains("城区治理办公室"));
+        assertTrue(state.innerText().equals("已派单"), state.innerText());
+        assertTrue(page.locator("#matter-routing").innerText().contains("退单争议按职责清单裁定"));
+        assertTrue(history.innerText().contains("退单"), history.innerText());
+    }
 }
