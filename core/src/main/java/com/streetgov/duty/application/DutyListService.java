@@ -114,6 +114,13 @@ public class DutyListService {
         return reformModels.current().map(m -> m.unitsOf(streetCode, date)).orElse(List.of());
     }
 
+    /** The units a duty item may name on {@code date}: those of any street's layout then, code to name. */
+    public java.util.Map<String, String> unitsInForce(LocalDate date) {
+        java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
+        streets().forEach(street -> layout(street.code(), date).forEach(u -> units.putIfAbsent(u.code(), u.name())));
+        return units;
+    }
+
     public Coverage coverage(String streetCode, LocalDate date) {
         return Coverage.of(streetCode, date, layout(streetCode, date), repository.findAll(), repository.assignments());
     }

@@ -4,6 +4,7 @@ import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyListRepository;
 import com.streetgov.duty.domain.DutyQuery;
 import com.streetgov.duty.domain.StreetAssignment;
+import com.streetgov.platform.JpaBatches;
 import com.streetgov.platform.JpqlFilter;
 import com.streetgov.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,19 +83,7 @@ public class JpaDutyListRepository implements DutyListRepository {
 
     @Override
     public void replaceAll(List<DutyItem> items, java.util.function.IntConsumer progress) {
-        current.joinTransaction();
-        current.createQuery("delete from DutyItemRecord d").executeUpdate();
-        int n = 0;
-        for (DutyItem item : items) {
-            current.persist(new DutyItemRecord(item));
-            if (++n % 100 == 0) {
-                current.flush();
-                current.clear();
-                progress.accept(n);
-            }
-        }
-        current.flush();
-        progress.accept(n);
+        JpaBatches.replaceAll(current, "DutyItemRecord", items, DutyItemRecord::new, progress);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.streetgov.enforcement.domain.EnforcementRepository;
 import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerQuery;
 import com.streetgov.enforcement.domain.SecondedStaff;
+import com.streetgov.platform.JpaBatches;
 import com.streetgov.platform.JpqlFilter;
 import com.streetgov.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,19 +70,7 @@ public class JpaEnforcementRepository implements EnforcementRepository {
 
     @Override
     public void replaceAll(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
-        current.joinTransaction();
-        current.createQuery("delete from EnforcementPowerRecord p").executeUpdate();
-        int n = 0;
-        for (EnforcementPower power : powers) {
-            current.persist(new EnforcementPowerRecord(power));
-            if (++n % 100 == 0) {
-                current.flush();
-                current.clear();
-                progress.accept(n);
-            }
-        }
-        current.flush();
-        progress.accept(n);
+        JpaBatches.replaceAll(current, "EnforcementPowerRecord", powers, EnforcementPowerRecord::new, progress);
     }
 
     @Override

@@ -31,10 +31,13 @@ import java.util.UUID;
 @Transactional(rollbackOn = MatterRefusedException.class)
 public class MatterService {
 
-    /** Used until a district configures its own (examples from the issue: 2 h, 24 h, 7 days, 15 working days). */
+    /**
+     * Used until a district configures its own (examples from the issue: 24 h, 2 h, 7 days, 15
+     * working days). A district's first time limit is its default.
+     */
     public static final List<TimeLimit> DEFAULT_LIMITS = List.of(
-            new TimeLimit("URGENT", "紧急（2小时）", TimeLimit.Measure.HOURS, 2),
             new TimeLimit("H24", "一般（24小时）", TimeLimit.Measure.HOURS, 24),
+            new TimeLimit("URGENT", "紧急（2小时）", TimeLimit.Measure.HOURS, 2),
             new TimeLimit("D7", "7天", TimeLimit.Measure.DAYS, 7),
             new TimeLimit("WD15", "15个工作日", TimeLimit.Measure.WORKING_DAYS, 15));
 
@@ -68,15 +71,7 @@ public class MatterService {
         var found = context.locator()
                 .locate(s.street(), s.community(), s.grid(), s.address())
                 .orElseThrow(() -> new MatterRefusedException("无法确定诉求所属街道：请选择街道、社区或网格，或在地址中写明街道"));
-        TimeLimit limit = context.limits().stream()
-                .filter(l -> l.code().equals(intake.timeLimit()))
-                .findFirst()
-                .orElseGet(() -> context.limits().get(context.limits().size() > 1 ? 1 : 0));
-        if (intake.timeLimit() != null
-                && !intake.timeLimit().isBlank()
-                && !limit.code().equals(intake.timeLimit())) {
-            throw new MatterRefusedException("没有办理时限“" + intake.timeLimit() + "”");
-        }
+        TimeLimit limit = limit(context.limits(), intake.timeLimit());
         LocalDateTime now = clock.now();
         Matter.Submission located = new Matter.Submission(
                 s.title().strip(),
@@ -107,6 +102,19 @@ public class MatterService {
         }
         repository.add(matter);
         return new Received(matter, true, outcome.problem());
+    }
+
+    /** The named time limit, or the district's first (its default) when none is named. */
+    private static TimeLimit limit(List<TimeLimit> limits, String code) throws MatterRefusedException {
+        if (blank(code)) {
+            return limits.get(0);
+        }
+        for (TimeLimit l : limits) {
+            if (l.code().equals(code)) {
+                return l;
+            }
+        }
+        throw new MatterRefusedException("没有办理时限“" + code + "”");
     }
 
     private static RoutingDecision withLocation(RoutingDecision d, String how) {

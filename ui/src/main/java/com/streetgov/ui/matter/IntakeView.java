@@ -90,7 +90,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         limit.setLabel(getTranslation("intake.limit"));
         limit.setItems(service.timeLimits());
         limit.setItemLabelGenerator(TimeLimit::name);
-        service.timeLimits().stream().skip(1).findFirst().ifPresent(limit::setValue);
+        service.timeLimits().stream().findFirst().ifPresent(limit::setValue); // the district's default
         resident.setId("intake-resident");
         phone.setId("intake-phone");
         result.setId("intake-result");

@@ -204,8 +204,4 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
         Notification n = Notification.show(message, 4000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
     }
-
-    public String id() {
-        return id;
-    }
 }
