@@ -1,2 +1,2 @@
-/** Platform plumbing shared by all features: database migrations. */
+/** Platform plumbing shared by all features: database migrations, JPA helpers, command validation. */
 package com.streetgov.platform;

@@ -3,6 +3,7 @@ package com.streetgov.matter.application;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.matter.domain.Channel;
+import com.streetgov.matter.domain.IdempotencyKeyReusedException;
 import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
@@ -13,9 +14,14 @@ import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.Whistle;
+import com.streetgov.platform.Commands;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +47,19 @@ public class MatterService {
             new TimeLimit("D7", "7天", TimeLimit.Measure.DAYS, 7),
             new TimeLimit("WD15", "15个工作日", TimeLimit.Measure.WORKING_DAYS, 15));
 
-    /** What intake needs besides the submission. */
-    public record Intake(Channel channel, String idempotencyKey, Matter.Submission submission, String timeLimit) {}
+    /**
+     * What intake needs besides the submission; checked by Bean Validation before any SQL (an
+     * idempotency key is at most 100 printable ASCII characters).
+     */
+    public record Intake(
+            @NotNull Channel channel,
+            @Size(max = 100, message = "Idempotency-Key 不能超过 {max} 个字符")
+                    @Pattern(regexp = "[\\x20-\\x7E]*", message = "Idempotency-Key 只能包含可打印的 ASCII 字符")
+                    String idempotencyKey,
+            @NotNull(message = "缺少诉求内容") @Valid Matter.Submission submission,
+            @Size(max = 32, message = "timeLimit（办理时限）不能超过 {max} 个字符")
+                    @Pattern(regexp = Matter.PLAIN_TEXT, message = "timeLimit（办理时限）不能包含控制字符（如 NUL）")
+                    String timeLimit) {}
 
     /** The matter, whether this call created it, and why it could not be routed (if so). */
     public record Received(Matter matter, boolean created, String routingProblem) {}
@@ -56,17 +73,25 @@ public class MatterService {
     @Inject
     MatterClock clock;
 
+    /**
+     * Takes a matter in. A command that breaks its constraints throws {@code
+     * ConstraintViolationException} before any SQL; a key already used for a different request throws
+     * {@link IdempotencyKeyReusedException}.
+     */
     public Received intake(Intake intake, String actor) throws MatterRefusedException {
+        Commands.valid(intake);
+        String fingerprint = IntakeFingerprint.of(intake);
         if (intake.idempotencyKey() != null && !intake.idempotencyKey().isBlank()) {
             Optional<Matter> earlier = repository.findByKey(intake.idempotencyKey());
             if (earlier.isPresent()) {
+                if (!IntakeFingerprint.same(
+                        repository.requestFingerprint(earlier.get().number()), fingerprint)) {
+                    throw new IdempotencyKeyReusedException(intake.idempotencyKey());
+                }
                 return new Received(earlier.get(), false, null);
             }
         }
         Matter.Submission s = intake.submission();
-        if (blank(s.title()) || blank(s.description())) {
-            throw new MatterRefusedException("请填写诉求标题和内容");
-        }
         RoutingContexts.Context context = contexts.current();
         var found = context.locator()
                 .locate(s.street(), s.community(), s.grid(), s.address())
@@ -100,7 +125,7 @@ public class MatterService {
         } else {
             matter.note("NOT_ROUTED", "system", now, outcome.problem());
         }
-        repository.add(matter);
+        repository.add(matter, fingerprint);
         return new Received(matter, true, outcome.problem());
     }
 

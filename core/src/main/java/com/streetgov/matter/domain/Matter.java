@@ -1,5 +1,8 @@
 package com.streetgov.matter.domain;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +18,46 @@ import java.util.Optional;
  */
 public final class Matter {
 
-    /** What the resident (or the clerk for them) submitted. */
+    /**
+     * Text a person may type: no control characters besides tab and line breaks (PostgreSQL refuses
+     * NUL; the others have no place in a matter).
+     */
+    public static final String PLAIN_TEXT = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
+    /**
+     * What the resident (or the clerk for them) submitted. The sizes are those of the matter table's
+     * columns, so whoever calls (REST, Open311, the intake window) is refused before any SQL.
+     */
     public record Submission(
-            String title,
-            String description,
-            String address,
-            String street,
-            String community,
-            String grid,
-            String category,
-            String residentName,
-            String residentPhone) {}
+            @NotBlank(message = "title（标题）必填：请填写诉求标题和内容")
+                    @Size(max = 300, message = "title（标题）不能超过 {max} 个字符")
+                    @Pattern(regexp = PLAIN_TEXT, message = "title（标题）不能包含控制字符（如 NUL）")
+                    String title,
+            @NotBlank(message = "description（内容）必填：请填写诉求标题和内容")
+                    @Size(max = 4000, message = "description（内容）不能超过 {max} 个字符")
+                    @Pattern(regexp = PLAIN_TEXT, message = "description（内容）不能包含控制字符（如 NUL）")
+                    String description,
+            @Size(max = 300, message = "address（地址）不能超过 {max} 个字符")
+                    @Pattern(regexp = PLAIN_TEXT, message = "address（地址）不能包含控制字符（如 NUL）")
+                    String address,
+            @Size(max = 64, message = "street（街道）不能超过 {max} 个字符")
+                    @Pattern(regexp = PLAIN_TEXT, message = "street（街道）不能包含控制字符（如 NUL）")
+                    String street,
+            @Size(max = 64, message = "community（社区）不能超过 {max} 个字符")
+                    @Pattern(regexp = PLAIN_TEXT, message = "community（社区）不能包含控制字符（如 NUL）")
+                    String community,
+            @Size(max = 64, message = "grid（网格）不能超过 {max} 个字符")
+                    @Pattern(regexp = PLAIN_TEXT, message = "grid（网格）不能包含控制字符（如 NUL）")
+                    String grid,
+            @Size(max = 64, message = "category（类别）不能超过 {max} 个字符")
+                    @Pattern(regexp = PLAIN_TEXT, message = "category（类别）不能包含控制字符（如 NUL）")
+                    String category,
+            @Size(max = 100, message = "residentName（姓名）不能超过 {max} 个字符")
+                    @Pattern(regexp = PLAIN_TEXT, message = "residentName（姓名）不能包含控制字符（如 NUL）")
+                    String residentName,
+            @Size(max = 40, message = "residentPhone（联系电话）不能超过 {max} 个字符")
+                    @Pattern(regexp = "[0-9+()# -]*", message = "residentPhone（联系电话）只能包含数字、空格和 + - ( ) #")
+                    String residentPhone) {}
 
     private final String number;
     private final Channel channel;

@@ -14,7 +14,15 @@ public interface MatterRepository {
 
     Optional<Matter> findByKey(String idempotencyKey);
 
-    void add(Matter matter);
+    /** Stores a new matter with the fingerprint of the request that created it (null: none). */
+    void add(Matter matter, String requestFingerprint);
+
+    default void add(Matter matter) {
+        add(matter, null);
+    }
+
+    /** The fingerprint of the request that created the matter, if one was stored. */
+    String requestFingerprint(String number);
 
     /** Stores a matter's state and the events after the first {@code knownEvents}. */
     void update(Matter matter, int knownEvents);

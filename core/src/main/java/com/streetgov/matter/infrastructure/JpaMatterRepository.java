@@ -55,6 +55,13 @@ public class JpaMatterRepository implements MatterRepository {
                 .map(r -> r.toMatter(events(r.toSummary().number())));
     }
 
+    @Override
+    public String requestFingerprint(String number) {
+        current.joinTransaction();
+        MatterRecord record = current.find(MatterRecord.class, number);
+        return record == null ? null : record.requestFingerprint();
+    }
+
     private List<MatterEvent> events(String number) {
         return current.createQuery(
                         "select e from MatterEventRecord e where e.matterNumber = :n order by e.seq",
@@ -66,9 +73,9 @@ public class JpaMatterRepository implements MatterRepository {
     }
 
     @Override
-    public void add(Matter matter) {
+    public void add(Matter matter, String requestFingerprint) {
         current.joinTransaction();
-        current.persist(new MatterRecord(matter));
+        current.persist(new MatterRecord(matter, requestFingerprint));
         current.flush();
         matter.events().forEach(e -> current.persist(new MatterEventRecord(matter.number(), e)));
         current.flush();

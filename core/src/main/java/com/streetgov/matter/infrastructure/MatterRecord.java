@@ -40,6 +40,10 @@ class MatterRecord {
     @Column(name = "idempotency_key")
     private String idempotencyKey;
 
+    /** SHA-256 (hex) of the normalized request that created the matter; a reused key must match it. */
+    @Column(name = "request_fingerprint")
+    private String requestFingerprint;
+
     @Column(name = "title", nullable = false)
     private String title;
 
@@ -134,7 +138,8 @@ class MatterRecord {
 
     protected MatterRecord() {}
 
-    MatterRecord(Matter m) {
+    MatterRecord(Matter m, String requestFingerprint) {
+        this.requestFingerprint = requestFingerprint;
         number = m.number();
         channel = m.channel();
         idempotencyKey = m.idempotencyKey();
@@ -208,6 +213,10 @@ class MatterRecord {
                 returnVisit,
                 reopened,
                 events);
+    }
+
+    String requestFingerprint() {
+        return requestFingerprint;
     }
 
     MatterSummary toSummary() {
