@@ -1,15 +1,13 @@
 package com.streetgov.ui.api;
 
 import com.streetgov.matter.application.MatterService;
-import com.streetgov.matter.domain.Channel;
-import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.ui.api.guard.JsonBody;
 import com.streetgov.ui.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,8 +23,9 @@ import java.net.URI;
 /**
  * Residents' matters over JSON: POST takes one in (an {@code Idempotency-Key} header makes a retry
  * return the matter the first call created, 200 instead of 201), GET reads one with its routing and
- * history, POST .../rating records the resident's rating. Bad bodies get 400 and refused steps 422,
- * each with a Chinese message; nothing is half-written.
+ * history, POST .../rating records the resident's rating. Bodies are read strictly ({@link JsonBody});
+ * bad bodies get 400 and refused steps 422 (through the API's exception mapper), each with a Chinese
+ * message; nothing is half-written.
  */
 @Path("matters")
 @RequestScoped
@@ -44,40 +43,19 @@ public class MatterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response intake(String body, @HeaderParam("Idempotency-Key") String key) {
+    public Response intake(byte[] body, @HeaderParam("Idempotency-Key") String key) throws MatterRefusedException {
         if (currentDistrict.get().isEmpty()) {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden", "a matter belongs to a district");
         }
-        JsonObject json;
-        try {
-            json = Json.object(body);
-        } catch (IllegalArgumentException e) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_json", e.getMessage());
-        }
-        Matter.Submission submission = new Matter.Submission(
-                json.getString("title", null),
-                json.getString("description", null),
-                json.getString("address", null),
-                json.getString("street", null),
-                json.getString("community", null),
-                json.getString("grid", null),
-                json.getString("category", null),
-                json.getString("residentName", null),
-                json.getString("residentPhone", null));
+        MatterService.Intake intake = MatterRequest.of(JsonBody.object(body)).intake(key);
         String actor = currentUser.get().map(u -> u.username()).orElse("api");
-        MatterService.Intake intake =
-                new MatterService.Intake(Channel.API, key, submission, json.getString("timeLimit", null));
-        try {
-            MatterService.Received received = intakeOnce(intake, actor);
-            MatterView view = MatterView.of(received.matter(), received.routingProblem());
-            return received.created()
-                    ? Response.created(URI.create("matters/" + view.number()))
-                            .entity(view)
-                            .build()
-                    : Response.ok(view).build();
-        } catch (MatterRefusedException e) {
-            return ApiError.response(422, "refused", e.getMessage());
-        }
+        MatterService.Received received = intakeOnce(intake, actor);
+        MatterView view = MatterView.of(received.matter(), received.routingProblem());
+        return received.created()
+                ? Response.created(URI.create("matters/" + view.number()))
+                        .entity(view)
+                        .build()
+                : Response.ok(view).build();
     }
 
     /**
@@ -106,10 +84,11 @@ public class MatterResource {
     @POST
     @Path("{number}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response rate(@PathParam("number") String number, String body) {
+    public Response rate(@PathParam("number") String number, byte[] body) {
+        String given = JsonBody.string(JsonBody.object(body), "rating");
         Rating rating;
         try {
-            rating = Rating.valueOf(Json.object(body).getString("rating", ""));
+            rating = Rating.valueOf(given == null ? "" : given);
         } catch (IllegalArgumentException e) {
             return ApiError.response(
                     Response.Status.BAD_REQUEST,

@@ -7,6 +7,7 @@ import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenantconfig.format.FileError;
 import com.streetgov.tenantconfig.format.ModelFileException;
 import com.streetgov.tenantconfig.format.ModelFileReader;
+import com.streetgov.ui.api.guard.JsonBody;
 import com.streetgov.ui.security.CurrentUser;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
@@ -56,14 +57,14 @@ public class ReformModelResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response importModel(String document, @QueryParam("reason") String reason) {
+    public Response importModel(byte[] body, @QueryParam("reason") String reason) {
         SignedInUser user = currentUser.get().orElseThrow();
         if (currentDistrict.get().isEmpty() || !user.hasRole(Role.DISTRICT_ADMIN)) {
             return ApiError.response(
                     Response.Status.FORBIDDEN, "forbidden", "only the district's administrators import");
         }
         try {
-            service.replace(user.username(), ModelFileReader.read(document == null ? "" : document), reason);
+            service.replace(user.username(), ModelFileReader.read(JsonBody.text(body)), reason);
             return Response.ok(service.export().orElseThrow()).build();
         } catch (ModelFileException e) {
             return Response.status(Response.Status.BAD_REQUEST)

@@ -27,8 +27,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The one window (一窗通办): a clerk takes in any matter; the street comes from the choice, the grid or
@@ -137,8 +140,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             result.add(routing);
             title.clear();
             description.clear();
-        } catch (MatterRefusedException e) {
-            Div problem = new Div(e.getMessage());
+        } catch (MatterRefusedException | ConstraintViolationException e) {
+            Div problem = new Div(
+                    e instanceof ConstraintViolationException v
+                            ? v.getConstraintViolations().stream()
+                                    .map(ConstraintViolation::getMessage)
+                                    .sorted()
+                                    .collect(Collectors.joining("；"))
+                            : e.getMessage());
             problem.setId("intake-problem");
             problem.getStyle().set("color", "var(--lumo-error-text-color)");
             result.add(problem);

@@ -87,7 +87,7 @@ class MatterApiIT {
         assertEquals(400, malformed.statusCode(), malformed.body());
         assertTrue(malformed.body().contains("请求体不是有效的 JSON"), malformed.body());
         HttpResponse<String> incomplete = api.post("/api/matters", token, "{\"title\":\"路灯\"}", null);
-        assertEquals(422, incomplete.statusCode(), incomplete.body());
+        assertEquals(400, incomplete.statusCode(), incomplete.body());
         assertTrue(incomplete.body().contains("请填写诉求标题和内容"), incomplete.body());
 
         String number = ((JsonObject) ApiClient.parse(

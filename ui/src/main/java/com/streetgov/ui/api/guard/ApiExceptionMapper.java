@@ -1,0 +1,128 @@
+package com.streetgov.ui.api.guard;
+
+import com.streetgov.matter.domain.IdempotencyKeyReusedException;
+import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.tenancy.NoDistrictException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of an API call into a {@link Problem}: refused input (400/413/415), Bean
+ * Validation of a command (400, each field), refused domain steps (422), a reused idempotency key
+ * (422), a concurrent change (409), no district (403), JAX-RS's own 404/405/406/415; anything else is a
+ * 500 with a correlation id, logged with its stack trace and never shown to the caller.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        boolean open311 = uri != null && uri.getPath().startsWith("open311/");
+        Problem problem = known(thrown);
+        if (problem == null) {
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected failure of API call " + path() + ", correlation id " + id, thrown);
+            problem = new Problem(500, "internal_error", null, "服务器内部错误，请稍后重试；如需协助请提供编号 " + id, null, id);
+        }
+        Response response = problem.response(open311);
+        if (thrown instanceof NotAllowedException notAllowed) {
+            String allow = notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.ALLOW, allow)
+                    .build();
+        }
+        return response;
+    }
+
+    private String path() {
+        return uri == null ? "?" : "/api/" + uri.getPath();
+    }
+
+    /** The problem a known failure (anywhere in the cause chain) stands for, or null. */
+    private Problem known(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Problem p = direct(t);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Problem direct(Throwable t) {
+        if (t instanceof InvalidInputException e) {
+            return Problem.of(e.status(), e.error(), e.field(), e.getMessage());
+        }
+        if (t instanceof ConstraintViolationException e) {
+            return violations(e);
+        }
+        if (t instanceof IdempotencyKeyReusedException e) {
+            return Problem.of(422, "idempotency_key_reused", "Idempotency-Key", e.getMessage());
+        }
+        if (t instanceof MatterRefusedException e) {
+            return Problem.of(422, "refused", null, e.getMessage());
+        }
+        if (t instanceof NoDistrictException) {
+            return Problem.of(403, "forbidden", null, "该接口只供辖区用户使用；平台运营方账号没有辖区");
+        }
+        if (t instanceof jakarta.persistence.OptimisticLockException
+                || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+            return Problem.of(409, "conflict", null, "该记录刚被他人修改，请刷新后重试");
+        }
+        if (t instanceof WebApplicationException e) {
+            return webApplication(e.getResponse().getStatus());
+        }
+        return null;
+    }
+
+    private Problem webApplication(int status) {
+        return switch (status) {
+            case 400 -> Problem.of(400, "bad_request", null, "请求无效：参数或请求体不符合要求");
+            case 401 -> Problem.of(401, "unauthorized", null, "需要有效的 Keycloak 访问令牌（Bearer）");
+            case 403 -> Problem.of(403, "forbidden", null, "无权访问");
+            case 404 -> Problem.of(404, "not_found", null, "没有这个接口：" + path());
+            case 405 -> Problem.of(405, "method_not_allowed", null, "接口 " + path() + " 不支持该 HTTP 方法");
+            case 406 -> Problem.of(406, "not_acceptable", "Accept", "本接口只返回 application/json");
+            case 413 -> Problem.of(413, "body_too_large", null, "请求体过大");
+            case 415 -> Problem.of(415, "unsupported_media_type", "Content-Type", "不支持该 Content-Type");
+            default -> status >= 400 && status < 500 ? Problem.of(status, "bad_request", null, "请求无效") : null;
+        };
+    }
+
+    private static Problem violations(ConstraintViolationException e) {
+        List<Problem.Violation> all = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                .toList();
+        if (all.isEmpty()) {
+            return Problem.of(400, "invalid_field", null, "请求无效");
+        }
+        Problem.Violation first = all.get(0);
+        return new Problem(400, "invalid_field", first.field(), first.message(), all, null);
+    }
+
+    /** The last node of the property path: {@code submission.title} names {@code title}. */
+    private static String field(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String leaf = path.substring(path.lastIndexOf('.') + 1);
+        return leaf.equals("idempotencyKey") ? "Idempotency-Key" : leaf;
+    }
+}
