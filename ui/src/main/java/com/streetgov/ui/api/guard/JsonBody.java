@@ -41,6 +41,9 @@ public final class JsonBody {
         }
         try (var reader = READERS.createReader(new StringReader(text))) {
             return reader.readObject();
+        } catch (RuntimeException e) {
+            // e.g. a number beyond Parsson's limits: checked text that still cannot become an object
+            throw InvalidInputException.json("请求体不是有效的 JSON 对象");
         }
     }
 

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Limits every API request before matching: control characters in the path or query (400), the
  * {@code Idempotency-Key} header (at most {@value #KEY_MAX} printable ASCII characters, once), the
- * content type of a body (JSON in UTF-8; form data for Open311: else 415) and the body's size — by
+ * content type of a body (JSON in UTF-8; form data for Open311, well-formed: else 415/400) and the
+ * body's size — by
  * {@code Content-Length} and by counting the bytes of a chunked body (413). A body within its limit is
  * buffered, so the resource reads it from memory.
  */
@@ -30,7 +31,7 @@ public class RequestLimits implements ContainerRequestFilter {
     /** JSON bodies (matters, ratings). */
     public static final int JSON_MAX = 1 << 20;
 
-    /** A reform-model file (PUT /api/reform-model); the largest district's model is about 60 KiB. */
+    /** A reform-model file (PUT /api/reform-model); the largest seed model is about 32 KiB. */
     public static final int MODEL_MAX = 4 << 20;
 
     public static final int KEY_MAX = 100;
@@ -64,6 +65,9 @@ public class RequestLimits implements ContainerRequestFilter {
         byte[] body = request.getEntityStream().readNBytes(max + 1);
         if (body.length > max) {
             throw tooLarge(max);
+        }
+        if (open311) {
+            FormBody.check(body);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
     }
