@@ -40,6 +40,9 @@ import java.util.stream.Collectors;
  */
 public class SheetImport<T> extends Composite<VerticalLayout> {
 
+    /** The largest .xlsx a district may import (5 MiB; the seed sheets are a few dozen KiB). */
+    public static final int MAX_BYTES = 5 << 20;
+
     /** Reads a whole file or throws with every bad cell. */
     public interface Parser<T> {
         List<T> read(byte[] xlsx) throws SheetException;
@@ -87,8 +90,11 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
         this.current = current;
         this.committer = committer;
         this.afterCommit = afterCommit;
-        Upload upload = new Upload(
-                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> read(bytes)))));
+        UploadHandler inMemory =
+                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> read(bytes))));
+        Upload upload = new Upload(new Limited(inMemory));
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.addFileRejectedListener(e -> notify(getTranslation("sheet.tooLarge", MAX_BYTES >> 20), true));
         upload.setId(id + "-upload");
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
@@ -115,6 +121,27 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
         preview.setVisible(false);
         getContent().setPadding(false);
         getContent().add(upload, errors, preview, progress, result);
+    }
+
+    /**
+     * An uploaded .xlsx is held in memory, so it is limited: the browser refuses a larger file before
+     * sending it, and the server refuses a larger request (Vaadin's multipart limits).
+     */
+    private record Limited(UploadHandler delegate) implements UploadHandler {
+        @Override
+        public void handleUploadRequest(com.vaadin.flow.server.streams.UploadEvent event) throws java.io.IOException {
+            delegate.handleUploadRequest(event);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return MAX_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return MAX_BYTES + (64 << 10);
+        }
     }
 
     private void read(byte[] bytes) {
