@@ -35,6 +35,21 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        return respond(thrown, uri);
+    }
+
+    /** The answer to {@code thrown} (shared with the more specific mappers). */
+    static Response respond(Throwable thrown, UriInfo uri) {
+        return new ApiExceptionMapper(uri).answer(thrown);
+    }
+
+    public ApiExceptionMapper() {}
+
+    private ApiExceptionMapper(UriInfo uri) {
+        this.uri = uri;
+    }
+
+    private Response answer(Throwable thrown) {
         boolean open311 = uri != null && uri.getPath().startsWith("open311/");
         Problem problem = known(thrown);
         if (problem == null) {
