@@ -104,8 +104,8 @@ final class EndpointBadInput {
         c.add(of("path below a matter", 404, "not_found", onMatter("GET", "/api/matters/{n}/x/y", STAFF, null)));
         c.add(of("unknown API path", 404, "not_found", get("/api/nothing-here", STAFF)));
         c.add(of("unknown API path with junk", 404, "not_found", get("/api/%E2%98%83/..%2F..%2Fetc%2Fpasswd", STAFF)));
-        c.add(of("street with NUL", 400, "控制字符", get("/api/streets/street-1%00", STAFF)));
-        c.add(of("district with NUL", 400, "控制字符", get("/api/districts/xi%00cheng", STAFF)));
+        c.add(of("street id in the path with NUL", 400, "控制字符", get("/api/streets/street-1%00", STAFF)));
+        c.add(of("district id in the path with NUL", 400, "控制字符", get("/api/districts/xi%00cheng", STAFF)));
         c.add(of("query with NUL", 400, "控制字符", get("/api/streets?x=%00", STAFF)));
         c.add(of("street of 5,000 characters", 404, "not_found", get("/api/streets/" + "s".repeat(5000), STAFF)));
         c.add(of("district of 5,000 characters", 404, "not_found", get("/api/districts/" + "d".repeat(5000), STAFF)));
