@@ -26,8 +26,17 @@ final class BadInput {
     /** Any 4xx (where another part of the product decides which, e.g. Open311 keys or rate limits). */
     static final int ANY_4XX = -4;
 
-    static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Refused by the container's HTTP parser before the application (a NUL or invalid UTF-8 in the
+     * decoded path, non-ASCII bytes in a header): a bare 400 with an empty body, which shows nothing.
+     */
+    static final String BY_HTTP_PARSER = null;
+
+    /** HTTP/1.1: a refused header on a shared HTTP/2 connection would spoil the cases after it. */
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** What came back. */
     record Reply(int status, String body) {}

@@ -116,6 +116,9 @@ class BadInputIT {
         if (c.status() != BadInput.ANY_4XX && s != c.status()) {
             return "expected " + c.status();
         }
+        if (c.names() == BadInput.BY_HTTP_PARSER) {
+            return reply.body().isBlank() ? null : "expected the HTTP parser's bare answer";
+        }
         try {
             ApiClient.parse(reply.body());
         } catch (RuntimeException e) {

@@ -79,7 +79,7 @@ final class EndpointBadInput {
                         "Content-Type",
                         "text/plain")
                 .send(ctx)));
-        c.add(of("matter number with NUL", 400, "控制字符", get("/api/matters/2026%00", STAFF)));
+        c.add(of("matter number with NUL", 400, BadInput.BY_HTTP_PARSER, get("/api/matters/2026%00", STAFF)));
         c.add(of(
                 "matter number of 2,000 characters", 404, "not_found", get("/api/matters/" + "9".repeat(2000), STAFF)));
         c.add(of("matter number with SQL", 404, "not_found", get("/api/matters/1'%20or%20'1'='1", STAFF)));
@@ -90,22 +90,43 @@ final class EndpointBadInput {
                 get("/api/matters/%E2%80%AE123", STAFF)));
         c.add(of(
                 "matter number with invalid UTF-8 escape",
-                ANY_4XX,
-                "\"error\"",
+                400,
+                BadInput.BY_HTTP_PARSER,
                 raw(
                         "GET /api/matters/%C3%28 HTTP/1.1\r\nAuthorization: Bearer {token:" + STAFF + "}\r\n",
                         new byte[0])));
         c.add(of(
                 "matter number with a broken escape",
-                ANY_4XX,
-                "\"error\"",
+                400,
+                "invalid_uri",
                 raw("GET /api/matters/%zz HTTP/1.1\r\nAuthorization: Bearer {token:" + STAFF + "}\r\n", new byte[0])));
+        c.add(of(
+                "a dot segment under /api",
+                400,
+                "invalid_uri",
+                raw(
+                        "GET /api/streets/%2e%2e/%2e%2e/VAADIN HTTP/1.1\r\nAuthorization: Bearer {token:" + STAFF
+                                + "}\r\n",
+                        new byte[0])));
+        c.add(of("a double-encoded path", 400, "invalid_uri", get("/api/matters/%252e%252e", STAFF)));
         c.add(of("another district's matter", 404, "not_found", onMatter("GET", "/api/matters/{n}", LUOHU, null)));
         c.add(of("path below a matter", 404, "not_found", onMatter("GET", "/api/matters/{n}/x/y", STAFF, null)));
         c.add(of("unknown API path", 404, "not_found", get("/api/nothing-here", STAFF)));
-        c.add(of("unknown API path with junk", 404, "not_found", get("/api/%E2%98%83/..%2F..%2Fetc%2Fpasswd", STAFF)));
-        c.add(of("street id in the path with NUL", 400, "控制字符", get("/api/streets/street-1%00", STAFF)));
-        c.add(of("district id in the path with NUL", 400, "控制字符", get("/api/districts/xi%00cheng", STAFF)));
+        c.add(of(
+                "encoded slashes and dot segments",
+                400,
+                "invalid_uri",
+                get("/api/%E2%98%83/..%2F..%2Fetc%2Fpasswd", STAFF)));
+        c.add(of(
+                "street id in the path with NUL",
+                400,
+                BadInput.BY_HTTP_PARSER,
+                get("/api/streets/street-1%00", STAFF)));
+        c.add(of(
+                "district id in the path with NUL",
+                400,
+                BadInput.BY_HTTP_PARSER,
+                get("/api/districts/xi%00cheng", STAFF)));
         c.add(of("query with NUL", 400, "控制字符", get("/api/streets?x=%00", STAFF)));
         c.add(of("street of 5,000 characters", 404, "not_found", get("/api/streets/" + "s".repeat(5000), STAFF)));
         c.add(of("district of 5,000 characters", 404, "not_found", get("/api/districts/" + "d".repeat(5000), STAFF)));

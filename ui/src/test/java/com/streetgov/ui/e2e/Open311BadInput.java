@@ -191,7 +191,11 @@ final class Open311BadInput {
                 ANY_4XX,
                 "description",
                 get(one + "20990101-999999.json?jurisdiction_id=xicheng", null)));
-        c.add(of("request id with NUL", 400, "description", get(one + "x%00.json?jurisdiction_id=xicheng", null)));
+        c.add(of(
+                "request id with NUL",
+                400,
+                BadInput.BY_HTTP_PARSER,
+                get(one + "x%00.json?jurisdiction_id=xicheng", null)));
         c.add(of(
                 "request id of 5,000 characters",
                 ANY_4XX,
@@ -204,8 +208,8 @@ final class Open311BadInput {
                 get(one + enc("1' or '1'='1") + ".json?jurisdiction_id=xicheng", null)));
         c.add(of(
                 "request id with invalid UTF-8",
-                ANY_4XX,
-                "description",
+                400,
+                BadInput.BY_HTTP_PARSER,
                 raw("GET " + one + "%C3.json?jurisdiction_id=xicheng HTTP/1.1\r\n", new byte[0])));
         c.add(of("requests list by GET (not offered)", 405, "description", get(BASE + "requests.json", null)));
         c.add(of(

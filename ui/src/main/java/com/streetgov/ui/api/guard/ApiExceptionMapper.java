@@ -110,7 +110,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private Problem webApplication(int status) {
         return switch (status) {
-            case 400 -> Problem.of(400, "bad_request", null, "请求无效：参数或请求体不符合要求");
+            case 400 -> Problem.of(400, "bad_request", null, "请求无效：请求头（如 Content-Type、Accept）或参数的格式不正确");
             case 401 -> Problem.of(401, "unauthorized", null, "需要有效的 Keycloak 访问令牌（Bearer）");
             case 403 -> Problem.of(403, "forbidden", null, "无权访问");
             case 404 -> Problem.of(404, "not_found", null, "没有这个接口：" + path());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,9 @@ public class RequestLimits implements ContainerRequestFilter {
 
     public static final int KEY_MAX = 100;
 
+    /** How much of a refused body is read and dropped before the 413; beyond it the connection closes. */
+    static final long DRAIN_MAX = 64L << 20;
+
     private static final Set<String> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     @Override
@@ -50,6 +54,7 @@ public class RequestLimits implements ContainerRequestFilter {
         int max = path.startsWith("reform-model") ? MODEL_MAX : JSON_MAX;
         long declared = declaredLength(request.getHeaderString(HttpHeaders.CONTENT_LENGTH));
         if (declared > max) {
+            drain(request.getEntityStream());
             throw tooLarge(max);
         }
         if (declared == 0) {
@@ -64,12 +69,29 @@ public class RequestLimits implements ContainerRequestFilter {
         contentType(type, open311);
         byte[] body = request.getEntityStream().readNBytes(max + 1);
         if (body.length > max) {
+            drain(request.getEntityStream());
             throw tooLarge(max);
         }
         if (open311) {
             FormBody.check(body);
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /**
+     * Reads and drops the rest of a refused body (up to {@value #DRAIN_MAX} bytes) so the client, still
+     * sending, receives the 413 instead of a connection closed under it.
+     */
+    private static void drain(InputStream body) {
+        byte[] buffer = new byte[64 << 10];
+        long left = DRAIN_MAX;
+        try {
+            for (int n; left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client gave up; the 413 is still the answer
+        }
     }
 
     private static void uriWithoutControls(ContainerRequestContext request) {
