@@ -26,7 +26,7 @@ public class ApiPathFilter extends HttpFilter {
             throws IOException, ServletException {
         String raw = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = raw.equals("/api") || raw.startsWith("/api/");
-        if (api && (UNSAFE.matcher(raw).matches() || !"/api".equals(request.getServletPath()))) {
+        if (api && UNSAFE.matcher(raw).matches()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
