@@ -15,7 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
@@ -90,9 +90,20 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
         this.current = current;
         this.committer = committer;
         this.afterCommit = afterCommit;
-        UploadHandler inMemory =
-                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> read(bytes))));
-        Upload upload = new Upload(new Limited(inMemory));
+        // Held in memory, so limited: the browser refuses a larger file before sending it, the server a
+        // larger request (Vaadin's multipart limits, unlimited by default).
+        Upload upload = new Upload(
+                new InMemoryUploadHandler((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> read(bytes)))) {
+                    @Override
+                    public long getFileSizeMax() {
+                        return MAX_BYTES;
+                    }
+
+                    @Override
+                    public long getRequestSizeMax() {
+                        return MAX_BYTES + (64 << 10);
+                    }
+                });
         upload.setMaxFileSize(MAX_BYTES);
         upload.addFileRejectedListener(e -> notify(getTranslation("sheet.tooLarge", MAX_BYTES >> 20), true));
         upload.setId(id + "-upload");
@@ -121,27 +132,6 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
         preview.setVisible(false);
         getContent().setPadding(false);
         getContent().add(upload, errors, preview, progress, result);
-    }
-
-    /**
-     * An uploaded .xlsx is held in memory, so it is limited: the browser refuses a larger file before
-     * sending it, and the server refuses a larger request (Vaadin's multipart limits).
-     */
-    private record Limited(UploadHandler delegate) implements UploadHandler {
-        @Override
-        public void handleUploadRequest(com.vaadin.flow.server.streams.UploadEvent event) throws java.io.IOException {
-            delegate.handleUploadRequest(event);
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return MAX_BYTES;
-        }
-
-        @Override
-        public long getRequestSizeMax() {
-            return MAX_BYTES + (64 << 10);
-        }
     }
 
     private void read(byte[] bytes) {
