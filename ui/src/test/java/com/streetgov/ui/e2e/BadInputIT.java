@@ -96,10 +96,12 @@ class BadInputIT {
         }
         Map<String, Long> after = rowCounts();
         System.out.println("[BadInputIT] " + corpus.size() + " cases, " + failures.size() + " failing");
+        if (!before.equals(after)) {
+            failures.add("the corpus changed row counts: before " + before + ", after " + after);
+        }
         assertTrue(
                 failures.isEmpty(),
-                failures.size() + " of " + corpus.size() + " cases failed:\n" + String.join("\n", failures));
-        assertEquals(before, after, "the corpus changed no table's row count");
+                failures.size() + " failures in " + corpus.size() + " cases:\n" + String.join("\n", failures));
 
         HttpResponse<String> again =
                 api.post("/api/matters", tokens.get(MatterBadInput.STAFF), MatterBadInput.matter(), key);

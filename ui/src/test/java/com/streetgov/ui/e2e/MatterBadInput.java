@@ -307,7 +307,7 @@ final class MatterBadInput {
         c.add(of(
                 "Idempotency-Key in UTF-8 (not ASCII)",
                 400,
-                "Idempotency-Key",
+                BadInput.BY_HTTP_PARSER,
                 raw(
                         "POST /api/matters HTTP/1.1\r\nAuthorization: Bearer {token:" + STAFF + "}\r\n"
                                 + "Content-Type: application/json\r\nIdempotency-Key: 幂等键\r\n",

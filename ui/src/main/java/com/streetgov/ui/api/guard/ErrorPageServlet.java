@@ -66,7 +66,7 @@ public class ErrorPageServlet extends HttpServlet {
     /** A fixed Chinese text per status; nothing from the request or the exception. */
     private static String message(int status, String id) {
         return switch (status) {
-            case 400 -> "请求无效";
+            case 400 -> "请求无效：请求行、请求头（如 Content-Type）或路径的格式不正确";
             case 401 -> "需要登录或有效的访问令牌";
             case 403 -> "无权访问";
             case 404 -> "没有这个地址";
