@@ -4,6 +4,8 @@ import com.streetgov.community.domain.Commissioner;
 import com.streetgov.community.domain.Community;
 import com.streetgov.community.domain.CommunityRepository;
 import com.streetgov.community.domain.Grid;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +14,7 @@ import java.util.List;
 /** The current district's communities, grids and commissioners. */
 @ApplicationScoped
 @Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class CommunityService {
 
     @Inject
@@ -29,6 +32,7 @@ public class CommunityService {
         return repository.commissioners();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<Community> communities, List<Grid> grids, List<Commissioner> commissioners) {
         repository.replaceAll(communities, grids, commissioners);
     }

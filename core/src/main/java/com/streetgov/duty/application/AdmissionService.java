@@ -11,6 +11,8 @@ import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyListRepository;
 import com.streetgov.duty.domain.Movement;
 import com.streetgov.duty.domain.WorkingDayCalendar;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +27,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = RefusedException.class)
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class AdmissionService {
 
     @Inject
@@ -47,6 +50,7 @@ public class AdmissionService {
         return repository.policy();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void setPolicy(AdmissionPolicy policy) {
         repository.savePolicy(policy);
     }
@@ -59,15 +63,18 @@ public class AdmissionService {
         return repository.calendar();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void saveDay(CalendarDay day) {
         repository.saveDay(day);
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void deleteDay(LocalDate day) {
         repository.deleteDay(day);
     }
 
     /** Registers a new application; its code is numbered within the year of application. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry apply(
             String task,
             String department,
@@ -99,15 +106,18 @@ public class AdmissionService {
         return entry;
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry review(String code, String by) throws RefusedException {
         return move(code, by, a -> a.review());
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry decide(String code, boolean approved, String by) throws RefusedException {
         return move(code, by, a -> a.decide(approved));
     }
 
     /** Admits an approved task: from its effective date it is a duty item that moved down. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry admit(String code, String by) throws RefusedException {
         AdmissionEntry admitted = move(code, by, AdmissionApplication::admit);
         dutyList.save(admitted.toDutyItem()
@@ -116,6 +126,7 @@ public class AdmissionService {
     }
 
     /** Revokes an admitted task from {@code on}: its duty item ends that day. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry revoke(String code, LocalDate on, String by) throws RefusedException {
         AdmissionEntry revoked = move(code, by, a -> a.revoke(on));
         dutyList.find(code).ifPresent(item -> dutyList.save(item.moved(Movement.CANCELLED, on)));

@@ -9,6 +9,8 @@ import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.reform.domain.Unit;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,7 @@ import java.util.List;
 /** The current district's duty list: paged reading, editing, all-or-nothing import, and coverage. */
 @ApplicationScoped
 @Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class DutyListService {
 
     @Inject
@@ -64,6 +67,7 @@ public class DutyListService {
      * Saves one item (new or edited); refused with Chinese messages when a required field is missing
      * or the period is backwards. {@code isNew} refuses a code already taken.
      */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void save(DutyItem item, boolean isNew) throws InvalidItemException {
         List<String> problems = new ArrayList<>();
         if (blank(item.code())) {
@@ -89,18 +93,21 @@ public class DutyListService {
         fireChanged();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void delete(String code) {
         repository.delete(code);
         fireChanged();
     }
 
     /** Replaces the list with an imported one, in one transaction. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<DutyItem> items) {
         repository.replaceAll(items);
         fireChanged();
     }
 
     /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<DutyItem> items, java.util.function.IntConsumer progress) {
         repository.replaceAll(items, progress);
         fireChanged();
@@ -133,6 +140,7 @@ public class DutyListService {
         return settings.streetsMayRedivide();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void allowStreetRedivision(boolean allowed) {
         settings.allowStreetRedivision(allowed);
     }

@@ -9,6 +9,8 @@ import com.streetgov.enforcement.domain.PowerQuery;
 import com.streetgov.enforcement.domain.SecondedStaff;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.StreetProfile;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +23,7 @@ import java.util.UUID;
 /** The current district's enforcement catalog, its streets' teams, and whether they hold every power. */
 @ApplicationScoped
 @Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class EnforcementService {
 
     @Inject
@@ -42,11 +45,13 @@ public class EnforcementService {
     }
 
     /** Replaces the catalog with an imported one, in one transaction. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<EnforcementPower> powers) {
         repository.replaceAll(powers);
     }
 
     /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
         repository.replaceAll(powers, progress);
     }
@@ -55,6 +60,7 @@ public class EnforcementService {
         return repository.teams();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void saveTeam(EnforcementTeam team) {
         repository.saveTeam(team);
     }
@@ -63,6 +69,7 @@ public class EnforcementService {
         return repository.staff(street);
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public SecondedStaff second(String street, String name, String agency, LocalDate since) {
         SecondedStaff staff = new SecondedStaff(UUID.randomUUID().toString(), street, name, agency, since);
         repository.addStaff(staff);
@@ -73,6 +80,7 @@ public class EnforcementService {
         return repository.consultations(street);
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AppointmentConsultation consult(
             String street, LocalDate on, String post, String candidate, String agency, String opinion) {
         AppointmentConsultation c =
