@@ -51,10 +51,12 @@ class RoleMatrixTest {
             ReformModelService: current = ASR; snapshot = AS; installIfAbsent = V
             ReformModelService: history change newDraft startStreetPlan replace export = A
             ReformModelService: submit file makeEffective = A
+            AuditService: changes vendorAccesses = A
+            VendorReview: review = V
             """;
 
     /** Beans of application packages that serve the services and hold no operation of their own. */
-    private static final Set<String> HELPERS = Set.of("MatterClock", "RoutingContexts");
+    private static final Set<String> HELPERS = Set.of("MatterClock", "RoutingContexts", "ConfigChanges");
 
     private static final DistrictId OWN = DistrictId.of("luohu");
     private static final DistrictId OTHER = DistrictId.of("xicheng");

@@ -1,5 +1,7 @@
 package com.streetgov.community.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.community.domain.Commissioner;
 import com.streetgov.community.domain.Community;
 import com.streetgov.community.domain.CommunityRepository;
@@ -16,6 +18,9 @@ import java.util.List;
 @Transactional
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class CommunityService {
+
+    @Inject
+    ConfigChanges audit;
 
     @Inject
     CommunityRepository repository;
@@ -35,5 +40,8 @@ public class CommunityService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<Community> communities, List<Grid> grids, List<Commissioner> commissioners) {
         repository.replaceAll(communities, grids, commissioners);
+        audit.record(
+                ConfigArea.COMMUNITIES,
+                "替换社区 " + communities.size() + " 个、网格 " + grids.size() + " 个、专员 " + commissioners.size() + " 名");
     }
 }

@@ -1,5 +1,7 @@
 package com.streetgov.duty.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.duty.domain.AdmissionApplication;
 import com.streetgov.duty.domain.AdmissionApplication.RefusedException;
 import com.streetgov.duty.domain.AdmissionEntry;
@@ -31,6 +33,9 @@ import java.util.Optional;
 public class AdmissionService {
 
     @Inject
+    ConfigChanges audit;
+
+    @Inject
     AdmissionRepository repository;
 
     @Inject
@@ -53,6 +58,9 @@ public class AdmissionService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void setPolicy(AdmissionPolicy policy) {
         repository.savePolicy(policy);
+        audit.record(
+                ConfigArea.ADMISSION,
+                "准入时限：提前 " + policy.noticeWorkingDays() + " 个工作日申请，" + policy.decisionWorkingDays() + " 个工作日内决定");
     }
 
     public List<CalendarDay> calendarDays() {
@@ -66,11 +74,13 @@ public class AdmissionService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void saveDay(CalendarDay day) {
         repository.saveDay(day);
+        audit.record(ConfigArea.CALENDAR, day.day() + (day.working() ? " 设为工作日 " : " 设为休息日 ") + nameOf(day));
     }
 
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void deleteDay(LocalDate day) {
         repository.deleteDay(day);
+        audit.record(ConfigArea.CALENDAR, "删除日历设置 " + day);
     }
 
     /** Registers a new application; its code is numbered within the year of application. */
@@ -160,5 +170,9 @@ public class AdmissionService {
         AdmissionEntry next = entry.with(step.apply(entry.application()));
         repository.save(next, by);
         return next;
+    }
+
+    private static String nameOf(CalendarDay day) {
+        return day.name() == null ? "" : day.name();
     }
 }

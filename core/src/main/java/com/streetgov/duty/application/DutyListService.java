@@ -1,5 +1,7 @@
 package com.streetgov.duty.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.duty.domain.Coverage;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyListRepository;
@@ -23,6 +25,9 @@ import java.util.List;
 @Transactional
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class DutyListService {
+
+    @Inject
+    ConfigChanges audit;
 
     @Inject
     DutyListRepository repository;
@@ -90,12 +95,14 @@ public class DutyListService {
             throw new InvalidItemException(problems);
         }
         repository.save(item);
+        audit.record(ConfigArea.DUTY_LIST, (isNew ? "新增事项 " : "修改事项 ") + item.code() + " " + item.name());
         fireChanged();
     }
 
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void delete(String code) {
         repository.delete(code);
+        audit.record(ConfigArea.DUTY_LIST, "删除事项 " + code);
         fireChanged();
     }
 
@@ -103,6 +110,7 @@ public class DutyListService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<DutyItem> items) {
         repository.replaceAll(items);
+        audit.record(ConfigArea.DUTY_LIST, "整表替换职责清单，共 " + items.size() + " 项");
         fireChanged();
     }
 
@@ -110,6 +118,7 @@ public class DutyListService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<DutyItem> items, java.util.function.IntConsumer progress) {
         repository.replaceAll(items, progress);
+        audit.record(ConfigArea.DUTY_LIST, "导入职责清单，共 " + items.size() + " 项");
         fireChanged();
     }
 
@@ -143,6 +152,7 @@ public class DutyListService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void allowStreetRedivision(boolean allowed) {
         settings.allowStreetRedivision(allowed);
+        audit.record(ConfigArea.REDIVISION, allowed ? "允许街道自行调整职责分工" : "不允许街道自行调整职责分工");
     }
 
     /**
@@ -182,6 +192,10 @@ public class DutyListService {
             throw new InvalidItemException(problems);
         }
         repository.saveAssignment(assignment);
+        audit.record(
+                ConfigArea.REDIVISION,
+                "街道 " + assignment.street() + " 将事项 " + assignment.itemCode() + " 的牵头单位调整为 "
+                        + String.join("、", assignment.leadUnits()));
         fireChanged();
     }
 

@@ -1,5 +1,7 @@
 package com.streetgov.enforcement.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.enforcement.domain.AppointmentConsultation;
 import com.streetgov.enforcement.domain.EnforcementCoverage;
 import com.streetgov.enforcement.domain.EnforcementPower;
@@ -27,6 +29,9 @@ import java.util.UUID;
 public class EnforcementService {
 
     @Inject
+    ConfigChanges audit;
+
+    @Inject
     EnforcementRepository repository;
 
     @Inject
@@ -48,12 +53,14 @@ public class EnforcementService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<EnforcementPower> powers) {
         repository.replaceAll(powers);
+        audit.record(ConfigArea.ENFORCEMENT, "整表替换执法事项目录，共 " + powers.size() + " 项");
     }
 
     /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
         repository.replaceAll(powers, progress);
+        audit.record(ConfigArea.ENFORCEMENT, "导入执法事项目录，共 " + powers.size() + " 项");
     }
 
     public List<EnforcementTeam> teams() {
@@ -63,6 +70,8 @@ public class EnforcementService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void saveTeam(EnforcementTeam team) {
         repository.saveTeam(team);
+        audit.record(
+                ConfigArea.TEAMS, "保存执法队伍 " + team.name() + "（" + team.domains().size() + " 个领域）");
     }
 
     public List<SecondedStaff> staff(String street) {
@@ -73,6 +82,7 @@ public class EnforcementService {
     public SecondedStaff second(String street, String name, String agency, LocalDate since) {
         SecondedStaff staff = new SecondedStaff(UUID.randomUUID().toString(), street, name, agency, since);
         repository.addStaff(staff);
+        audit.record(ConfigArea.TEAMS, "街道 " + street + " 登记派驻人员 " + name + "（" + agency + "）");
         return staff;
     }
 
@@ -86,6 +96,7 @@ public class EnforcementService {
         AppointmentConsultation c =
                 new AppointmentConsultation(UUID.randomUUID().toString(), street, on, post, candidate, agency, opinion);
         repository.addConsultation(c);
+        audit.record(ConfigArea.TEAMS, "街道 " + street + " 记录任免征求意见：" + post + " " + candidate);
         return c;
     }
 

@@ -1,5 +1,7 @@
 package com.streetgov.matter.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.matter.domain.Channel;
@@ -33,6 +35,9 @@ import java.util.UUID;
 @Transactional(rollbackOn = MatterRefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class MatterService {
+
+    @Inject
+    ConfigChanges audit;
 
     /**
      * Used until a district configures its own (examples from the issue: 24 h, 2 h, 7 days, 15
@@ -169,6 +174,10 @@ public class MatterService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replaceTimeLimits(List<TimeLimit> limits) {
         repository.replaceTimeLimits(limits);
+        audit.record(
+                ConfigArea.TIME_LIMITS,
+                "办理时限改为："
+                        + String.join("、", limits.stream().map(TimeLimit::name).toList()));
         contexts.forgetCurrent();
     }
 
