@@ -46,10 +46,10 @@ class RoleMatrixTest {
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
             MatterService: accept start respond resolve close reopen returnVisit reroute reject = AS
             MatterService: whistles blow reportIn rateSummons = AS
-            DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict streets street = AS
+            DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
             DistrictProvisioning: ensure = V
             ReformModelService: current = ASR; snapshot = AS; installIfAbsent = V
-            ReformModelService: history change newDraft startStreetPlan replace export = A
+            ReformModelService: export = AS; history change newDraft startStreetPlan replace = A
             ReformModelService: submit file makeEffective = A
             AuditService: changes vendorAccesses = A
             VendorReview: review = V

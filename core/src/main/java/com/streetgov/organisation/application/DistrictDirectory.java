@@ -50,7 +50,8 @@ public class DistrictDirectory {
                 .toList();
     }
 
-    /** The current request's district, if it has one. */
+    /** The current request's district, if it has one (none for the vendor). */
+    @Allowed({CallerRole.VENDOR_OPERATOR, CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
     public Optional<DistrictSummary> currentDistrict() {
         return currentDistrict.get().flatMap(this::district);
     }

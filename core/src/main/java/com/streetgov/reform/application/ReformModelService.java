@@ -136,6 +136,7 @@ public class ReformModelService {
     }
 
     /** The stored document, exactly as it exports. */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
     public Optional<String> export() {
         return repository.find().map(ReformModelRepository.Stored::document);
     }

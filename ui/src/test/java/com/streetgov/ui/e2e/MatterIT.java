@@ -39,7 +39,8 @@ class MatterIT extends BrowserTest {
         page.locator("vaadin-select-item[role=option]")
                 .filter(new Locator.FilterOptions().setHasText("城区治理办公室"))
                 .click();
-        Locator row = page.locator("#inbox-grid").getByText(number);
+        // .first(): while the filtered rows load, the grid may still hold the previous render's cells.
+        Locator row = page.locator("#inbox-grid").getByText(number).first();
         row.waitFor();
         assertTrue(page.locator("#inbox-grid").innerText().contains("剩余"), "a countdown is shown");
         page.screenshot(new Page.ScreenshotOptions()
