@@ -42,7 +42,7 @@ class RoleMatrixTest {
             DutyListService: save delete replace allowStreetRedivision = A
             EnforcementService: powers page count teams staff consultations streets coverage = AS
             EnforcementService: replace saveTeam second consult = A
-            MatterService: intake now timeLimits catalog streetCodeNamed streets units = ASR
+            MatterService: now = ASRv; intake timeLimits catalog streetCodeNamed streets units = ASR
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
             MatterService: accept start respond resolve close reopen returnVisit reroute reject = AS
             MatterService: whistles blow reportIn rateSummons = AS

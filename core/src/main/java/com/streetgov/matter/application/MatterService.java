@@ -160,7 +160,9 @@ public class MatterService {
         return repository.count(query);
     }
 
-    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
+    @Allowed(
+            value = {CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL},
+            vendorReview = true)
     public LocalDateTime now() {
         return clock.now();
     }
