@@ -80,7 +80,10 @@ PROPS
       cmd_stop_pid "${work}/payara.pid"
       die "the deployment failed"
     fi
-    if curl -sf "http://127.0.0.1:${port}/health/ready" >/dev/null 2>&1; then
+    # Payara serves /health itself, so readiness can be UP a moment before the WAR's REST servlet is
+    # registered: ready means the API answers too (401 without a token, never 404).
+    if curl -sf "http://127.0.0.1:${port}/health/ready" >/dev/null 2>&1 \
+        && [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port}/api/me")" != "404" ]]; then
       log "ready in $((SECONDS - started)) s: http://localhost:${port}/"
       return 0
     fi

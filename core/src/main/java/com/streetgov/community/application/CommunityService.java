@@ -1,9 +1,13 @@
 package com.streetgov.community.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.community.domain.Commissioner;
 import com.streetgov.community.domain.Community;
 import com.streetgov.community.domain.CommunityRepository;
 import com.streetgov.community.domain.Grid;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,7 +16,11 @@ import java.util.List;
 /** The current district's communities, grids and commissioners. */
 @ApplicationScoped
 @Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class CommunityService {
+
+    @Inject
+    ConfigChanges audit;
 
     @Inject
     CommunityRepository repository;
@@ -29,7 +37,11 @@ public class CommunityService {
         return repository.commissioners();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<Community> communities, List<Grid> grids, List<Commissioner> commissioners) {
         repository.replaceAll(communities, grids, commissioners);
+        audit.record(
+                ConfigArea.COMMUNITIES,
+                "替换社区 " + communities.size() + " 个、网格 " + grids.size() + " 个、专员 " + commissioners.size() + " 名");
     }
 }

@@ -1,5 +1,7 @@
 package com.streetgov.duty.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.duty.domain.AdmissionApplication;
 import com.streetgov.duty.domain.AdmissionApplication.RefusedException;
 import com.streetgov.duty.domain.AdmissionEntry;
@@ -11,6 +13,8 @@ import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyListRepository;
 import com.streetgov.duty.domain.Movement;
 import com.streetgov.duty.domain.WorkingDayCalendar;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +29,11 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = RefusedException.class)
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class AdmissionService {
+
+    @Inject
+    ConfigChanges audit;
 
     @Inject
     AdmissionRepository repository;
@@ -47,8 +55,12 @@ public class AdmissionService {
         return repository.policy();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void setPolicy(AdmissionPolicy policy) {
         repository.savePolicy(policy);
+        audit.record(
+                ConfigArea.ADMISSION,
+                "准入时限：提前 " + policy.noticeWorkingDays() + " 个工作日申请，" + policy.decisionWorkingDays() + " 个工作日内决定");
     }
 
     public List<CalendarDay> calendarDays() {
@@ -59,15 +71,20 @@ public class AdmissionService {
         return repository.calendar();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void saveDay(CalendarDay day) {
         repository.saveDay(day);
+        audit.record(ConfigArea.CALENDAR, day.day() + (day.working() ? " 设为工作日 " : " 设为休息日 ") + nameOf(day));
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void deleteDay(LocalDate day) {
         repository.deleteDay(day);
+        audit.record(ConfigArea.CALENDAR, "删除日历设置 " + day);
     }
 
     /** Registers a new application; its code is numbered within the year of application. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry apply(
             String task,
             String department,
@@ -99,15 +116,18 @@ public class AdmissionService {
         return entry;
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry review(String code, String by) throws RefusedException {
         return move(code, by, a -> a.review());
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry decide(String code, boolean approved, String by) throws RefusedException {
         return move(code, by, a -> a.decide(approved));
     }
 
     /** Admits an approved task: from its effective date it is a duty item that moved down. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry admit(String code, String by) throws RefusedException {
         AdmissionEntry admitted = move(code, by, AdmissionApplication::admit);
         dutyList.save(admitted.toDutyItem()
@@ -116,6 +136,7 @@ public class AdmissionService {
     }
 
     /** Revokes an admitted task from {@code on}: its duty item ends that day. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AdmissionEntry revoke(String code, LocalDate on, String by) throws RefusedException {
         AdmissionEntry revoked = move(code, by, a -> a.revoke(on));
         dutyList.find(code).ifPresent(item -> dutyList.save(item.moved(Movement.CANCELLED, on)));
@@ -149,5 +170,9 @@ public class AdmissionService {
         AdmissionEntry next = entry.with(step.apply(entry.application()));
         repository.save(next, by);
         return next;
+    }
+
+    private static String nameOf(CalendarDay day) {
+        return day.name() == null ? "" : day.name();
     }
 }

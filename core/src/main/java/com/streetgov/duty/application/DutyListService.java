@@ -1,5 +1,7 @@
 package com.streetgov.duty.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.duty.domain.Coverage;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyListRepository;
@@ -9,6 +11,8 @@ import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.reform.domain.Unit;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +23,11 @@ import java.util.List;
 /** The current district's duty list: paged reading, editing, all-or-nothing import, and coverage. */
 @ApplicationScoped
 @Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class DutyListService {
+
+    @Inject
+    ConfigChanges audit;
 
     @Inject
     DutyListRepository repository;
@@ -64,6 +72,7 @@ public class DutyListService {
      * Saves one item (new or edited); refused with Chinese messages when a required field is missing
      * or the period is backwards. {@code isNew} refuses a code already taken.
      */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void save(DutyItem item, boolean isNew) throws InvalidItemException {
         List<String> problems = new ArrayList<>();
         if (blank(item.code())) {
@@ -86,23 +95,30 @@ public class DutyListService {
             throw new InvalidItemException(problems);
         }
         repository.save(item);
+        audit.record(ConfigArea.DUTY_LIST, (isNew ? "新增事项 " : "修改事项 ") + item.code() + " " + item.name());
         fireChanged();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void delete(String code) {
         repository.delete(code);
+        audit.record(ConfigArea.DUTY_LIST, "删除事项 " + code);
         fireChanged();
     }
 
     /** Replaces the list with an imported one, in one transaction. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<DutyItem> items) {
         repository.replaceAll(items);
+        audit.record(ConfigArea.DUTY_LIST, "整表替换职责清单，共 " + items.size() + " 项");
         fireChanged();
     }
 
     /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<DutyItem> items, java.util.function.IntConsumer progress) {
         repository.replaceAll(items, progress);
+        audit.record(ConfigArea.DUTY_LIST, "导入职责清单，共 " + items.size() + " 项");
         fireChanged();
     }
 
@@ -133,8 +149,10 @@ public class DutyListService {
         return settings.streetsMayRedivide();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void allowStreetRedivision(boolean allowed) {
         settings.allowStreetRedivision(allowed);
+        audit.record(ConfigArea.REDIVISION, allowed ? "允许街道自行调整职责分工" : "不允许街道自行调整职责分工");
     }
 
     /**
@@ -174,6 +192,10 @@ public class DutyListService {
             throw new InvalidItemException(problems);
         }
         repository.saveAssignment(assignment);
+        audit.record(
+                ConfigArea.REDIVISION,
+                "街道 " + assignment.street() + " 将事项 " + assignment.itemCode() + " 的牵头单位调整为 "
+                        + String.join("、", assignment.leadUnits()));
         fireChanged();
     }
 

@@ -1,5 +1,7 @@
 package com.streetgov.enforcement.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.enforcement.domain.AppointmentConsultation;
 import com.streetgov.enforcement.domain.EnforcementCoverage;
 import com.streetgov.enforcement.domain.EnforcementPower;
@@ -9,6 +11,8 @@ import com.streetgov.enforcement.domain.PowerQuery;
 import com.streetgov.enforcement.domain.SecondedStaff;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.StreetProfile;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,7 +25,11 @@ import java.util.UUID;
 /** The current district's enforcement catalog, its streets' teams, and whether they hold every power. */
 @ApplicationScoped
 @Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class EnforcementService {
+
+    @Inject
+    ConfigChanges audit;
 
     @Inject
     EnforcementRepository repository;
@@ -42,30 +50,39 @@ public class EnforcementService {
     }
 
     /** Replaces the catalog with an imported one, in one transaction. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<EnforcementPower> powers) {
         repository.replaceAll(powers);
+        audit.record(ConfigArea.ENFORCEMENT, "整表替换执法事项目录，共 " + powers.size() + " 项");
     }
 
     /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
         repository.replaceAll(powers, progress);
+        audit.record(ConfigArea.ENFORCEMENT, "导入执法事项目录，共 " + powers.size() + " 项");
     }
 
     public List<EnforcementTeam> teams() {
         return repository.teams();
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void saveTeam(EnforcementTeam team) {
         repository.saveTeam(team);
+        audit.record(
+                ConfigArea.TEAMS, "保存执法队伍 " + team.name() + "（" + team.domains().size() + " 个领域）");
     }
 
     public List<SecondedStaff> staff(String street) {
         return repository.staff(street);
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public SecondedStaff second(String street, String name, String agency, LocalDate since) {
         SecondedStaff staff = new SecondedStaff(UUID.randomUUID().toString(), street, name, agency, since);
         repository.addStaff(staff);
+        audit.record(ConfigArea.TEAMS, "街道 " + street + " 登记派驻人员 " + name + "（" + agency + "）");
         return staff;
     }
 
@@ -73,11 +90,13 @@ public class EnforcementService {
         return repository.consultations(street);
     }
 
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public AppointmentConsultation consult(
             String street, LocalDate on, String post, String candidate, String agency, String opinion) {
         AppointmentConsultation c =
                 new AppointmentConsultation(UUID.randomUUID().toString(), street, on, post, candidate, agency, opinion);
         repository.addConsultation(c);
+        audit.record(ConfigArea.TEAMS, "街道 " + street + " 记录任免征求意见：" + post + " " + candidate);
         return c;
     }
 

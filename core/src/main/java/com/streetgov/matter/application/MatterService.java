@@ -1,5 +1,7 @@
 package com.streetgov.matter.application;
 
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.matter.domain.Channel;
@@ -15,6 +17,8 @@ import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.Whistle;
 import com.streetgov.platform.Commands;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +39,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = MatterRefusedException.class)
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class MatterService {
+
+    @Inject
+    ConfigChanges audit;
 
     /**
      * Used until a district configures its own (examples from the issue: 24 h, 2 h, 7 days, 15
@@ -78,6 +86,7 @@ public class MatterService {
      * ConstraintViolationException} before any SQL; a key already used for a different request throws
      * {@link IdempotencyKeyReusedException}.
      */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
     public Received intake(Intake intake, String actor) throws MatterRefusedException {
         Commands.valid(intake);
         String fingerprint = IntakeFingerprint.of(intake);
@@ -155,33 +164,52 @@ public class MatterService {
                 how + "；" + d.reason());
     }
 
+    @Allowed(
+            value = {CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL},
+            vendorReview = true)
     public Optional<Matter> find(String number) {
         return repository.find(number);
     }
 
+    @Allowed(
+            value = {CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF},
+            vendorReview = true)
     public List<MatterSummary> inbox(InboxQuery query, int offset, int limit) {
         return repository.inbox(query, offset, limit);
     }
 
+    @Allowed(
+            value = {CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF},
+            vendorReview = true)
     public int count(InboxQuery query) {
         return repository.count(query);
     }
 
+    @Allowed(
+            value = {CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL},
+            vendorReview = true)
     public LocalDateTime now() {
         return clock.now();
     }
 
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
     public List<TimeLimit> timeLimits() {
         return contexts.current().limits();
     }
 
     /** Replaces the district's time limits; new matters take them at once. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replaceTimeLimits(List<TimeLimit> limits) {
         repository.replaceTimeLimits(limits);
+        audit.record(
+                ConfigArea.TIME_LIMITS,
+                "办理时限改为："
+                        + String.join("、", limits.stream().map(TimeLimit::name).toList()));
         contexts.forgetCurrent();
     }
 
     /** The routable matter catalog: street-level duty items in force today (Open311 services). */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
     public List<DutyItem> catalog() {
         var today = clock.now().toLocalDate();
         return contexts.current().items().stream()
@@ -190,6 +218,7 @@ public class MatterService {
     }
 
     /** The code of the street called {@code name} (a staff member's street group names it). */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
     public Optional<String> streetCodeNamed(String name) {
         return streets().entrySet().stream()
                 .filter(e -> e.getValue().equals(name))
@@ -198,11 +227,13 @@ public class MatterService {
     }
 
     /** Streets of the district, code to name. */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
     public java.util.Map<String, String> streets() {
         return contexts.current().streets();
     }
 
     /** Unit names in a street's layout on the matter's intake date, code to name. */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
     public java.util.Map<String, String> units(String street, java.time.LocalDate on) {
         java.util.Map<String, String> units = new java.util.LinkedHashMap<>();
         contexts.current().model().unitsOf(street, on).forEach(u -> units.put(u.code(), u.name()));
@@ -245,12 +276,18 @@ public class MatterService {
         return step(number, m -> m.reopen(reason, actor, clock.now()));
     }
 
-    public Matter rate(String number, Rating rating) throws MatterRefusedException {
-        return step(number, m -> m.rate(rating, clock.now()));
+    /**
+     * The resident's own rating, from a resident channel only (Open311 with the tracking token, later
+     * the residents' page); {@code channel} names it in the history. Once per matter.
+     */
+    @Allowed(CallerRole.RESIDENT_CHANNEL)
+    public Matter rate(String number, Rating rating, String channel) throws MatterRefusedException {
+        return step(number, m -> m.rate(rating, channel, clock.now()));
     }
 
-    public Matter returnVisit(String number, String note, String actor) throws MatterRefusedException {
-        return step(number, m -> m.recordReturnVisit(note, actor, clock.now()));
+    /** A return visit by staff; {@code heard} is the resident's rating given on the call, if any. */
+    public Matter returnVisit(String number, String note, Rating heard, String actor) throws MatterRefusedException {
+        return step(number, m -> m.recordReturnVisit(note, heard, actor, clock.now()));
     }
 
     /** A clerk sends the matter to another duty item's lead unit, with a reason. */

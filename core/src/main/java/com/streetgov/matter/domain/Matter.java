@@ -193,21 +193,47 @@ public final class Matter {
         events.add(new MatterEvent(events.size() + 1, at, actor, type, state, state, note));
     }
 
-    public void rate(Rating rating, LocalDateTime at) throws MatterRefusedException {
-        if (!state.answered()) {
-            throw new MatterRefusedException("诉求尚未答复，不能评价");
-        }
+    /**
+     * The resident's own rating, through a resident channel ({@code channel} names it for the history).
+     * A matter is rated once, and only after it was answered.
+     */
+    public void rate(Rating rating, String channel, LocalDateTime at) throws MatterRefusedException {
+        checkRatable(rating);
         this.rating = rating;
-        events.add(new MatterEvent(events.size() + 1, at, "resident", "RATED", state, state, rating.label()));
+        events.add(new MatterEvent(events.size() + 1, at, channel, "RATED", state, state, rating.label()));
     }
 
-    /** The return visit (回访) made when the time limit has run out. */
-    public void recordReturnVisit(String note, String actor, LocalDateTime at) throws MatterRefusedException {
+    /**
+     * The return visit (回访) a staff member made. With the resident's rating heard on the call, it is
+     * the matter's one rating, and the history names the staff member who called.
+     */
+    public void recordReturnVisit(String note, Rating heard, String actor, LocalDateTime at)
+            throws MatterRefusedException {
         if (note == null || note.isBlank()) {
             throw new MatterRefusedException("回访记录不能为空");
         }
+        if (heard != null) {
+            checkRatable(heard);
+        }
         this.returnVisit = note.strip();
         events.add(new MatterEvent(events.size() + 1, at, actor, "RETURN_VISIT", state, state, this.returnVisit));
+        if (heard != null) {
+            this.rating = heard;
+            events.add(new MatterEvent(
+                    events.size() + 1, at, actor, "RATED", state, state, heard.label() + "（回访：" + actor + "致电）"));
+        }
+    }
+
+    private void checkRatable(Rating rating) throws MatterRefusedException {
+        if (rating == null) {
+            throw new MatterRefusedException("请选择评价");
+        }
+        if (!state.answered()) {
+            throw new MatterRefusedException("诉求尚未答复，不能评价");
+        }
+        if (this.rating != null) {
+            throw new MatterRefusedException("居民已评价，每件诉求只评价一次");
+        }
     }
 
     /** Still unanswered after its deadline. */

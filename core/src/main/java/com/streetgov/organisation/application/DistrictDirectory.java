@@ -2,6 +2,10 @@ package com.streetgov.organisation.application;
 
 import com.streetgov.organisation.domain.DistrictRepository;
 import com.streetgov.organisation.domain.StreetRepository;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.Caller;
+import com.streetgov.tenancy.CallerRole;
+import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenancy.DistrictId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +23,7 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 @Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class DistrictDirectory {
 
     private static final Logger LOG = Logger.getLogger(DistrictDirectory.class.getName());
@@ -32,7 +37,11 @@ public class DistrictDirectory {
     @Inject
     CurrentDistrict currentDistrict;
 
-    /** Vendor only (the caller checks the role): every district with its street count. */
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** Vendor only: every district with its street count. */
+    @Allowed(CallerRole.VENDOR_OPERATOR)
     public List<DistrictSummary> allDistricts() {
         LOG.info("vendor read across districts: district list");
         Map<DistrictId, Integer> counts = districts.streetCounts();
@@ -41,13 +50,27 @@ public class DistrictDirectory {
                 .toList();
     }
 
-    /** The current request's district, if it has one. */
+    /** The current request's district, if it has one (none for the vendor). */
+    @Allowed({CallerRole.VENDOR_OPERATOR, CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
     public Optional<DistrictSummary> currentDistrict() {
         return currentDistrict.get().flatMap(this::district);
     }
 
-    /** A district by id: explicit path, the caller checks the user may see it. */
+    /**
+     * A district by id: any district for the vendor, only its own for a caller who belongs to one
+     * (another district is not found).
+     */
+    @Allowed({
+        CallerRole.VENDOR_OPERATOR,
+        CallerRole.DISTRICT_ADMIN,
+        CallerRole.STREET_STAFF,
+        CallerRole.RESIDENT_CHANNEL
+    })
     public Optional<DistrictSummary> district(DistrictId id) {
+        Optional<DistrictId> own = currentCaller.get().flatMap(Caller::district);
+        if (own.isPresent() && !own.get().equals(id)) {
+            return Optional.empty();
+        }
         return districts
                 .find(id)
                 .map(d -> DistrictSummary.of(d, streets.findAllOf(id).size()));

@@ -4,6 +4,8 @@ import com.streetgov.organisation.domain.District;
 import com.streetgov.organisation.domain.DistrictRepository;
 import com.streetgov.organisation.domain.Street;
 import com.streetgov.organisation.domain.StreetRepository;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.DistrictId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @Transactional
+@Allowed(CallerRole.VENDOR_OPERATOR)
 public class DistrictProvisioning {
 
     /** A district to provision. */

@@ -8,6 +8,8 @@ import com.streetgov.reform.domain.ReformModelRepository;
 import com.streetgov.reform.domain.StreetPlanProgress;
 import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.DistrictId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import java.util.function.UnaryOperator;
  */
 @ApplicationScoped
 @Transactional(rollbackOn = RefusedException.class)
+@Allowed(CallerRole.DISTRICT_ADMIN)
 public class ReformModelService {
 
     @Inject
@@ -38,10 +41,12 @@ public class ReformModelService {
     /** The model and the revision it was read at, for edits that must not overwrite newer ones. */
     public record Snapshot(ReformModel model, int revision) {}
 
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
     public Optional<ReformModel> current() {
         return repository.find().map(s -> codec.decode(s.document()));
     }
 
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
     public Optional<Snapshot> snapshot() {
         return repository.find().map(s -> new Snapshot(codec.decode(s.document()), s.revision()));
     }
@@ -51,6 +56,7 @@ public class ReformModelService {
     }
 
     /** Installs a model for a district that has none yet (seeding, onboarding); explicit district. */
+    @Allowed(CallerRole.VENDOR_OPERATOR)
     public boolean installIfAbsent(DistrictId district, ReformModel model, String actor, String reason) {
         if (repository.exists(district)) {
             return false;
@@ -130,6 +136,7 @@ public class ReformModelService {
     }
 
     /** The stored document, exactly as it exports. */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
     public Optional<String> export() {
         return repository.find().map(ReformModelRepository.Stored::document);
     }

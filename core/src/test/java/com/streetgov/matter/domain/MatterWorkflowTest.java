@@ -2,6 +2,7 @@ package com.streetgov.matter.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,14 +30,23 @@ class MatterWorkflowTest {
     @Test
     void a_matter_walks_the_whole_workflow_and_every_step_is_in_its_history() throws Exception {
         Matter m = received();
-        assertThrows(MatterRefusedException.class, () -> m.rate(Rating.SATISFIED, T), "no rating before an answer");
+        assertThrows(
+                MatterRefusedException.class, () -> m.rate(Rating.SATISFIED, "居民", T), "no rating before an answer");
         m.dispatch(TO_MINSHENG, "system", T);
         assertThrows(MatterRefusedException.class, () -> m.accept("pingan", "x", T), "only the unit it was sent to");
         m.accept("minsheng", "a", T.plusMinutes(1));
         m.start("a", T.plusMinutes(2));
         m.respond("已受理低保申请，社区将入户核查", "a", T.plusHours(1));
         m.resolve("a", T.plusDays(1));
-        m.rate(Rating.BASICALLY_SATISFIED, T.plusDays(1));
+        m.rate(Rating.BASICALLY_SATISFIED, "居民", T.plusDays(1));
+        assertThrows(
+                MatterRefusedException.class,
+                () -> m.rate(Rating.SATISFIED, "居民", T.plusDays(1)),
+                "a matter is rated once");
+        assertThrows(
+                MatterRefusedException.class,
+                () -> m.recordReturnVisit("再次致电", Rating.SATISFIED, "clerk", T.plusDays(1)),
+                "a return visit cannot overwrite the resident's rating");
         m.reopen("居民认为核查太慢", "clerk", T.plusDays(2));
         assertEquals(MatterState.DISPATCHED, m.state());
         assertEquals(1, m.reopened());
@@ -52,6 +62,24 @@ class MatterWorkflowTest {
                         "REOPENED"),
                 m.events().stream().map(MatterEvent::type).toList());
         assertEquals(MatterState.RESOLVED, m.events().get(7).from());
+    }
+
+    @Test
+    void a_return_visit_records_the_rating_heard_and_names_the_staff_member_who_called() throws Exception {
+        Matter m = received();
+        m.dispatch(TO_MINSHENG, "system", T);
+        m.accept("minsheng", "a", T);
+        m.respond("已处理", "a", T.plusHours(1));
+        m.recordReturnVisit("电话回访，居民认可", Rating.BASICALLY_SATISFIED, "luohu-staff", T.plusDays(1));
+        assertEquals(Rating.BASICALLY_SATISFIED, m.rating().orElseThrow());
+        MatterEvent rated = m.events().get(m.events().size() - 1);
+        assertEquals("RATED", rated.type());
+        assertEquals("luohu-staff", rated.actor(), "the history names who called, not the resident");
+        assertTrue(rated.note().contains("回访"), rated.note());
+        assertThrows(
+                MatterRefusedException.class,
+                () -> m.rate(Rating.SATISFIED, "居民（Open311）", T.plusDays(2)),
+                "the resident's channel cannot overwrite the rating either");
     }
 
     @Test

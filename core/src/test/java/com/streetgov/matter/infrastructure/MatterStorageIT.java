@@ -7,6 +7,7 @@ import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.tenancy.DistrictId;
@@ -87,7 +88,7 @@ class MatterStorageIT {
                 Matter visited = matter(repo, "乙 已回访", null);
                 visited.accept("minsheng", "a", T);
                 visited.respond("已处理", "a", T.plusHours(1));
-                visited.recordReturnVisit("居民表示满意", "a", T.plusDays(2));
+                visited.recordReturnVisit("居民表示满意", Rating.SATISFIED, "a", T.plusDays(2));
                 repo.update(visited, 2);
                 matter(repo, "丙 未答复", null);
             } catch (Exception e) {

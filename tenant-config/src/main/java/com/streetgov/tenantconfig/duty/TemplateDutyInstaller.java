@@ -9,6 +9,7 @@ import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerQuery;
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenantconfig.community.TemplateCommunities;
@@ -50,9 +51,12 @@ public class TemplateDutyInstaller {
     @Inject
     MatterService matters;
 
-    /** True if the district had an empty duty list and catalog and now has the template's. */
-    public boolean installIfEmpty(DistrictId district, String templateId) {
-        return districtWork.call(district, () -> self.install(templateId));
+    /**
+     * True if the district had an empty duty list and catalog and now has the template's; every
+     * service call is checked as {@code by} (the system at start-up, the district admin from a screen).
+     */
+    public boolean installIfEmpty(DistrictId district, String templateId, Caller by) {
+        return districtWork.call(district, by, () -> self.install(templateId));
     }
 
     @Transactional

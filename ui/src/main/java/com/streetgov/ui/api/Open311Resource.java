@@ -6,6 +6,7 @@ import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.organisation.application.DistrictDirectory;
+import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +65,9 @@ public class Open311Resource {
             String updated_datetime,
             String expected_datetime,
             String address) {}
+
+    /** How Open311 callers appear in a matter's history. */
+    static final String RESIDENT_CHANNEL = "居民（Open311）";
 
     @Inject
     DistrictWork districtWork;
@@ -144,10 +148,13 @@ public class Open311Resource {
             return error(Response.Status.BAD_REQUEST, "缺少或无效的 jurisdiction_id");
         }
         DistrictId district = DistrictId.of(jurisdiction);
-        if (districts.district(district).isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "没有该辖区：" + jurisdiction);
-        }
-        return districtWork.call(district, work);
+        // Open311 callers are the residents' channel of that district, nothing more (DD023).
+        return districtWork.call(district, Caller.resident(district, RESIDENT_CHANNEL), () -> {
+            if (districts.district(district).isEmpty()) {
+                return error(Response.Status.NOT_FOUND, "没有该辖区：" + jurisdiction);
+            }
+            return work.get();
+        });
     }
 
     private static Service toService(DutyItem item) {

@@ -6,6 +6,7 @@ import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyQuery;
 import com.streetgov.duty.domain.DutyRole;
 import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenantconfig.duty.DutySheet;
 import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
@@ -58,6 +59,7 @@ public class DutyListView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Select<DutyRole> role = new Select<>();
     private final Span count = new Span();
     private final DutyEditor editor;
+    private final Caller caller;
 
     @Inject
     public DutyListView(
@@ -69,6 +71,7 @@ public class DutyListView extends VerticalLayout implements HasDynamicTitle, Bef
             TemplateDutyInstaller installer) {
         this.service = service;
         this.admin = access.user().hasRole(Role.DISTRICT_ADMIN);
+        this.caller = access.user().asCaller();
         this.editor = new DutyEditor(service, DutyUnits.of(service), this::refresh);
         setSizeFull();
 
@@ -173,7 +176,7 @@ public class DutyListView extends VerticalLayout implements HasDynamicTitle, Bef
         if (service.count(DutyQuery.ALL) == 0) {
             models.current().ifPresent(model -> {
                 Button template = new Button(getTranslation("duties.fromTemplate"), e -> {
-                    installer.installIfEmpty(district.require(), model.templateId());
+                    installer.installIfEmpty(district.require(), model.templateId(), caller);
                     area.setItems(service.areas());
                     refresh();
                     e.getSource().setVisible(false);

@@ -7,6 +7,7 @@ import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -161,7 +162,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         Button button = new Button(MatterLabels.t("matter.step." + name), e -> {
             try {
                 action.run();
-            } catch (MatterRefusedException refused) {
+            } catch (MatterRefusedException | AccessRefusedException refused) {
                 MatterLabels.notify(refused.getMessage(), true);
                 return;
             }
@@ -178,17 +179,17 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         rating.setItems(Rating.values());
         rating.setItemLabelGenerator(MatterLabels::rating);
         m.rating().ifPresent(rating::setValue);
-        Button rate = step("rate", () -> {
-            if (rating.getValue() == null) {
-                throw new MatterRefusedException(MatterLabels.t("matter.pickRating"));
-            }
-            service.rate(number, rating.getValue());
-        });
+        // The resident's rating reaches a matter through the resident's own channel, or as heard on
+        // the return visit recorded here, which names the staff member who called (DD023).
+        rating.setReadOnly(m.rating().isPresent());
         TextArea visit = new TextArea(MatterLabels.t("matter.returnVisit"));
-        visit.setId("matter-visit");
+        visit.setId("matter-visit-note");
         m.returnVisit().ifPresent(visit::setValue);
-        Button record = step("visit", () -> service.returnVisit(number, visit.getValue(), actor));
-        HorizontalLayout row = new HorizontalLayout(rating, rate, visit, record);
+        Button record = step(
+                "visit",
+                () -> service.returnVisit(
+                        number, visit.getValue(), m.rating().isPresent() ? null : rating.getValue(), actor));
+        HorizontalLayout row = new HorizontalLayout(visit, rating, record);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Div answer =
                 new Div(m.answer().map(a -> MatterLabels.t("matter.answer", a)).orElse(""));

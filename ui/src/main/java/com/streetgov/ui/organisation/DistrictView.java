@@ -1,8 +1,11 @@
 package com.streetgov.ui.organisation;
 
+import com.streetgov.audit.application.VendorReview;
+import com.streetgov.matter.application.MatterService;
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.ui.audit.VendorCasesPanel;
 import com.streetgov.ui.shell.AccessRefusedException;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -19,7 +22,8 @@ import java.util.Optional;
 
 /**
  * One district's overview, at {@code /districts/<id>}. Open to that district's own users and to vendor
- * operators; anyone else is refused on the server before anything is read.
+ * operators; anyone else is refused on the server before anything is read. The vendor may read the
+ * district's cases here with a reason, which is logged for the district's administrators.
  */
 @Route(value = "districts/:districtId", layout = MainLayout.class)
 public class DistrictView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -28,11 +32,16 @@ public class DistrictView extends VerticalLayout implements BeforeEnterObserver,
 
     private final RoleAccessControl access;
     private final DistrictDirectory directory;
+    private final VendorReview review;
+    private final MatterService matters;
 
     @Inject
-    public DistrictView(RoleAccessControl access, DistrictDirectory directory) {
+    public DistrictView(
+            RoleAccessControl access, DistrictDirectory directory, VendorReview review, MatterService matters) {
         this.access = access;
         this.directory = directory;
+        this.review = review;
+        this.matters = matters;
     }
 
     @Override
@@ -61,6 +70,9 @@ public class DistrictView extends VerticalLayout implements BeforeEnterObserver,
         add(name);
         add(new Paragraph(getTranslation("districts.adcode") + "：" + d.adcode()));
         add(new Paragraph(getTranslation("home.streetCount", d.streetCount())));
+        if (access.user().isVendor()) {
+            add(new VendorCasesPanel(DistrictId.of(d.id()), review, matters));
+        }
     }
 
     private static Optional<DistrictId> parse(String value) {

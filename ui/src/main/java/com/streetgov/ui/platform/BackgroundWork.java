@@ -1,5 +1,7 @@
 package com.streetgov.ui.platform;
 
+import com.streetgov.tenancy.Caller;
+import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
 import jakarta.annotation.Resource;
@@ -10,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Long work started from a screen (a large import) on the server's managed executor, bound to the
- * district of the user who started it, so the screen stays responsive and can show progress.
+ * district of the user who started it and checked as that user, so the screen stays responsive and can show progress.
  */
 @ApplicationScoped
 public class BackgroundWork {
@@ -21,7 +23,12 @@ public class BackgroundWork {
     @Inject
     DistrictWork districtWork;
 
+    @Inject
+    CurrentCaller currentCaller;
+
+    /** Runs {@code work} for {@code district} as the user who started it (called in their request). */
     public CompletableFuture<Void> inDistrict(DistrictId district, Runnable work) {
-        return CompletableFuture.runAsync(() -> districtWork.run(district, work), executor);
+        Caller caller = currentCaller.get().orElseThrow(() -> new IllegalStateException("no caller to run work for"));
+        return CompletableFuture.runAsync(() -> districtWork.run(district, caller, work), executor);
     }
 }

@@ -1,9 +1,12 @@
 package com.streetgov.ui.platform;
 
 import com.streetgov.organisation.application.DistrictProvisioning;
+import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
 import com.streetgov.platform.DatabaseMigrations;
 import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
 import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
 import com.streetgov.tenantconfig.format.Templates;
@@ -39,6 +42,9 @@ public class Bootstrap {
     TemplateDutyInstaller duties;
 
     @Inject
+    DistrictWork districtWork;
+
+    @Inject
     @ConfigProperty(name = "streetgov.demo.seed", defaultValue = "false")
     boolean seedDemo;
 
@@ -49,21 +55,25 @@ public class Bootstrap {
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied)");
         if (seedDemo) {
-            DemoDistricts.load().forEach(spec -> {
-                if (provisioning.ensure(spec)) {
-                    LOG.info(() -> "seeded demo district " + spec.name());
-                }
-                if (Templates.IDS.contains(spec.id())
-                        && reformModels.installIfAbsent(
-                                DistrictId.of(spec.id()), Templates.load(spec.id()), "system", "演示数据：按模板安装")) {
-                    LOG.info(() -> "installed the " + spec.id() + " reform-model template");
-                }
-                if (Templates.IDS.contains(spec.id()) && duties.installIfEmpty(DistrictId.of(spec.id()), spec.id())) {
-                    LOG.info(() -> "installed the " + spec.id() + " duty list and enforcement catalog");
-                }
-            });
+            Caller system = Caller.system("system");
+            DemoDistricts.load().forEach(spec -> districtWork.as(system, () -> seed(spec, system)));
         }
         ready = true;
+    }
+
+    private boolean seed(DistrictSpec spec, Caller system) {
+        if (provisioning.ensure(spec)) {
+            LOG.info(() -> "seeded demo district " + spec.name());
+        }
+        if (Templates.IDS.contains(spec.id())
+                && reformModels.installIfAbsent(
+                        DistrictId.of(spec.id()), Templates.load(spec.id()), "system", "演示数据：按模板安装")) {
+            LOG.info(() -> "installed the " + spec.id() + " reform-model template");
+        }
+        if (Templates.IDS.contains(spec.id()) && duties.installIfEmpty(DistrictId.of(spec.id()), spec.id(), system)) {
+            LOG.info(() -> "installed the " + spec.id() + " duty list and enforcement catalog");
+        }
+        return true;
     }
 
     /** The application's data source, defined in web.xml. */

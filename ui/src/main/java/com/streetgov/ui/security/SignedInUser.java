@@ -1,8 +1,12 @@
 package com.streetgov.ui.security;
 
+import com.streetgov.tenancy.Caller;
+import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.DistrictId;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The logged-in user as the verified Keycloak token describes them.
@@ -19,6 +23,18 @@ public record SignedInUser(
         Set<String> roles,
         Optional<DistrictId> district,
         Optional<String> street) {
+
+    /**
+     * The caller the application services check: the same name, roles, district and street (district
+     * roles only with a district).
+     */
+    public Caller asCaller() {
+        Set<CallerRole> callerRoles = Arrays.stream(CallerRole.values())
+                .filter(r -> roles.contains(r.claim()))
+                .filter(r -> district.isPresent() || r == CallerRole.VENDOR_OPERATOR)
+                .collect(Collectors.toSet());
+        return Caller.user(username, callerRoles, district, street);
+    }
 
     public boolean hasRole(String role) {
         return roles.contains(role);

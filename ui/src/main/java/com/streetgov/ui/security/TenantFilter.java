@@ -1,5 +1,6 @@
 package com.streetgov.ui.security;
 
+import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.CurrentDistrict;
 import fish.payara.security.openid.api.OpenIdContext;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * The tenant edge: runs after authentication on every request, reads the verified access token once,
- * sets {@link CurrentUser} and {@link CurrentDistrict}, and clears both in {@code finally}. Nothing
+ * sets {@link CurrentUser}, {@link CurrentDistrict} and {@link CurrentCaller}, and clears them in {@code finally}. Nothing
  * else sets the district; no request parameter can.
  */
 @WebFilter(filterName = "tenant", urlPatterns = "/*", asyncSupported = true)
@@ -33,6 +34,9 @@ public class TenantFilter extends HttpFilter {
 
     @Inject
     CurrentDistrict currentDistrict;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,9 +56,11 @@ public class TenantFilter extends HttpFilter {
         try {
             currentUser.set(user);
             user.district().ifPresent(currentDistrict::set);
+            currentCaller.set(user.asCaller());
             chain.doFilter(request, response);
         } finally {
             currentDistrict.clear();
+            currentCaller.clear();
             currentUser.clear();
             dropApiSession(request);
         }

@@ -2,6 +2,7 @@ package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.ui.audit.AuditView;
 import com.streetgov.ui.duty.AdmissionView;
 import com.streetgov.ui.duty.CoverageView;
 import com.streetgov.ui.duty.DutyListView;
@@ -114,6 +115,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.timeLimits"), TimeLimitsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
         }
         if (user.isVendor()) {
             nav.addItem(new SideNavItem(getTranslation("nav.districts"), DistrictsView.class));

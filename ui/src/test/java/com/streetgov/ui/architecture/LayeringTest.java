@@ -64,4 +64,12 @@ class LayeringTest {
     @ArchTest
     static final ArchRule features_are_free_of_cycles =
             slices().matching("com.streetgov.(*)..").should().beFreeOfCycles();
+
+    /** A vendor's review of a district is logged first: only VendorReview makes a reviewing caller (DD023). */
+    @ArchTest
+    static final ArchRule only_vendor_review_makes_a_reviewing_caller = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("com.streetgov.audit.application.VendorReview")
+            .should()
+            .callMethod(com.streetgov.tenancy.Caller.class, "reviewing", String.class);
 }

@@ -39,7 +39,8 @@ class MatterIT extends BrowserTest {
         page.locator("vaadin-select-item[role=option]")
                 .filter(new Locator.FilterOptions().setHasText("城区治理办公室"))
                 .click();
-        Locator row = page.locator("#inbox-grid").getByText(number);
+        // .first(): while the filtered rows load, the grid may still hold the previous render's cells.
+        Locator row = page.locator("#inbox-grid").getByText(number).first();
         row.waitFor();
         assertTrue(page.locator("#inbox-grid").innerText().contains("剩余"), "a countdown is shown");
         page.screenshot(new Page.ScreenshotOptions()
@@ -86,10 +87,12 @@ class MatterIT extends BrowserTest {
                         AriaRole.OPTION,
                         new Page.GetByRoleOptions().setName("基本满意").setExact(true))
                 .click();
-        page.locator("#matter-rate").click();
+        page.locator("#matter-visit-note textarea").fill("电话回访，居民认可处理结果");
+        page.locator("#matter-visit").click();
         Locator history = page.locator("#matter-history");
         page.waitForCondition(() -> history.innerText().contains("基本满意"));
         String text = history.innerText();
+        assertTrue(text.contains("回访：luohu-staff致电"), "the rating names who called: " + text);
         for (String event : new String[] {"受理", "派单", "签收", "开始办理", "吹哨", "部门报到", "答复", "办结", "居民评价"}) {
             assertTrue(text.contains(event), event + " missing from the history: " + text);
         }

@@ -2,6 +2,7 @@ package com.streetgov.ui.api.guard;
 
 import com.streetgov.matter.domain.IdempotencyKeyReusedException;
 import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.tenancy.NoDistrictException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
 /**
  * Turns every failure of an API call into a {@link Problem}: refused input (400/413/415), Bean
  * Validation of a command (400, each field), refused domain steps (422), a reused idempotency key
- * (422), a concurrent change (409), no district (403), JAX-RS's own 404/405/406/415; anything else is a
+ * (422), a concurrent change (409), a role the matrix refuses or no district (403), JAX-RS's own 404/405/406/415; anything else is a
  * 500 with a correlation id, logged with its stack trace and never shown to the caller.
  */
 @Provider
@@ -94,6 +95,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof MatterRefusedException e) {
             return Problem.of(422, "refused", null, e.getMessage());
+        }
+        if (t instanceof AccessRefusedException e) {
+            return Problem.of(403, "forbidden", null, e.getMessage()); // the role matrix in core (DD023)
         }
         if (t instanceof NoDistrictException) {
             return Problem.of(403, "forbidden", null, "该接口只供辖区用户使用；平台运营方账号没有辖区");

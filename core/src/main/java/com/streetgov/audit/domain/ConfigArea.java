@@ -1,0 +1,25 @@
+package com.streetgov.audit.domain;
+
+/** What part of a district's configuration a change touched, with its Chinese label. */
+public enum ConfigArea {
+    DUTY_LIST("职责清单"),
+    REDIVISION("街道分工"),
+    ADMISSION("准入设置"),
+    CALENDAR("工作日历"),
+    ENFORCEMENT("执法事项"),
+    TEAMS("执法队伍"),
+    TIME_LIMITS("办理时限"),
+    COMMUNITIES("社区网格"),
+    REFORM_MODEL("改革模型"),
+    API_KEYS("接口密钥");
+
+    private final String label;
+
+    ConfigArea(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

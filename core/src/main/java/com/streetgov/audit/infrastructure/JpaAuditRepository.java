@@ -1,0 +1,63 @@
+package com.streetgov.audit.infrastructure;
+
+import com.streetgov.audit.domain.AuditRepository;
+import com.streetgov.audit.domain.ConfigChange;
+import com.streetgov.audit.domain.VendorAccess;
+import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.TenantEntityManagers;
+import com.streetgov.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaAuditRepository implements AuditRepository {
+
+    @Inject
+    @TenantScoped
+    EntityManager current;
+
+    @Inject
+    TenantEntityManagers entityManagers;
+
+    @Override
+    public void append(ConfigChange change) {
+        current.joinTransaction();
+        current.persist(new ConfigChangeRecord(change));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void appendAccess(DistrictId district, VendorAccess access) {
+        EntityManager em = entityManagers.open(district);
+        try {
+            em.joinTransaction();
+            em.persist(new VendorAccessRecord(access));
+            em.flush();
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public List<ConfigChange> changes(int limit) {
+        current.joinTransaction();
+        return current.createQuery("select c from ConfigChangeRecord c order by c.at desc", ConfigChangeRecord.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(ConfigChangeRecord::toChange)
+                .toList();
+    }
+
+    @Override
+    public List<VendorAccess> accesses(int limit) {
+        current.joinTransaction();
+        return current.createQuery("select a from VendorAccessRecord a order by a.at desc", VendorAccessRecord.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(VendorAccessRecord::toAccess)
+                .toList();
+    }
+}
