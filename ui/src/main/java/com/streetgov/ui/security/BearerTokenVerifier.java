@@ -17,6 +17,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -95,7 +96,7 @@ public final class BearerTokenVerifier {
 
         ClaimsVerifier(TokenPolicy policy, Clock clock) {
             super(
-                    Set.of(policy.audience()),
+                    new HashSet<>(Set.of(policy.audience())), // Nimbus asks it contains(null)
                     new JWTClaimsSet.Builder()
                             .issuer(policy.issuer())
                             .claim("typ", "Bearer")
