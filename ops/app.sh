@@ -63,8 +63,13 @@ PROPS
   local logfile="${work}/payara.log"
   : > "$logfile"
   # -Xmx: the UI and EclipseLink fit well inside 512 MB on this 2-core, 24 GB machine.
+  # DD018: preboot.asadmin removes the Server banner, sets SameSite=Lax on cookies and turns
+  # Hazelcast off (port 6900); postboot.asadmin turns /metrics and /openapi off (as pre-boot
+  # commands those fail).
   nohup java -Xmx512m -XX:+UseSerialGC -jar "$payara" --deploy "$war" --contextroot / \
     --port "$port" --nocluster --systemproperties "${work}/app.properties" \
+    --prebootcommandfile "${ROOT}/ops/payara/preboot.asadmin" \
+    --postbootcommandfile "${ROOT}/ops/payara/postboot.asadmin" \
     --rootdir "${work}/payara-root" >"$logfile" 2>&1 &
   echo $! > "${work}/payara.pid"
   log "Payara Micro starting (PID $(cat "${work}/payara.pid"), log ${logfile})"

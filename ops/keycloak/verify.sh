@@ -75,7 +75,8 @@ check "groups has district-admin" '.groups | index("district-admin")' "$XA"
 check "upn and preferred_username" '.upn == "xicheng-admin" and .preferred_username == "xicheng-admin"' "$XA"
 check "organization.xicheng with id and adcode" \
   '.organization.xicheng.id != null and .organization.xicheng.adcode == ["110102"] and (.organization | length) == 1' "$XA"
-check "access token lifespan 15 min" '.exp - .iat == 900' "$XA"
+check "access token lifespan 5 min" '.exp - .iat == 300' "$XA"
+check "access token audience streetgov-api" '(.aud | if type == "array" then . else [.] end) | index("streetgov-api") != null' "$XA"
 
 echo "== luohu-staff"
 LS="$(jwt_payload "$(password_token luohu-staff)")"

@@ -8,21 +8,26 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The WAR's authentication mechanism: Payara's OpenID Connect mechanism, except that an API call
- * ({@code /api/...}) never gets a login redirect. Without a bearer token, or with one that does not
- * verify, it gets 401 with a JSON body. Jakarta Security 3 allows one mechanism per WAR, so the OpenID
- * mechanism (browser code flow and Keycloak bearer tokens) is wrapped rather than combined with a
- * second one (MicroProfile JWT); this alternative replaces the connector's own registration.
+ * The WAR's one authentication mechanism (DD003, DD018). A bearer token, on the API or on any other
+ * path, is verified here by {@link RealmTokenVerifier} and nowhere else; a genuine one logs the
+ * caller in for this request only (no HTTP session). Everything else goes to Payara's OpenID
+ * connector (the browser's code flow and its session) with the {@code Authorization} header hidden,
+ * so the connector never judges a bearer token. An API call ({@code /api/...}) never gets a login
+ * redirect: without a valid token it gets 401 with a JSON body; a browser path with a refused token
+ * gets the normal login redirect, as if it had brought none. Jakarta Security 3 allows one mechanism
+ * per WAR, so this alternative replaces the connector's own registration.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -30,10 +35,13 @@ import java.util.logging.Logger;
 public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger(EdgeAuthenticationMechanism.class.getName());
-    private static final String BEARER = "Bearer ";
+    private static final String BEARER = "bearer ";
 
     @Inject
     OpenIdAuthenticationMechanism openId;
+
+    @Inject
+    RealmTokenVerifier verifier;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -43,22 +51,24 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
             // Open311 GeoReport is public: no login redirect, no bearer required (see web.xml).
             return context.doNothing();
         }
-        if (!isApi(request) || request.getUserPrincipal() != null) {
-            return openId.validateRequest(request, response, context);
-        }
-        String authorization = request.getHeader("Authorization");
-        if (authorization == null || !authorization.startsWith(BEARER)) {
-            return unauthorized(response, "a valid Keycloak bearer token is required");
-        }
-        try {
-            AuthenticationStatus status = openId.validateRequest(request, response, context);
-            if (status == AuthenticationStatus.SUCCESS) {
-                return status;
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            try {
+                VerifiedToken token = verifier.verify(bearer.get());
+                token.attachTo(request);
+                return context.notifyContainerAboutLogin(new CallerPrincipal(token.username()), token.groups());
+            } catch (TokenRefusedException e) {
+                LOG.log(Level.INFO, "bearer token refused on {0}: {1}", new Object[] {
+                    request.getRequestURI(), e.getMessage()
+                });
+                if (isApi(request)) {
+                    return unauthorized(response, "Authorization 头中的访问令牌无效（签名、签发者、有效期或受众不符）");
+                }
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "bearer token refused", e);
+        } else if (isApi(request) && request.getUserPrincipal() == null) {
+            return unauthorized(response, "需要 Authorization 头：Bearer 加 Keycloak 访问令牌");
         }
-        return unauthorized(response, "the bearer token is not valid");
+        return openId.validateRequest(new WithoutAuthorization(request), response, context);
     }
 
     @Override
@@ -81,11 +91,23 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    /** The token of an {@code Authorization: Bearer} header (the scheme is case-insensitive, RFC 7235). */
+    private static Optional<String> bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null
+                || authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.empty();
+        }
+        return Optional.of(authorization.substring(BEARER.length()).trim());
+    }
+
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
         try {
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"streetgov\"");
+            SecurityHeaders.apply(response);
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");

@@ -10,7 +10,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Map;
 import java.util.logging.Level;
@@ -18,8 +17,11 @@ import java.util.logging.Logger;
 
 /**
  * The tenant edge: runs after authentication on every request, reads the verified access token once,
- * sets {@link CurrentUser}, {@link CurrentDistrict} and {@link CurrentCaller}, and clears them in {@code finally}. Nothing
- * else sets the district; no request parameter can.
+ * sets {@link CurrentUser}, {@link CurrentDistrict} and {@link CurrentCaller}, and clears them in
+ * {@code finally}. Nothing else sets the district; no request parameter can. A bearer call's claims
+ * come from the token {@link EdgeAuthenticationMechanism} verified for this request ({@link
+ * VerifiedToken}); a browser session's from the access token of its code flow ({@link OpenIdContext}),
+ * so a bearer call never touches the session-scoped OpenID context and never creates an HTTP session.
  */
 @WebFilter(filterName = "tenant", urlPatterns = "/*", asyncSupported = true)
 public class TenantFilter extends HttpFilter {
@@ -47,7 +49,7 @@ public class TenantFilter extends HttpFilter {
         }
         SignedInUser user;
         try {
-            user = TokenClaims.toUser(claims());
+            user = TokenClaims.toUser(claims(request));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "refusing a token that names no usable district", e);
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "no usable district in the token");
@@ -62,29 +64,12 @@ public class TenantFilter extends HttpFilter {
             currentDistrict.clear();
             currentCaller.clear();
             currentUser.clear();
-            dropApiSession(request);
         }
     }
 
-    /**
-     * A bearer-token API call is stateless, but the OpenID connector keeps its context in an HTTP
-     * session; left alone, every call would leave one behind (thousands a minute under load).
-     */
-    private static void dropApiSession(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.startsWith("Bearer ")) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                try {
-                    session.invalidate();
-                } catch (IllegalStateException alreadyInvalid) {
-                    // nothing to drop
-                }
-            }
-        }
-    }
-
-    private Map<String, Object> claims() {
-        return openIdContext.getAccessToken().getClaims();
+    private Map<String, Object> claims(HttpServletRequest request) {
+        return VerifiedToken.of(request)
+                .map(VerifiedToken::claims)
+                .orElseGet(() -> openIdContext.getAccessToken().getClaims());
     }
 }

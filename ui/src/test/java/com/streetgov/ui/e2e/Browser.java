@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Debian's Chromium driven by Playwright, headless; one fresh context (no cookies) per page. */
@@ -12,6 +14,7 @@ public final class Browser implements AutoCloseable {
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
+    private final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
 
     public Browser() {
         playwright = Playwright.create();
@@ -36,7 +39,23 @@ public final class Browser implements AutoCloseable {
                 new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> {
+            // Keycloak's own pages are not ours to judge; the application's pages must run under its CSP.
+            if (message.text().contains("Content Security Policy")
+                    && !page.url().contains("/realms/")) {
+                cspViolations.add(page.url() + ": " + message.text());
+            }
+        });
         return page;
+    }
+
+    /** The Content Security Policy violations the application's pages reported since the last call. */
+    public List<String> takeCspViolations() {
+        synchronized (cspViolations) {
+            List<String> seen = List.copyOf(cspViolations);
+            cspViolations.clear();
+            return seen;
+        }
     }
 
     @Override

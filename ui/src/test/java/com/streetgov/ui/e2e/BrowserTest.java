@@ -1,7 +1,11 @@
 package com.streetgov.ui.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.microsoft.playwright.Page;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,6 +27,12 @@ abstract class BrowserTest {
     @BeforeAll
     static void launch() {
         browser = new Browser();
+    }
+
+    /** Every page a test opened ran under the application's Content Security Policy (DD018). */
+    @AfterEach
+    void noCspViolations() {
+        assertEquals(List.of(), browser.takeCspViolations(), "CSP violations in the browser console");
     }
 
     @AfterAll
