@@ -22,7 +22,8 @@ import java.util.logging.Logger;
  * ({@code /api/...}) never gets a login redirect. Without a bearer token, or with one that does not
  * verify, it gets 401 with a JSON body. Jakarta Security 3 allows one mechanism per WAR, so the OpenID
  * mechanism (browser code flow and Keycloak bearer tokens) is wrapped rather than combined with a
- * second one (MicroProfile JWT); this alternative replaces the connector's own registration.
+ * second one (MicroProfile JWT); this alternative replaces the connector's own registration. A browser
+ * whose login cannot start because Keycloak is down gets a clear page (503, {@link LoginUnavailable}).
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -35,6 +36,9 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     OpenIdAuthenticationMechanism openId;
 
+    @Inject
+    KeycloakAvailability keycloak;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
@@ -43,7 +47,10 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
             // Open311 GeoReport is public: no login redirect, no bearer required (see web.xml).
             return context.doNothing();
         }
-        if (!isApi(request) || request.getUserPrincipal() != null) {
+        if (!isApi(request)) {
+            return browser(request, response, context);
+        }
+        if (request.getUserPrincipal() != null) {
             return openId.validateRequest(request, response, context);
         }
         String authorization = request.getHeader("Authorization");
@@ -59,6 +66,30 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
             LOG.log(Level.FINE, "bearer token refused", e);
         }
         return unauthorized(response, "the bearer token is not valid");
+    }
+
+    /**
+     * The browser's code flow, except that a login that cannot start or finish because Keycloak is down
+     * shows {@link LoginUnavailable}'s page (503) rather than a redirect to a dead address or an error.
+     */
+    private AuthenticationStatus browser(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        try {
+            return openId.validateRequest(
+                    request, LoginUnavailable.guard(response, keycloak.providerUri(), keycloak::isUp), context);
+        } catch (AuthenticationException | RuntimeException e) {
+            if (keycloak.isUp()) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "login failed while Keycloak is unreachable: {0}", e.toString());
+            try {
+                LoginUnavailable.write(response);
+            } catch (IOException io) {
+                LOG.log(Level.FINE, "could not write the login-unavailable page", io);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
     }
 
     @Override
