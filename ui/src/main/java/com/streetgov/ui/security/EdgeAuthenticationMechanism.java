@@ -26,8 +26,9 @@ import java.util.logging.Logger;
  * connector (the browser's code flow and its session) with the {@code Authorization} header hidden,
  * so the connector never judges a bearer token. An API call ({@code /api/...}) never gets a login
  * redirect: without a valid token it gets 401 with a JSON body; a browser path with a refused token
- * gets the normal login redirect, as if it had brought none. Jakarta Security 3 allows one mechanism
- * per WAR, so this alternative replaces the connector's own registration.
+ * gets the normal login redirect, as if it had brought none, and a browser whose login cannot start
+ * because Keycloak is down gets a clear page (503, {@link LoginUnavailable}, DD019). Jakarta Security
+ * 3 allows one mechanism per WAR, so this alternative replaces the connector's own registration.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -42,6 +43,9 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     RealmTokenVerifier verifier;
+
+    @Inject
+    KeycloakAvailability keycloak;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -68,7 +72,34 @@ public class EdgeAuthenticationMechanism implements HttpAuthenticationMechanism 
         } else if (isApi(request) && request.getUserPrincipal() == null) {
             return unauthorized(response, "需要 Authorization 头：Bearer 加 Keycloak 访问令牌");
         }
-        return openId.validateRequest(new WithoutAuthorization(request), response, context);
+        HttpServletRequest withoutBearer = new WithoutAuthorization(request);
+        return isApi(request)
+                ? openId.validateRequest(withoutBearer, response, context)
+                : browser(withoutBearer, response, context);
+    }
+
+    /**
+     * The browser's code flow, except that a login that cannot start or finish because Keycloak is down
+     * shows {@link LoginUnavailable}'s page (503) rather than a redirect to a dead address or an error.
+     */
+    private AuthenticationStatus browser(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        try {
+            return openId.validateRequest(
+                    request, LoginUnavailable.guard(response, keycloak.providerUri(), keycloak::isUp), context);
+        } catch (AuthenticationException | RuntimeException e) {
+            if (keycloak.isUp()) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "login failed while Keycloak is unreachable: {0}", e.toString());
+            try {
+                LoginUnavailable.write(response);
+            } catch (IOException io) {
+                LOG.log(Level.FINE, "could not write the login-unavailable page", io);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.streetgov.matter.domain.IdempotencyKeyReusedException;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.tenancy.NoDistrictException;
+import com.streetgov.ui.platform.DatabaseOutage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
@@ -21,7 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every failure of an API call into a {@link Problem}: refused input (400/413/415), Bean
+ * Turns every failure of an API call into a {@link Problem}: a database outage (503 with {@code
+ * Retry-After}, DD019), refused input (400/413/415), Bean
  * Validation of a command (400, each field), refused domain steps (422), a reused idempotency key
  * (422), a concurrent change (409), a role the matrix refuses or no district (403), JAX-RS's own 404/405/406/415; anything else is a
  * 500 with a correlation id, logged with its stack trace and never shown to the caller.
@@ -30,6 +32,9 @@ import java.util.logging.Logger;
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    /** A database outage (DD019): the client retries, with the same Idempotency-Key for intake. */
+    static final String DATABASE_UNAVAILABLE = "数据库暂时不可用，请稍后重试（诉求请用同一 Idempotency-Key 重试，不会重复登记）";
 
     @Context
     UriInfo uri;
@@ -52,6 +57,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private Response answer(Throwable thrown) {
         boolean open311 = uri != null && uri.getPath().startsWith("open311/");
+        if (DatabaseOutage.causedBy(thrown)) {
+            LOG.log(Level.WARNING, "database unavailable on {0}: {1}", new Object[] {path(), String.valueOf(thrown)});
+            return Response.fromResponse(Problem.of(503, "database_unavailable", null, DATABASE_UNAVAILABLE)
+                            .response(open311))
+                    .header("Retry-After", "2")
+                    .build();
+        }
         Problem problem = known(thrown);
         if (problem == null) {
             String id = UUID.randomUUID().toString();

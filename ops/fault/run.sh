@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Fault test: intake under load while PostgreSQL is restarted (and, with FAULT_KEYCLOAK=true, while
+# Keycloak is down for a minute). See README.md next to this script for what it proves and the figures.
+#
+#   ops/fault/run.sh              (also run by ./mvnw -B verify, in the ops module)
+#
+# Starts its OWN PostgreSQL cluster on 127.0.0.1:31432 (ops/fault/pg.sh; the machine's cluster on
+# 5432 is never restarted), Keycloak on 31180/31900 (its database on the machine's cluster) and the
+# application on 31080 with its database on the private cluster; runs ops/fault/FaultLoad.java, which
+# injects the faults and checks the outcome; stops everything it started, also on failure.
+# Environment: FAULT_KEYCLOAK=true keeps Keycloak down 60 s and asserts the API meanwhile; FAULT_RESULTS=FILE also writes the figures
+# there; FAULT_SCRIPT=FILE runs that script against the stack instead of FaultLoad (exploration).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+APP_PORT=31080 KC_PORT=31180 KC_MGMT=31900
+export FAULT_PG_PORT="${FAULT_PG_PORT:-31432}"
+WORK="${FAULT_WORK:-$ROOT/ops/target/fault}"
+mkdir -p "$WORK"
+log() { printf '[fault/run.sh] %s\n' "$*" >&2; }
+
+[[ -f ui/target/streetgov.war && -f ui/target/payara-micro.jar ]] \
+  || { log "ERROR: build the WAR first (./mvnw -B verify builds it before this runs)"; exit 1; }
+
+stop() {
+  local rc=$?
+  ops/app.sh stop --work "$WORK/app" >/dev/null 2>&1 || true
+  ops/keycloak/keycloak.sh stop --http-port "$KC_PORT" >/dev/null 2>&1 || true
+  ops/fault/pg.sh destroy || true
+  ops/keycloak/keycloak.sh dropdb --db streetgov_fault_keycloak >/dev/null 2>&1 || true
+  log "stopped everything it started (exit ${rc})"
+}
+trap stop EXIT
+
+ops/fault/pg.sh init
+ops/fault/pg.sh start
+# Keycloak's database stays on the machine's cluster; only the application's is restarted.
+(unset PGPORT; ops/keycloak/keycloak.sh start --http-port "$KC_PORT" --mgmt-port "$KC_MGMT" \
+  --db streetgov_fault_keycloak --fresh) &
+kc=$!
+PGHOST=127.0.0.1 PGPORT="$FAULT_PG_PORT" ops/app.sh start --port "$APP_PORT" --db streetgov_fault \
+  --keycloak-port "$KC_PORT" --seed-demo --fresh-db --work "$WORK/app" &
+app=$!
+wait "$kc"
+wait "$app"
+
+export FAULT_APP="http://localhost:${APP_PORT}" FAULT_KC="http://localhost:${KC_PORT}" FAULT_KC_MGMT="$KC_MGMT"
+if [[ -n "${FAULT_SCRIPT:-}" ]]; then
+  bash "$FAULT_SCRIPT"
+  exit 0
+fi
+java ops/fault/FaultLoad.java | tee "$WORK/results.txt"
+if [[ -n "${FAULT_RESULTS:-}" ]]; then cp "$WORK/results.txt" "$FAULT_RESULTS"; fi

@@ -1,0 +1,62 @@
+package com.streetgov.ui.platform;
+
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * Tells a database outage (PostgreSQL down, restarting, unreachable, or no pooled connection within
+ * the pool's wait) from any other failure, by walking an exception's causes. An outage is a temporary
+ * condition the caller may retry (503); anything else is a fault of the request or of the code.
+ */
+public final class DatabaseOutage {
+
+    /** Payara's pool signals "no connection within max-wait" and failed connection creation by these. */
+    private static final Set<String> POOL_FAILURES = Set.of(
+            "com.sun.appserv.connectors.internal.api.PoolingException",
+            "jakarta.resource.spi.ResourceAllocationException",
+            "jakarta.resource.ResourceException");
+
+    private DatabaseOutage() {}
+
+    /** True if {@code failure} or one of its causes says the database cannot be reached right now. */
+    public static boolean causedBy(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+            if (isOutage(t)) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null && causedBy(sql.getNextException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable t) {
+        return t.getCause();
+    }
+
+    private static boolean isOutage(Throwable t) {
+        if (t instanceof ConnectException
+                || t instanceof SocketTimeoutException
+                || t instanceof SocketException
+                || t instanceof EOFException
+                || t instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            // 08: connection exception (refused, closed, lost); 57P01-57P03: the server is shutting
+            // down, crashed, or not yet accepting connections.
+            return state.startsWith("08") || state.startsWith("57P");
+        }
+        return POOL_FAILURES.contains(t.getClass().getName());
+    }
+}
