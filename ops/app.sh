@@ -9,6 +9,8 @@
 # the background (log DIR/payara.log, pid DIR/payara.pid) and returns when MicroProfile Health
 # readiness (database, schema, Keycloak) is UP. If the deployment failed or readiness does not come,
 # it prints the SEVERE log lines and exits non-zero: Payara logs "Deployed" even for a failed deploy.
+# Database roles (DD022): PGUSER/PGPASSWORD (default postgres) own the tables and migrate; the pool
+# connects as STREETGOV_DB_USER/STREETGOV_DB_PASSWORD (default streetgov_app), created at start-up.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,8 +56,10 @@ cmd_start() {
   mkdir -p "$work"
   cat > "${work}/app.properties" <<PROPS
 streetgov.db.url=jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${db}
-streetgov.db.user=${PGUSER:-postgres}
-streetgov.db.password=${PGPASSWORD:-postgres}
+streetgov.db.user=${STREETGOV_DB_USER:-streetgov_app}
+streetgov.db.password=${STREETGOV_DB_PASSWORD:-streetgov-app}
+streetgov.db.owner.user=${PGUSER:-postgres}
+streetgov.db.owner.password=${PGPASSWORD:-postgres}
 streetgov.demo.seed=${seed}
 payara.security.openid.providerURI=http://localhost:${kc_port}/realms/streetgov
 payara.security.openid.clientSecret=${STREETGOV_OIDC_SECRET:-streetgov-dev-secret}
@@ -117,5 +121,5 @@ cmd_stop() {
 case "${1:-}" in
   start) shift; cmd_start "$@" ;;
   stop) shift; cmd_stop "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

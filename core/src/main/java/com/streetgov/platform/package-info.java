@@ -1,2 +1,5 @@
-/** Platform plumbing shared by all features: database migrations. */
+/**
+ * Platform plumbing shared by all features: database migrations and the database roles they run as
+ * (the owner migrates; the application's role owns nothing and is subject to row-level security).
+ */
 package com.streetgov.platform;
