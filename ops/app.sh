@@ -10,7 +10,7 @@
 # readiness (database, schema, Keycloak) is UP. If the deployment failed or readiness does not come,
 # it prints the SEVERE log lines and exits non-zero: Payara logs "Deployed" even for a failed deploy.
 # Database roles (DD022): PGUSER/PGPASSWORD (default postgres) own the tables and migrate; the pool
-# connects as STREETGOV_DB_USER/STREETGOV_DB_PASSWORD (default streetgov_app), created at start-up.
+# connects as STREETGOV_DB_USER/STREETGOV_DB_PASSWORD (default streetgov_app), created if missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,11 +53,13 @@ cmd_start() {
   fi
   "${ROOT}/ops/postgres.sh" ensure
   "${ROOT}/ops/postgres.sh" createdb "$db" $fresh
+  local app_user="${STREETGOV_DB_USER:-streetgov_app}" app_password="${STREETGOV_DB_PASSWORD:-streetgov-app}"
+  "${ROOT}/ops/postgres.sh" role "$app_user" "$app_password"
   mkdir -p "$work"
   cat > "${work}/app.properties" <<PROPS
 streetgov.db.url=jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${db}
-streetgov.db.user=${STREETGOV_DB_USER:-streetgov_app}
-streetgov.db.password=${STREETGOV_DB_PASSWORD:-streetgov-app}
+streetgov.db.user=${app_user}
+streetgov.db.password=${app_password}
 streetgov.db.owner.user=${PGUSER:-postgres}
 streetgov.db.owner.password=${PGPASSWORD:-postgres}
 streetgov.demo.seed=${seed}
