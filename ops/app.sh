@@ -9,6 +9,8 @@
 # the background (log DIR/payara.log, pid DIR/payara.pid) and returns when MicroProfile Health
 # readiness (database, schema, Keycloak) is UP. If the deployment failed or readiness does not come,
 # it prints the SEVERE log lines and exits non-zero: Payara logs "Deployed" even for a failed deploy.
+# Database roles (DD022): PGUSER/PGPASSWORD (default postgres) own the tables and migrate; the pool
+# connects as STREETGOV_DB_USER/STREETGOV_DB_PASSWORD (default streetgov_app), created if missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -51,11 +53,15 @@ cmd_start() {
   fi
   "${ROOT}/ops/postgres.sh" ensure
   "${ROOT}/ops/postgres.sh" createdb "$db" $fresh
+  local app_user="${STREETGOV_DB_USER:-streetgov_app}" app_password="${STREETGOV_DB_PASSWORD:-streetgov-app}"
+  "${ROOT}/ops/postgres.sh" role "$app_user" "$app_password"
   mkdir -p "$work"
   cat > "${work}/app.properties" <<PROPS
 streetgov.db.url=jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}/${db}
-streetgov.db.user=${PGUSER:-postgres}
-streetgov.db.password=${PGPASSWORD:-postgres}
+streetgov.db.user=${app_user}
+streetgov.db.password=${app_password}
+streetgov.db.owner.user=${PGUSER:-postgres}
+streetgov.db.owner.password=${PGPASSWORD:-postgres}
 streetgov.demo.seed=${seed}
 payara.security.openid.providerURI=http://localhost:${kc_port}/realms/streetgov
 payara.security.openid.clientSecret=${STREETGOV_OIDC_SECRET:-streetgov-dev-secret}
@@ -125,5 +131,5 @@ cmd_stop() {
 case "${1:-}" in
   start) shift; cmd_start "$@" ;;
   stop) shift; cmd_stop "$@" ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

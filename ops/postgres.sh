@@ -3,6 +3,8 @@
 #
 #   postgres.sh ensure            use a running server, else start (installing if missing) Debian's
 #   postgres.sh createdb NAME [--fresh]
+#   postgres.sh role NAME PASSWORD   a login role that owns nothing and is subject to row-level
+#                                    security (DD022), created if missing; an existing one is kept
 #
 # A server already running on 127.0.0.1:5432 is used as it is. Otherwise Debian's binaries are
 # installed if missing and the cluster is started as the 'postgres' user (PostgreSQL refuses root).
@@ -52,8 +54,19 @@ cmd_createdb() {
   fi
 }
 
+# Roles are cluster-wide; the application's must exist before Payara's pool first connects.
+cmd_role() {
+  local name="${1:?role name}" password="${2:?role password}"
+  psql -q -d postgres -v ON_ERROR_STOP=1 -v name="$name" -v password="$password" >/dev/null <<'SQL'
+select format('create role %I with login password %L nosuperuser nocreatedb nocreaterole nobypassrls',
+              :'name', :'password')
+ where not exists (select 1 from pg_roles where rolname = :'name') \gexec
+SQL
+}
+
 case "${1:-}" in
   ensure) cmd_ensure ;;
   createdb) shift; cmd_createdb "$@" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  role) shift; cmd_role "$@" ;;
+  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

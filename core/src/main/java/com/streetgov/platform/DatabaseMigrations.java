@@ -1,5 +1,6 @@
 package com.streetgov.platform;
 
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -7,23 +8,25 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Applies the versioned SQL migrations in {@code db/migration} (Flyway). Run at application start and
  * by the integration tests, so the schema under test is the schema in production.
+ *
+ * <p>Migrations run as the owner of the tables. The application's own role ({@link ApplicationRole}) is
+ * created first if missing; after every migrate, the callback {@code afterMigrate__row_level_security.sql}
+ * grants it DML and puts every table with {@code district_id} under row-level security, including
+ * tables that later migrations add.
  */
 public final class DatabaseMigrations {
 
+    /** The Flyway placeholder naming the application's role in the callback. */
+    static final String APP_ROLE = "appRole";
+
     private DatabaseMigrations() {}
 
-    public static MigrateResult migrate(DataSource dataSource) {
+    public static MigrateResult migrate(DataSource owner, ApplicationRole application) {
+        application.ensureExists(owner);
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(owner)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-    }
-
-    public static MigrateResult migrate(String url, String user, String password) {
-        return Flyway.configure()
-                .dataSource(url, user, password)
-                .locations("classpath:db/migration")
+                .placeholders(Map.of(APP_ROLE, application.name()))
                 .load()
                 .migrate();
     }

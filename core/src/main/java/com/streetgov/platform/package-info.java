@@ -1,2 +1,6 @@
-/** Platform plumbing shared by all features: database migrations, JPA helpers, command validation. */
+/**
+ * Platform plumbing shared by all features: database migrations and the database roles they run as
+ * (the owner migrates; the application's role owns nothing and is subject to row-level security),
+ * JPA helpers, command validation.
+ */
 package com.streetgov.platform;

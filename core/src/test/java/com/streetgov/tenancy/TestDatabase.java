@@ -1,7 +1,10 @@
 package com.streetgov.tenancy;
 
 import com.streetgov.organisation.domain.District;
+import com.streetgov.platform.ApplicationRole;
 import com.streetgov.platform.DatabaseMigrations;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -12,15 +15,22 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh PostgreSQL database for one test class, migrated by Flyway, with the production persistence
- * unit switched to RESOURCE_LOCAL. Server from {@code streetgov.test.db.url} (default 127.0.0.1:5432).
+ * A fresh PostgreSQL database for one test class, migrated by Flyway as the owner, with the production
+ * persistence unit switched to RESOURCE_LOCAL on a connection pool that logs in as the application's
+ * role ({@link #APPLICATION}): like the application, tests run under row-level security (DD022).
+ * Server from {@code streetgov.test.db.url} (default 127.0.0.1:5432), owner {@code streetgov.test.db.user}.
  */
 public final class TestDatabase {
 
     /** The password for {@code streetgov.test.db.user}; ignored by a server on trust auth. */
     private static final String PASSWORD = System.getProperty("streetgov.test.db.password", "postgres");
+
+    /** The tests' application role: a role of its own, so a developer's run of the product is untouched. */
+    public static final ApplicationRole APPLICATION = new ApplicationRole("streetgov_it_app", "streetgov-it-app");
 
     private final String url;
     private final String user;
@@ -43,18 +53,42 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot create test database " + name + " on " + server, e);
         }
         TestDatabase db = new TestDatabase(server + name, user);
-        DatabaseMigrations.migrate(db.url, user, PASSWORD);
+        DatabaseMigrations.migrate(db.owner(), APPLICATION);
         return db;
     }
 
+    /** The owner's data source: migrates, and is exempt from row-level security. */
+    public DataSource owner() {
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setURL(url);
+        owner.setUser(user);
+        owner.setPassword(PASSWORD);
+        return owner;
+    }
+
+    /** A pool of at most {@code size} connections as the application's role. */
+    public HikariDataSource applicationPool(int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(APPLICATION.name());
+        config.setPassword(APPLICATION.password());
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(10_000);
+        return new HikariDataSource(config);
+    }
+
+    /** The production persistence unit on a small pool as the application's role. */
     public EntityManagerFactory entityManagerFactory() {
+        return entityManagerFactory(applicationPool(4));
+    }
+
+    /** The production persistence unit, RESOURCE_LOCAL, on {@code pool}. */
+    public static EntityManagerFactory entityManagerFactory(DataSource pool) {
         Map<String, Object> props = new HashMap<>();
         props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("jakarta.persistence.jtaDataSource", "");
-        props.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-        props.put("jakarta.persistence.jdbc.url", url);
-        props.put("jakarta.persistence.jdbc.user", user);
-        props.put("jakarta.persistence.jdbc.password", PASSWORD);
+        props.put("jakarta.persistence.nonJtaDataSource", pool);
         return Persistence.createEntityManagerFactory("streetgov", props);
     }
 
@@ -83,7 +117,13 @@ public final class TestDatabase {
         }
     }
 
+    /** A connection as the owner: sees every district's rows (for checks behind the application's back). */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, PASSWORD);
+    }
+
+    /** A connection as the application's role, outside any pool and with no district set. */
+    public Connection connectAsApplication() throws SQLException {
+        return DriverManager.getConnection(url, APPLICATION.name(), APPLICATION.password());
     }
 }

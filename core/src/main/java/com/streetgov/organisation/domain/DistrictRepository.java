@@ -14,6 +14,6 @@ public interface DistrictRepository {
 
     void add(District district);
 
-    /** Vendor path: how many streets each district has, counted across districts in one query. */
+    /** Vendor path: how many streets each district has, counted district by district. */
     Map<DistrictId, Integer> streetCounts();
 }

@@ -3,7 +3,9 @@ package com.streetgov.organisation.infrastructure;
 import com.streetgov.organisation.domain.District;
 import com.streetgov.organisation.domain.DistrictRepository;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -16,6 +18,9 @@ public class JpaDistrictRepository implements DistrictRepository {
 
     @PersistenceContext(unitName = "streetgov")
     EntityManager em;
+
+    @Inject
+    TenantEntityManagers entityManagers;
 
     @Override
     public List<District> findAll() {
@@ -30,15 +35,18 @@ public class JpaDistrictRepository implements DistrictRepository {
 
     @Override
     public Map<DistrictId, Integer> streetCounts() {
-        // Native on purpose: the explicit cross-district path of vendor screens. EclipseLink refuses
-        // native SQL once multitenant entities exist; this one query says it bypasses that, and why.
-        List<?> rows = em.createNativeQuery("select district_id, count(*) from street group by district_id")
-                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                .getResultList();
+        // The explicit cross-district path of vendor screens: one district at a time, each through an
+        // EntityManager bound to it, so row-level security (DD022) holds here too.
         Map<DistrictId, Integer> counts = new HashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            counts.put(DistrictId.of((String) columns[0]), ((Number) columns[1]).intValue());
+        for (District district : findAll()) {
+            EntityManager scoped = entityManagers.open(district.id());
+            try {
+                Long count = scoped.createQuery("select count(s) from Street s", Long.class)
+                        .getSingleResult();
+                counts.put(district.id(), count.intValue());
+            } finally {
+                scoped.close();
+            }
         }
         return counts;
     }

@@ -2,6 +2,7 @@ package com.streetgov.ui.platform;
 
 import com.streetgov.organisation.application.DistrictProvisioning;
 import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
+import com.streetgov.platform.ApplicationRole;
 import com.streetgov.platform.DatabaseMigrations;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.tenancy.Caller;
@@ -20,10 +21,13 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * At application start: migrate the schema (Flyway), then seed the demo districts if configured. A
- * failure here fails the deployment, which the start scripts detect through readiness.
+ * At application start: migrate the schema (Flyway) as the owner of the tables, check that the
+ * application's own pool connects as a role subject to row-level security (DD022), then seed the demo
+ * districts if configured. A failure here fails the deployment, which the start scripts detect through
+ * readiness.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -50,8 +54,35 @@ public class Bootstrap {
 
     private volatile boolean ready;
 
+    @Inject
+    @ConfigProperty(name = "streetgov.db.url")
+    String url;
+
+    /** The role that owns the tables and runs the migrations; the application pool never uses it. */
+    @Inject
+    @ConfigProperty(name = "streetgov.db.owner.user", defaultValue = "postgres")
+    String ownerUser;
+
+    @Inject
+    @ConfigProperty(name = "streetgov.db.owner.password", defaultValue = "postgres")
+    String ownerPassword;
+
+    /** The application pool's role (web.xml's data source): owns nothing, subject to row-level security. */
+    @Inject
+    @ConfigProperty(name = "streetgov.db.user")
+    String appUser;
+
+    @Inject
+    @ConfigProperty(name = "streetgov.db.password")
+    String appPassword;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        MigrateResult result = DatabaseMigrations.migrate(dataSource());
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setURL(url);
+        owner.setUser(ownerUser);
+        owner.setPassword(ownerPassword);
+        MigrateResult result = DatabaseMigrations.migrate(owner, new ApplicationRole(appUser, appPassword));
+        ApplicationRole.requireSubjectToRowSecurity(dataSource());
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied)");
         if (seedDemo) {
