@@ -1,9 +1,11 @@
 package com.streetgov.ui.platform;
 
+import com.streetgov.open311.application.ClientKeyService;
 import com.streetgov.organisation.application.DistrictProvisioning;
 import com.streetgov.platform.DatabaseMigrations;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
 import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
 import com.streetgov.tenantconfig.format.Templates;
@@ -39,6 +41,12 @@ public class Bootstrap {
     TemplateDutyInstaller duties;
 
     @Inject
+    ClientKeyService clientKeys;
+
+    @Inject
+    DistrictWork districtWork;
+
+    @Inject
     @ConfigProperty(name = "streetgov.demo.seed", defaultValue = "false")
     boolean seedDemo;
 
@@ -61,9 +69,18 @@ public class Bootstrap {
                 if (Templates.IDS.contains(spec.id()) && duties.installIfEmpty(DistrictId.of(spec.id()), spec.id())) {
                     LOG.info(() -> "installed the " + spec.id() + " duty list and enforcement catalog");
                 }
+                if (districtWork.call(
+                        DistrictId.of(spec.id()), () -> clientKeys.installDemo("演示客户端", demoClientKey(spec.id())))) {
+                    LOG.info(() -> "installed the demo Open311 client key of " + spec.id());
+                }
             });
         }
         ready = true;
+    }
+
+    /** The documented Open311 key of a demo district's demo client (README, ops/run). */
+    public static String demoClientKey(String district) {
+        return "demo-open311-" + district;
     }
 
     /** The application's data source, defined in web.xml. */
