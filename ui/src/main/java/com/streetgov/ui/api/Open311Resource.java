@@ -157,6 +157,9 @@ public class Open311Resource {
     }
 
     private Response inDistrict(String jurisdiction, java.util.function.Supplier<Response> work) {
+        if (jurisdiction != null && !jurisdiction.isBlank() && !jurisdiction.matches("[a-z0-9-]{2,32}")) {
+            return error(Response.Status.BAD_REQUEST, "缺少或无效的 jurisdiction_id");
+        }
         return inKnownDistrict(jurisdiction, () -> error(Response.Status.NOT_FOUND, "没有该辖区：" + jurisdiction), work);
     }
 
