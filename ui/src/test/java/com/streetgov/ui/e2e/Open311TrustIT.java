@@ -53,7 +53,7 @@ class Open311TrustIT {
                 "luohu-staff",
                 """
                 {"title":"路灯不亮","description":"小区门口的路灯坏了好几天，晚上很黑",
-                 "address":"深圳市罗湖区南湖街道嘉宾路1号"}""");
+                 "address":"深圳市罗湖区莲塘街道国威路1号"}""");
     }
 
     /** Posts an Open311 request with {@code key} in {@code district}. */
