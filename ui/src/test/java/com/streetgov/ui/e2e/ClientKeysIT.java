@@ -85,11 +85,4 @@ class ClientKeysIT extends BrowserTest {
                 List.of("chenghua-admin"),
                 Open311TrustIT.column("select revoked_by from api_key where client = ?", client));
     }
-
-    @Test
-    void street_staff_may_not_open_the_key_screen() {
-        Page page = openAs("chenghua-staff", "/open311/keys");
-        assertEquals("无权访问此页面", page.locator("#access-refused").innerText());
-        assertEquals(0, page.locator("#keys-create").count());
-    }
 }
