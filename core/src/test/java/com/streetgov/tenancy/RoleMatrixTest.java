@@ -53,6 +53,8 @@ class RoleMatrixTest {
             ReformModelService: submit file makeEffective = A
             AuditService: changes vendorAccesses = A
             VendorReview: review = V
+            ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
+            Open311Requests: submit read list = R
             """;
 
     /** Beans of application packages that serve the services and hold no operation of their own. */

@@ -7,7 +7,10 @@ import java.util.Optional;
 /** The current district's matters, their whistles and its time limits. */
 public interface MatterRepository {
 
-    /** A new matter number, unique across districts, dated {@code day} (e.g. 20261122-000042). */
+    /**
+     * A new matter number, dated {@code day} and counted per district and day (e.g. 20261122-000042):
+     * unique within the district, and no hint of other districts' volume.
+     */
     String nextNumber(LocalDate day);
 
     Optional<Matter> find(String number);

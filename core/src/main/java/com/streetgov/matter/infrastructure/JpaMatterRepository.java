@@ -9,6 +9,7 @@ import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.Whistle;
 import com.streetgov.platform.JpqlFilter;
+import com.streetgov.tenancy.TenantEntityManagers;
 import com.streetgov.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,11 +33,26 @@ public class JpaMatterRepository implements MatterRepository {
     @Override
     public String nextNumber(LocalDate day) {
         current.joinTransaction();
-        // The sequence is shared by all districts: numbers never repeat, whoever asks.
-        Number next = (Number) current.createNativeQuery("select nextval('matter_number_seq')")
-                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                .getSingleResult();
+        // One counter row per district and day, bumped atomically; the row stays locked until the
+        // transaction ends, so two intakes never share a serial and a rolled-back intake leaves no gap.
+        Number next = (Number)
+                current.createNativeQuery("insert into matter_counter (district_id, day, last) values (?1, ?2, 1)"
+                                + " on conflict (district_id, day) do update set last = matter_counter.last + 1"
+                                + " returning last")
+                        .setParameter(1, district())
+                        .setParameter(2, java.sql.Date.valueOf(day))
+                        .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                        .getSingleResult();
         return day.format(DAY) + "-" + String.format("%06d", next.longValue());
+    }
+
+    /** The district this repository's EntityManager is bound to (native SQL is not filtered by EclipseLink). */
+    private String district() {
+        Object district = current.getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
+        if (district == null) {
+            throw new com.streetgov.tenancy.NoDistrictException();
+        }
+        return district.toString();
     }
 
     @Override

@@ -145,4 +145,36 @@ class MatterStorageIT {
         TestDatabase.inDistrict(
                 emf, LUOHU, em -> assertTrue(repository(em).findByKey("k-a").isEmpty()));
     }
+
+    @Test
+    void each_district_counts_its_own_numbers_per_day_without_gaps_or_repeats_under_concurrency() throws Exception {
+        java.time.LocalDate day = T.toLocalDate().plusDays(1);
+        List<String> numbers = new java.util.ArrayList<>();
+        TestDatabase.inDistrict(emf, XICHENG, em -> numbers.add(repository(em).nextNumber(day)));
+        TestDatabase.inDistrict(emf, LUOHU, em -> numbers.add(repository(em).nextNumber(day)));
+        TestDatabase.inDistrict(emf, XICHENG, em -> numbers.add(repository(em).nextNumber(day)));
+        assertEquals(List.of("20261103-000001", "20261103-000001", "20261103-000002"), numbers);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class,
+                () -> TestDatabase.inDistrict(emf, LUOHU, em -> {
+                    repository(em).nextNumber(day.plusDays(1));
+                    throw new IllegalStateException("rolled back");
+                }));
+        var parallel = java.util.stream.IntStream.range(0, 8)
+                .parallel()
+                .mapToObj(i -> {
+                    List<String> one = new java.util.ArrayList<>();
+                    TestDatabase.inDistrict(
+                            emf, LUOHU, em -> one.add(repository(em).nextNumber(day.plusDays(1))));
+                    return one.get(0);
+                })
+                .sorted()
+                .toList();
+        assertEquals(
+                java.util.stream.IntStream.rangeClosed(1, 8)
+                        .mapToObj(i -> String.format("20261104-%06d", i))
+                        .toList(),
+                parallel,
+                "a rolled-back number is handed out again, concurrent ones never twice");
+    }
 }

@@ -2,9 +2,10 @@ package com.streetgov.ui.api;
 
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.matter.application.MatterService;
-import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.open311.application.Open311Requests;
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
@@ -24,14 +25,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Open311 GeoReport v2 (JSON) so existing civic-reporting clients can submit and follow requests:
  * {@code jurisdiction_id} is the district, services are its routable matter catalog (street-level
- * duty items in force), a request becomes a matter routed like any other. Reading is public as in
- * GeoReport; posting needs the client's {@code api_key}. The district is bound here, explicitly, from
- * the jurisdiction — never from a user's token, since there is none.
+ * duty items in force), a request becomes a matter routed like any other. The catalog is public;
+ * posting and listing need an active {@code api_key} of that district; a request is read with the
+ * random {@code service_request_id} handed to its submitter, or by matter number with a key (DD021).
+ * An unknown district, an unknown id and a wrong key all get the same answer. The district is bound
+ * here, explicitly, from the jurisdiction — never from a user's token, since there is none.
  */
 @Path("open311/v2")
 @RequestScoped
@@ -79,8 +81,10 @@ public class Open311Resource {
     MatterService service;
 
     @Inject
-    @ConfigProperty(name = "streetgov.open311.api-key", defaultValue = "demo-open311-key")
-    String apiKey;
+    Open311Requests requests;
+
+    /** Most requests a list returns. */
+    static final int LIST_LIMIT = 200;
 
     @GET
     @Path("services.json")
@@ -104,13 +108,10 @@ public class Open311Resource {
             @FormParam("last_name") String lastName,
             @FormParam("phone") String phone,
             @FormParam("attribute[street]") String street) {
-        if (key == null || !key.equals(apiKey)) {
-            return error(Response.Status.FORBIDDEN, "api_key 无效");
-        }
         if (serviceCode == null || serviceCode.isBlank()) {
             return error(Response.Status.BAD_REQUEST, "缺少 service_code");
         }
-        return inDistrict(jurisdiction, () -> {
+        return inKnownDistrict(jurisdiction, Open311Resource::badKey, () -> {
             String name = ((lastName == null ? "" : lastName) + (firstName == null ? "" : firstName)).strip();
             String text = description == null ? "" : description.strip();
             Matter.Submission submission = new Matter.Submission(
@@ -124,11 +125,11 @@ public class Open311Resource {
                     name.isEmpty() ? null : name,
                     phone);
             try {
-                MatterService.Received received =
-                        service.intake(new MatterService.Intake(Channel.OPEN311, null, submission, null), "open311");
-                return Response.status(Response.Status.CREATED)
-                        .entity(List.of(new Created(received.matter().number(), notice(received.matter()), null)))
-                        .build();
+                return requests.submit(key, submission)
+                        .map(s -> Response.status(Response.Status.CREATED)
+                                .entity(List.of(new Created(s.requestId(), notice(s.matter()), null)))
+                                .build())
+                        .orElseGet(Open311Resource::badKey);
             } catch (MatterRefusedException e) {
                 return error(Response.Status.BAD_REQUEST, e.getMessage());
             }
@@ -136,25 +137,63 @@ public class Open311Resource {
     }
 
     @GET
+    @Path("requests.json")
+    public Response list(@QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("api_key") String key) {
+        return inKnownDistrict(jurisdiction, Open311Resource::badKey, () -> requests.list(key, LIST_LIMIT)
+                .map(rows ->
+                        Response.ok(rows.stream().map(this::toRequest).toList()).build())
+                .orElseGet(Open311Resource::badKey));
+    }
+
+    /**
+     * A request by the id its submitter was given, or by matter number with the district's key. Every
+     * miss — unknown district, unknown id, a number without a valid key — gets the same answer.
+     */
+    @GET
     @Path("requests/{id}.json")
-    public Response request(@PathParam("id") String id, @QueryParam("jurisdiction_id") String jurisdiction) {
-        return inDistrict(jurisdiction, () -> service.find(id)
-                .map(m -> Response.ok(List.of(toRequest(m))).build())
-                .orElseGet(() -> error(Response.Status.NOT_FOUND, "没有编号为" + id + "的诉求")));
+    public Response request(
+            @PathParam("id") String id,
+            @QueryParam("jurisdiction_id") String jurisdiction,
+            @QueryParam("api_key") String key) {
+        return inKnownDistrict(jurisdiction, Open311Resource::notFound, () -> requests.read(id, key)
+                .map(m -> Response.ok(List.of(toRequest(m, id))).build())
+                .orElseGet(Open311Resource::notFound));
     }
 
     private Response inDistrict(String jurisdiction, java.util.function.Supplier<Response> work) {
-        if (jurisdiction == null || !jurisdiction.matches("[a-z0-9-]{2,32}")) {
+        if (jurisdiction != null && !jurisdiction.isBlank() && !jurisdiction.matches("[a-z0-9-]{2,32}")) {
             return error(Response.Status.BAD_REQUEST, "缺少或无效的 jurisdiction_id");
+        }
+        return inKnownDistrict(jurisdiction, () -> error(Response.Status.NOT_FOUND, "没有该辖区：" + jurisdiction), work);
+    }
+
+    /** Runs {@code work} bound to the named district; {@code unknown} answers for a district that is not there. */
+    private Response inKnownDistrict(
+            String jurisdiction,
+            java.util.function.Supplier<Response> unknown,
+            java.util.function.Supplier<Response> work) {
+        if (jurisdiction == null || jurisdiction.isBlank()) {
+            return error(Response.Status.BAD_REQUEST, "缺少 jurisdiction_id");
+        }
+        if (!jurisdiction.matches("[a-z][a-z0-9-]{1,31}")) {
+            return unknown.get();
         }
         DistrictId district = DistrictId.of(jurisdiction);
         // Open311 callers are the residents' channel of that district, nothing more (DD023).
         return districtWork.call(district, Caller.resident(district, RESIDENT_CHANNEL), () -> {
             if (districts.district(district).isEmpty()) {
-                return error(Response.Status.NOT_FOUND, "没有该辖区：" + jurisdiction);
+                return unknown.get();
             }
             return work.get();
         });
+    }
+
+    private static Response notFound() {
+        return error(Response.Status.NOT_FOUND, "没有该诉求");
+    }
+
+    private static Response badKey() {
+        return error(Response.Status.FORBIDDEN, "api_key 无效");
     }
 
     private static Service toService(DutyItem item) {
@@ -172,12 +211,13 @@ public class Open311Resource {
         return m.routing().map(r -> "已分派：" + r.reason() + "；办理时限至" + m.dueAt()).orElse("已受理，待人工分派");
     }
 
-    private Request toRequest(Matter m) {
+    /** A matter as the reader asked for it: under the id they used (request id or number). */
+    private Request toRequest(Matter m, String id) {
         Map<String, String> units =
                 service.units(m.submission().street(), m.receivedAt().toLocalDate());
         String updated = m.events().get(m.events().size() - 1).at().toString();
         return new Request(
-                m.number(),
+                id,
                 m.state().answered() ? "closed" : "open",
                 m.answer().orElse(null),
                 m.routing().map(r -> r.itemName()).orElse(null),
@@ -191,6 +231,26 @@ public class Open311Resource {
                 updated,
                 m.dueAt().toString(),
                 Optional.ofNullable(m.submission().address()).orElse(null));
+    }
+
+    /** A list row for a key holder: under its matter number. */
+    private Request toRequest(MatterSummary m) {
+        String unit = m.leadUnit() == null
+                ? null
+                : service.units(m.street(), m.receivedAt().toLocalDate()).getOrDefault(m.leadUnit(), m.leadUnit());
+        return new Request(
+                m.number(),
+                m.state().answered() ? "closed" : "open",
+                null,
+                m.itemName(),
+                null,
+                m.title(),
+                unit,
+                null,
+                m.receivedAt().toString(),
+                null,
+                m.dueAt().toString(),
+                null);
     }
 
     private static Response error(Response.Status status, String description) {

@@ -1,5 +1,6 @@
 package com.streetgov.ui.platform;
 
+import com.streetgov.open311.application.ClientKeyService;
 import com.streetgov.organisation.application.DistrictProvisioning;
 import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
 import com.streetgov.platform.ApplicationRole;
@@ -44,6 +45,9 @@ public class Bootstrap {
 
     @Inject
     TemplateDutyInstaller duties;
+
+    @Inject
+    ClientKeyService clientKeys;
 
     @Inject
     DistrictWork districtWork;
@@ -104,7 +108,16 @@ public class Bootstrap {
         if (Templates.IDS.contains(spec.id()) && duties.installIfEmpty(DistrictId.of(spec.id()), spec.id(), system)) {
             LOG.info(() -> "installed the " + spec.id() + " duty list and enforcement catalog");
         }
+        if (districtWork.call(
+                DistrictId.of(spec.id()), system, () -> clientKeys.installDemo("演示客户端", demoClientKey(spec.id())))) {
+            LOG.info(() -> "installed the demo Open311 client key of " + spec.id());
+        }
         return true;
+    }
+
+    /** The documented Open311 key of a demo district's demo client (README, ops/run). */
+    public static String demoClientKey(String district) {
+        return "demo-open311-" + district;
     }
 
     /** The application's data source, defined in web.xml. */

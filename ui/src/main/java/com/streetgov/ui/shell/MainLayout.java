@@ -11,6 +11,7 @@ import com.streetgov.ui.matter.InboxView;
 import com.streetgov.ui.matter.IntakeView;
 import com.streetgov.ui.matter.TimeLimitsView;
 import com.streetgov.ui.onboarding.OnboardingView;
+import com.streetgov.ui.open311.ClientKeysView;
 import com.streetgov.ui.organisation.DistrictsView;
 import com.streetgov.ui.organisation.StreetsView;
 import com.streetgov.ui.reform.LayoutView;
@@ -116,6 +117,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.clientKeys"), ClientKeysView.class));
         }
         if (user.isVendor()) {
             nav.addItem(new SideNavItem(getTranslation("nav.districts"), DistrictsView.class));

@@ -106,7 +106,7 @@ class MatterApiIT {
         assertTrue(list.stream().map(JsonObject.class::cast).anyMatch(s -> s.getString("service_code")
                 .equals("XC-MS-004")));
 
-        String form = "jurisdiction_id=xicheng&api_key=demo-open311-key&service_code=XC-MS-004"
+        String form = "jurisdiction_id=xicheng&api_key=demo-open311-xicheng&service_code=XC-MS-004"
                 + "&description=" + enc("想申请公租房，住房保障需要准备哪些材料") + "&attribute%5Bstreet%5D=street-2"
                 + "&first_name=" + enc("先生") + "&last_name=" + enc("李");
         HttpResponse<String> posted = api.postForm("/api/open311/v2/requests.json", form);
@@ -123,7 +123,7 @@ class MatterApiIT {
 
         assertEquals(
                 403,
-                api.postForm("/api/open311/v2/requests.json", form.replace("demo-open311-key", "wrong"))
+                api.postForm("/api/open311/v2/requests.json", form.replace("demo-open311-xicheng", "wrong"))
                         .statusCode());
         assertEquals(
                 404,

@@ -21,7 +21,7 @@ final class Open311BadInput {
     static final String BASE = "/api/open311/v2/";
 
     /** The client key the seed gives Xicheng's Open311 clients. */
-    static final String KEY = "demo-open311-key";
+    static final String KEY = "demo-open311-xicheng"; // the demo client key of 西城区 (DD021)
 
     private Open311BadInput() {}
 
@@ -211,7 +211,16 @@ final class Open311BadInput {
                 400,
                 BadInput.BY_HTTP_PARSER,
                 raw("GET " + one + "%C3.json?jurisdiction_id=xicheng HTTP/1.1\r\n", new byte[0])));
-        c.add(of("requests list by GET (not offered)", 405, "description", get(BASE + "requests.json", null)));
+        c.add(of(
+                "requests list without jurisdiction or key",
+                ANY_4XX,
+                "description",
+                get(BASE + "requests.json", null)));
+        c.add(of(
+                "requests list without a key",
+                403,
+                "api_key",
+                get(BASE + "requests.json?jurisdiction_id=xicheng", null)));
         c.add(of(
                 "request deleted",
                 405,

@@ -1,0 +1,96 @@
+package com.streetgov.open311.application;
+
+import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.domain.Channel;
+import com.streetgov.matter.domain.InboxQuery;
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterRepository;
+import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.open311.domain.ClientKey;
+import com.streetgov.open311.domain.Open311Repository;
+import com.streetgov.open311.domain.Secret;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Open311 requests of the current district. A submission becomes a matter and gets a fresh random
+ * request id, handed to the submitter once and stored only as its SHA-256. A request is read with
+ * that id; a client holding an active key of the district may also read by matter number and list.
+ * Whatever is not found — an unknown id, a number without a key, a key of another district — is
+ * simply empty, so callers can answer all of them alike.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = MatterRefusedException.class)
+@Allowed(CallerRole.RESIDENT_CHANNEL)
+public class Open311Requests {
+
+    /** Prefix of request ids. */
+    public static final String PREFIX = "o311";
+
+    /** The matter created and the request id to hand to the submitter (the only time it exists). */
+    public record Submitted(Matter matter, String requestId) {}
+
+    @Inject
+    MatterService matters;
+
+    @Inject
+    ClientKeyService keys;
+
+    @Inject
+    Open311Repository repository;
+
+    @Inject
+    MatterRepository matterRepository;
+
+    /** Takes in a submission posted by the client holding {@code apiKey}; empty if the key is not valid here. */
+    public Optional<Submitted> submit(String apiKey, Matter.Submission submission) throws MatterRefusedException {
+        Optional<ClientKey> client = keys.authenticate(apiKey);
+        if (client.isEmpty()) {
+            return Optional.empty();
+        }
+        MatterService.Received received =
+                matters.intake(new MatterService.Intake(Channel.OPEN311, null, submission, null), "open311");
+        String requestId = Secret.generate(PREFIX);
+        repository.addRequest(
+                Secret.hash(requestId),
+                received.matter().number(),
+                client.get().id(),
+                received.matter().receivedAt());
+        return Optional.of(new Submitted(received.matter(), requestId));
+    }
+
+    /** The matter named by a request id, or — with an active key of the district — by its number. */
+    public Optional<Matter> read(String id, String apiKey) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (Secret.looksLikeOne(id)) {
+            Optional<Matter> byToken =
+                    repository.matterOfRequest(Secret.hash(id)).flatMap(matters::find);
+            if (byToken.isPresent()) {
+                return byToken;
+            }
+        }
+        if (apiKey == null || keys.authenticate(apiKey).isEmpty()) {
+            return Optional.empty();
+        }
+        return matters.find(id);
+    }
+
+    /** The district's latest matters for a client with an active key; empty if the key is not valid here. */
+    public Optional<List<MatterSummary>> list(String apiKey, int limit) {
+        if (keys.authenticate(apiKey).isEmpty()) {
+            return Optional.empty();
+        }
+        // Straight from the repository: the key, checked above, is what admits a client to the list;
+        // the residents' channel may not call the staff inbox (DD023).
+        return Optional.of(
+                matterRepository.inbox(new InboxQuery(null, null, null, null, false, matters.now()), 0, limit));
+    }
+}

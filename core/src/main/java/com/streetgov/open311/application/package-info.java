@@ -1,0 +1,2 @@
+/** Key administration for district admins, key checks and request ids for the Open311 edge. */
+package com.streetgov.open311.application;
