@@ -42,7 +42,7 @@ class RoleMatrixTest {
             DutyListService: save delete replace allowStreetRedivision = A
             EnforcementService: powers page count teams staff consultations streets coverage = AS
             EnforcementService: replace saveTeam second consult = A
-            MatterService: now = ASRv; intake timeLimits catalog streetCodeNamed streets units = ASR
+            MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
             MatterService: accept start respond resolve close reopen returnVisit reroute reject = AS
             MatterService: whistles blow reportIn rateSummons = AS
@@ -54,7 +54,7 @@ class RoleMatrixTest {
             AuditService: changes vendorAccesses = A
             VendorReview: review = V
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
-            Open311Requests: submit read list = R
+            Open311Requests: submit read list rate = R
             """;
 
     /** Beans of application packages that serve the services and hold no operation of their own. */

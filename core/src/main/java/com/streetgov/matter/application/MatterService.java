@@ -227,7 +227,9 @@ public class MatterService {
     }
 
     /** Streets of the district, code to name. */
-    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
+    @Allowed(
+            value = {CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL},
+            vendorReview = true)
     public java.util.Map<String, String> streets() {
         return contexts.current().streets();
     }

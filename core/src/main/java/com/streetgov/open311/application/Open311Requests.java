@@ -7,6 +7,7 @@ import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.matter.domain.Rating;
 import com.streetgov.open311.domain.ClientKey;
 import com.streetgov.open311.domain.Open311Repository;
 import com.streetgov.open311.domain.Secret;
@@ -29,6 +30,9 @@ import java.util.Optional;
 @Transactional(rollbackOn = MatterRefusedException.class)
 @Allowed(CallerRole.RESIDENT_CHANNEL)
 public class Open311Requests {
+
+    /** How a rating through Open311 appears in the matter's history. */
+    static final String RESIDENT = "居民（Open311）";
 
     /** Prefix of request ids. */
     public static final String PREFIX = "o311";
@@ -81,6 +85,21 @@ public class Open311Requests {
             return Optional.empty();
         }
         return matters.find(id);
+    }
+
+    /**
+     * The submitter's own rating of their request, with the id they were given — never by number or
+     * client key, so only the resident who submitted rates (DD023). Empty if the id is unknown here.
+     */
+    public Optional<Matter> rate(String id, Rating rating) throws MatterRefusedException {
+        if (id == null || !Secret.looksLikeOne(id)) {
+            return Optional.empty();
+        }
+        Optional<String> number = repository.matterOfRequest(Secret.hash(id));
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(matters.rate(number.get(), rating, RESIDENT));
     }
 
     /** The district's latest matters for a client with an active key; empty if the key is not valid here. */

@@ -5,11 +5,13 @@ import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.matter.domain.Rating;
 import com.streetgov.open311.application.Open311Requests;
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
+import com.streetgov.ui.api.guard.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -158,6 +160,34 @@ public class Open311Resource {
         return inKnownDistrict(jurisdiction, Open311Resource::notFound, () -> requests.read(id, key)
                 .map(m -> Response.ok(List.of(toRequest(m, id))).build())
                 .orElseGet(Open311Resource::notFound));
+    }
+
+    /**
+     * The submitter rates the answer to their request, with the id they were given (an extension of
+     * GeoReport v2): the resident's own channel, once per matter, only after an answer (DD023).
+     */
+    @POST
+    @Path("requests/{id}/rating.json")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rate(
+            @PathParam("id") String id,
+            @FormParam("jurisdiction_id") String jurisdiction,
+            @FormParam("rating") String rating) {
+        Rating given;
+        try {
+            given = Rating.valueOf(rating == null ? "" : rating);
+        } catch (IllegalArgumentException e) {
+            return error(Response.Status.BAD_REQUEST, "rating 应为 SATISFIED、BASICALLY_SATISFIED 或 NOT_SATISFIED");
+        }
+        return inKnownDistrict(jurisdiction, Open311Resource::notFound, () -> {
+            try {
+                return requests.rate(id, given)
+                        .map(m -> Response.ok(List.of(toRequest(m, id))).build())
+                        .orElseGet(Open311Resource::notFound);
+            } catch (MatterRefusedException refused) {
+                return Problem.of(422, "refused", null, refused.getMessage()).response(true);
+            }
+        });
     }
 
     private Response inDistrict(String jurisdiction, java.util.function.Supplier<Response> work) {

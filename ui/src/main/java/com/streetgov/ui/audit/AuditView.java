@@ -57,7 +57,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         changes.addColumn(c -> getTranslation("audit.area." + c.area().name()))
                 .setHeader(getTranslation("audit.area"))
                 .setAutoWidth(true);
-        changes.addColumn(ConfigChange::summary).setHeader(getTranslation("audit.summary"));
+        changes.addColumn(ConfigChange::summary)
+                .setHeader(getTranslation("audit.summary"))
+                .setFlexGrow(3);
         changes.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(getTranslation("audit.reason"));
         changes.setItems(audit.changes());
         changes.setHeight("32em");

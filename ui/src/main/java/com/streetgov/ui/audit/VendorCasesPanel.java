@@ -16,7 +16,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * On a district's page, for the vendor: read that district's latest cases only after giving a reason,
@@ -25,6 +27,11 @@ import java.util.List;
 public class VendorCasesPanel extends VerticalLayout {
 
     static final int ROWS = 50;
+
+    /** What one logged review reads: the latest matters and the district's street names. */
+    private record Review(List<MatterSummary> matters, Map<String, String> streets) {}
+
+    private final Map<String, String> streets = new HashMap<>();
 
     public VendorCasesPanel(DistrictId district, VendorReview review, MatterService matters) {
         setPadding(false);
@@ -48,12 +55,16 @@ public class VendorCasesPanel extends VerticalLayout {
         grid.setVisible(false);
         Button open = new Button(getTranslation("review.open"), e -> {
             try {
-                List<MatterSummary> rows = review.review(
+                Review rows = review.review(
                         district,
                         reason.getValue(),
                         "诉求列表（最新" + ROWS + "件）",
-                        () -> matters.inbox(new InboxQuery(null, null, null, null, false, matters.now()), 0, ROWS));
-                grid.setItems(rows);
+                        () -> new Review(
+                                matters.inbox(new InboxQuery(null, null, null, null, false, matters.now()), 0, ROWS),
+                                matters.streets()));
+                streets.clear();
+                streets.putAll(rows.streets());
+                grid.setItems(rows.matters());
                 grid.setVisible(true);
             } catch (AccessRefusedException refused) {
                 Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)

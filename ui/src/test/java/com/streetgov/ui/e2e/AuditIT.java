@@ -48,6 +48,7 @@ class AuditIT extends BrowserTest {
         vendor.locator("#review-open").click();
         Locator matters = vendor.locator("#review-matters");
         vendor.waitForCondition(() -> matters.isVisible() && matters.innerText().contains(number));
+        assertTrue(matters.innerText().contains("南湖街道"), "streets by name: " + matters.innerText());
         vendor.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("vendor-review-luohu.png")));
 
         Page admin = openAs("luohu-admin", "/duties/admission");

@@ -47,6 +47,33 @@ class RoleEnforcementIT {
     }
 
     @Test
+    void the_resident_rates_through_open311_with_the_id_they_were_given_and_only_with_it() throws Exception {
+        HttpResponse<String> created = api.postForm(
+                "/api/open311/v2/requests.json",
+                "jurisdiction_id=xicheng&api_key=demo-open311-xicheng&service_code=XC-MS-004"
+                        + "&description=%E8%B7%AF%E7%81%AF%E5%9D%8F%E4%BA%86&attribute%5Bstreet%5D=street-2");
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Open311TrustIT.requestId(created);
+
+        // The residents' channel reaches the domain's rule (not refused by role): no rating before an answer.
+        HttpResponse<String> early = rate(id, "xicheng", "SATISFIED");
+        assertEquals(422, early.statusCode(), early.body());
+        assertTrue(early.body().contains("尚未答复"), early.body());
+
+        HttpResponse<String> unknown = rate(Open311TrustIT.guessedId(), "xicheng", "SATISFIED");
+        HttpResponse<String> otherDistrict = rate(id, "luohu", "SATISFIED");
+        assertEquals(404, unknown.statusCode(), unknown.body());
+        assertEquals(unknown.body(), otherDistrict.body(), "another district's id answers like an unknown one");
+        assertEquals(400, rate(id, "xicheng", "GREAT").statusCode());
+    }
+
+    HttpResponse<String> rate(String id, String district, String rating) throws Exception {
+        return api.postForm(
+                "/api/open311/v2/requests/" + Open311TrustIT.enc(id) + "/rating.json",
+                "jurisdiction_id=" + district + "&rating=" + rating);
+    }
+
+    @Test
     void the_vendor_reads_no_district_matter_through_the_api() throws Exception {
         String staff = api.token("luohu-staff");
         HttpResponse<String> created = api.post(
