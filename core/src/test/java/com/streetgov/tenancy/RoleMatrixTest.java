@@ -48,7 +48,7 @@ class RoleMatrixTest {
             MatterService: whistles blow reportIn rateSummons = AS
             DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
             DistrictProvisioning: ensure = V
-            ReformModelService: current = ASR; snapshot = AS; installIfAbsent = V
+            ReformModelService: current = ASRv; snapshot = AS; installIfAbsent = V
             ReformModelService: export = AS; history change newDraft startStreetPlan replace = A
             ReformModelService: submit file makeEffective = A
             AuditService: changes vendorAccesses = A

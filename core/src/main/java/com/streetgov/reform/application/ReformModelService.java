@@ -41,7 +41,9 @@ public class ReformModelService {
     /** The model and the revision it was read at, for edits that must not overwrite newer ones. */
     public record Snapshot(ReformModel model, int revision) {}
 
-    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
+    @Allowed(
+            value = {CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL},
+            vendorReview = true)
     public Optional<ReformModel> current() {
         return repository.find().map(s -> codec.decode(s.document()));
     }
