@@ -45,7 +45,7 @@ public class VendorCasesPanel extends VerticalLayout {
                 .setHeader(getTranslation("review.number"))
                 .setAutoWidth(true);
         grid.addColumn(MatterSummary::title).setHeader(getTranslation("review.title"));
-        grid.addColumn(MatterSummary::street)
+        grid.addColumn(m -> streets.getOrDefault(m.street(), m.street()))
                 .setHeader(getTranslation("review.street"))
                 .setAutoWidth(true);
         grid.addColumn(m -> getTranslation("matter.state." + m.state().name()))
