@@ -1,6 +1,9 @@
 package com.streetgov.audit.domain;
 
-/** What part of a district's configuration a change touched, with its Chinese label. */
+/**
+ * What part of a district's configuration a change touched, with its Chinese label. Open311 client
+ * keys keep their own trail (api_key_audit, DD021), shown on their screen.
+ */
 public enum ConfigArea {
     DUTY_LIST("职责清单"),
     REDIVISION("街道分工"),
@@ -10,8 +13,7 @@ public enum ConfigArea {
     TEAMS("执法队伍"),
     TIME_LIMITS("办理时限"),
     COMMUNITIES("社区网格"),
-    REFORM_MODEL("改革模型"),
-    API_KEYS("接口密钥");
+    REFORM_MODEL("改革模型");
 
     private final String label;
 

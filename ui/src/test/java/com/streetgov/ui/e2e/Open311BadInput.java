@@ -232,6 +232,29 @@ final class Open311BadInput {
                 "description",
                 get(one + "20261129-000001.xml?jurisdiction_id=xicheng", null)));
         c.add(of("unknown Open311 path", 404, "description", get(BASE + "discovery.json", null)));
+        String rating = one + "o311_" + "A".repeat(43) + "/rating.json";
+        c.add(of("rating without a rating", 400, "rating", form(rating, "jurisdiction_id=xicheng")));
+        c.add(of("rating unknown value", 400, "rating", form(rating, "jurisdiction_id=xicheng&rating=GREAT")));
+        c.add(of(
+                "rating with NUL",
+                ANY_4XX,
+                "description",
+                form(rating, "jurisdiction_id=xicheng&rating=SATIS%00FIED")));
+        c.add(of(
+                "rating of an unknown id",
+                404,
+                "description",
+                form(rating, "jurisdiction_id=xicheng&rating=SATISFIED")));
+        c.add(of(
+                "rating in an unknown district",
+                404,
+                "description",
+                form(rating, "jurisdiction_id=atlantis&rating=SATISFIED")));
+        c.add(of(
+                "rating id of 5,000 characters",
+                ANY_4XX,
+                "description",
+                form(one + "9".repeat(5000) + "/rating.json", "jurisdiction_id=xicheng&rating=SATISFIED")));
         return c;
     }
 }
