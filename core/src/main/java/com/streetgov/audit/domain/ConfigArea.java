@@ -13,7 +13,10 @@ public enum ConfigArea {
     TEAMS("执法队伍"),
     TIME_LIMITS("办理时限"),
     COMMUNITIES("社区网格"),
-    REFORM_MODEL("改革模型");
+    REFORM_MODEL("改革模型"),
+    ASSESSMENT_RULES("考核规则"),
+    BASELINE("改革前基线"),
+    MONTHLY_THEME("每月一题");
 
     private final String label;
 
