@@ -55,6 +55,10 @@ class RoleMatrixTest {
             VendorReview: review = V
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
             Open311Requests: submit read list rate = R
+            WhistleResults: departments streets whistles = AS
+            Hotspots: report matters count = AS
+            MonthlyThemes: themes theme follow matters matterNumbers visitCounts = AS; pick = A
+            VendorActivity: districts = V
             """;
 
     /** Beans of application packages that serve the services and hold no operation of their own. */
