@@ -44,7 +44,9 @@ class RoleMatrixTest {
             EnforcementService: replace saveTeam second consult = A
             MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
-            MatterService: accept start respond resolve close reopen returnVisit reroute reject = AS
+            MatterService: accept start respond resolve close reopen remark reroute reject = AS
+            ReturnVisitService: due countDue find record = AS
+            ExclusionService: request find kinds = AS; decide pending = A
             MatterService: whistles blow reportIn rateSummons = AS
             DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
             DistrictProvisioning: ensure = V
