@@ -44,7 +44,9 @@ class RoleMatrixTest {
             EnforcementService: replace saveTeam second consult = A
             MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
-            MatterService: accept start respond resolve close reopen returnVisit reroute reject = AS
+            MatterService: accept start respond resolve close reopen remark reroute reject = AS
+            ReturnVisitService: due countDue find record = AS
+            ExclusionService: request find kinds = AS; decide pending = A
             MatterService: whistles blow reportIn rateSummons = AS
             DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
             DistrictProvisioning: ensure = V
@@ -55,6 +57,9 @@ class RoleMatrixTest {
             VendorReview: review = V
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
             Open311Requests: submit read list rate = R
+            ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore = AS
+            ResultsService: district figures trend drillDown baseline = AS
+            ResultsService: installRulesIfAbsent = ; saveRules saveBaseline = A
             WhistleResults: departments streets whistles = AS
             Hotspots: report matters count = AS
             MonthlyThemes: themes theme follow matters matterNumbers visitCounts = AS; pick = A
@@ -62,7 +67,7 @@ class RoleMatrixTest {
             """;
 
     /** Beans of application packages that serve the services and hold no operation of their own. */
-    private static final Set<String> HELPERS = Set.of("MatterClock", "RoutingContexts", "ConfigChanges");
+    private static final Set<String> HELPERS = Set.of("MatterClock", "RoutingContexts", "ConfigChanges", "ResultNames");
 
     private static final DistrictId OWN = DistrictId.of("luohu");
     private static final DistrictId OTHER = DistrictId.of("xicheng");

@@ -2,6 +2,7 @@ package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.ui.assessment.ExclusionsView;
 import com.streetgov.ui.audit.AuditView;
 import com.streetgov.ui.duty.AdmissionView;
 import com.streetgov.ui.duty.CoverageView;
@@ -10,6 +11,7 @@ import com.streetgov.ui.enforcement.EnforcementView;
 import com.streetgov.ui.matter.InboxView;
 import com.streetgov.ui.matter.IntakeView;
 import com.streetgov.ui.matter.TimeLimitsView;
+import com.streetgov.ui.matter.VisitQueueView;
 import com.streetgov.ui.onboarding.OnboardingView;
 import com.streetgov.ui.open311.ClientKeysView;
 import com.streetgov.ui.organisation.DistrictsView;
@@ -105,6 +107,7 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
+            nav.addItem(new SideNavItem(getTranslation("visit.nav"), VisitQueueView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.duties"), DutyListView.class));
@@ -114,6 +117,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Role.DISTRICT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.timeLimits"), TimeLimitsView.class));
+            nav.addItem(new SideNavItem(getTranslation("exclusion.nav"), ExclusionsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
