@@ -8,6 +8,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -115,6 +117,24 @@ public final class TestDatabase {
             }
             em.close();
         }
+    }
+
+    /**
+     * {@code em} as a container-managed repository sees it: its {@code joinTransaction} (for JTA) is a
+     * no-op on this resource-local EntityManager, whose transaction the test runs.
+     */
+    public static EntityManager joined(EntityManager em) {
+        return (EntityManager) Proxy.newProxyInstance(
+                TestDatabase.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("joinTransaction")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(em, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** A connection as the owner: sees every district's rows (for checks behind the application's back). */
