@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -44,6 +45,11 @@ public final class TestDatabase {
 
     /** Drops and re-creates database {@code name} on the test server, then migrates it. */
     public static TestDatabase fresh(String name) {
+        return fresh(name, MigrationVersion.LATEST);
+    }
+
+    /** Drops and re-creates database {@code name}, migrated up to {@code version} only ({@link #migrate()} goes on). */
+    public static TestDatabase fresh(String name, MigrationVersion version) {
         String base = System.getProperty("streetgov.test.db.url", "jdbc:postgresql://127.0.0.1:5432/streetgov_test");
         String user = System.getProperty("streetgov.test.db.user", "postgres");
         String server = base.substring(0, base.lastIndexOf('/') + 1);
@@ -55,8 +61,13 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot create test database " + name + " on " + server, e);
         }
         TestDatabase db = new TestDatabase(server + name, user);
-        DatabaseMigrations.migrate(db.owner(), APPLICATION);
+        DatabaseMigrations.migrate(db.owner(), APPLICATION, version);
         return db;
+    }
+
+    /** Applies the migrations not applied yet, as at the application's start. */
+    public void migrate() {
+        DatabaseMigrations.migrate(owner(), APPLICATION);
     }
 
     /** The owner's data source: migrates, and is exempt from row-level security. */
