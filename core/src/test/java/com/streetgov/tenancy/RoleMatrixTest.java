@@ -47,7 +47,7 @@ class RoleMatrixTest {
             MatterService: accept start respond resolve close reopen remark reroute reject = AS
             ReturnVisitService: due countDue find record = AS
             ExclusionService: request find kinds = AS; decide pending = A
-            MatterService: whistles blow reportIn rateSummons = AS
+            WhistleService: whistles blow reportIn rateSummons = AS
             DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
             DistrictProvisioning: ensure = V
             ReformModelService: current = ASRv; snapshot = AS; installIfAbsent = V

@@ -8,6 +8,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -42,6 +45,11 @@ public final class TestDatabase {
 
     /** Drops and re-creates database {@code name} on the test server, then migrates it. */
     public static TestDatabase fresh(String name) {
+        return fresh(name, MigrationVersion.LATEST);
+    }
+
+    /** Drops and re-creates database {@code name}, migrated up to {@code version} only ({@link #migrate()} goes on). */
+    public static TestDatabase fresh(String name, MigrationVersion version) {
         String base = System.getProperty("streetgov.test.db.url", "jdbc:postgresql://127.0.0.1:5432/streetgov_test");
         String user = System.getProperty("streetgov.test.db.user", "postgres");
         String server = base.substring(0, base.lastIndexOf('/') + 1);
@@ -53,8 +61,13 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot create test database " + name + " on " + server, e);
         }
         TestDatabase db = new TestDatabase(server + name, user);
-        DatabaseMigrations.migrate(db.owner(), APPLICATION);
+        DatabaseMigrations.migrate(db.owner(), APPLICATION, version);
         return db;
+    }
+
+    /** Applies the migrations not applied yet, as at the application's start. */
+    public void migrate() {
+        DatabaseMigrations.migrate(owner(), APPLICATION);
     }
 
     /** The owner's data source: migrates, and is exempt from row-level security. */
@@ -115,6 +128,24 @@ public final class TestDatabase {
             }
             em.close();
         }
+    }
+
+    /**
+     * {@code em} as a container-managed repository sees it: its {@code joinTransaction} (for JTA) is a
+     * no-op on this resource-local EntityManager, whose transaction the test runs.
+     */
+    public static EntityManager joined(EntityManager em) {
+        return (EntityManager) Proxy.newProxyInstance(
+                TestDatabase.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("joinTransaction")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(em, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** A connection as the owner: sees every district's rows (for checks behind the application's back). */

@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * Exclusions from assessment (Art. 11): street staff or the district admin request one for a matter
- * with a kind the rules in force name and a reason; the district admin approves or refuses it (a
- * refusal with a note). Each request and decision is also a note in the matter's history, written
+ * with a kind the district's rules in force today name ({@link ResultsService#rulesInForce}: its saved
+ * version, else its template's, else the defaults) and a reason; the district admin approves or
+ * refuses it (a refusal with a note). Each request and decision is also a note in the matter's history, written
  * through the matter feature in the same transaction.
  */
 @ApplicationScoped
@@ -35,6 +36,9 @@ public class ExclusionService {
 
     @Inject
     MatterService matters;
+
+    @Inject
+    ResultsService results;
 
     @Inject
     CurrentCaller caller;
@@ -94,12 +98,8 @@ public class ExclusionService {
         return rulesInForce(matters.now().toLocalDate()).exclusionKinds();
     }
 
-    /**
-     * The rules in force on {@code day}. Until the district's saved rules land (ResultsService of the
-     * rates part), the defaults; then {@code results.rulesInForce(day)}.
-     */
-    AssessmentRules rulesInForce(LocalDate day) {
-        return AssessmentRules.defaults(day);
+    private AssessmentRules rulesInForce(LocalDate day) {
+        return results.rulesInForce(day);
     }
 
     private static String kindName(AssessmentRules rules, String code) {

@@ -18,7 +18,6 @@ import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.VisitOutcome;
-import com.streetgov.matter.domain.Whistle;
 import com.streetgov.platform.Commands;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
@@ -32,7 +31,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Intake and handling of the current district's matters. Intake finds the street, routes with the
@@ -386,65 +384,6 @@ public class MatterService {
                 .router()
                 .to(m.submission().street(), m.receivedAt().toLocalDate(), itemCode, rule, why);
         return outcome.decision().orElseThrow(() -> new MatterRefusedException(outcome.problem()));
-    }
-
-    public List<Whistle> whistles(String number) {
-        return repository.whistles(number);
-    }
-
-    /** The street (or a commissioner) summons district departments, each to report in within the deadline. */
-    public Whistle blow(String number, List<String> departments, int minutes, String reason, String actor)
-            throws MatterRefusedException {
-        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
-        LocalDateTime now = clock.now();
-        Whistle whistle = Whistle.blow(
-                UUID.randomUUID().toString(),
-                number,
-                m.submission().street(),
-                actor,
-                now,
-                minutes,
-                reason,
-                departments);
-        repository.save(whistle);
-        int known = m.events().size();
-        m.note(
-                "WHISTLE",
-                actor,
-                now,
-                "吹哨召集"
-                        + String.join(
-                                "、",
-                                whistle.summons().stream()
-                                        .map(Whistle.Summons::department)
-                                        .toList()) + "，" + minutes + "分钟内报到：" + (reason == null ? "" : reason));
-        repository.update(m, known);
-        return whistle;
-    }
-
-    public Whistle reportIn(String whistleId, String department, String action, String actor)
-            throws MatterRefusedException {
-        Whistle w = repository.whistle(whistleId).orElseThrow(() -> new MatterRefusedException("没有该吹哨记录"));
-        LocalDateTime now = clock.now();
-        Whistle next = w.reportIn(department, now, action);
-        repository.save(next);
-        Matter m = repository.find(w.matterNumber()).orElseThrow();
-        int known = m.events().size();
-        m.note(
-                "REPORTED_IN",
-                actor,
-                now,
-                department + (next.late(next.summonsOf(department).orElseThrow()) ? "（超时）" : "") + "报到：" + action);
-        repository.update(m, known);
-        return next;
-    }
-
-    public Whistle rateSummons(String whistleId, String department, Rating rating, String actor)
-            throws MatterRefusedException {
-        Whistle w = repository.whistle(whistleId).orElseThrow(() -> new MatterRefusedException("没有该吹哨记录"));
-        Whistle next = w.rate(department, rating);
-        repository.save(next);
-        return next;
     }
 
     private static boolean blank(String s) {

@@ -1,5 +1,6 @@
 /**
- * Intake, routing with cached per-district indexes, workflow steps, whistles and the return-visit
- * queue, in transactions.
+ * Intake, routing with cached per-district indexes and workflow steps ({@code MatterService}),
+ * whistles ({@code WhistleService}) and the return-visit queue ({@code ReturnVisitService}), in
+ * transactions.
  */
 package com.streetgov.matter.application;

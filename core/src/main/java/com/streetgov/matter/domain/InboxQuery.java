@@ -4,8 +4,9 @@ import java.time.LocalDateTime;
 
 /**
  * A filter over a district's matters for the inbox: street, unit, state, free text (number or title),
- * "overdue only" and "due for a return visit" (answered, time limit run out, no return visit recorded
- * yet) as of {@code now}. Null or blank means any.
+ * "overdue only" as of {@code now}, and "due for a return visit" (待回访: the matter's return visit is
+ * DUE, as in the visit queue — not yet done by a staff call or the resident's own rating). Null or
+ * blank means any.
  */
 public record InboxQuery(
         String street,

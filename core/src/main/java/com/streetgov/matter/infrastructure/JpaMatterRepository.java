@@ -6,6 +6,7 @@ import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.Whistle;
 import com.streetgov.platform.JpqlFilter;
@@ -142,12 +143,10 @@ public class JpaMatterRepository implements MatterRepository {
                                 List.of(MatterState.RESPONDED, MatterState.RESOLVED, MatterState.CLOSED)))
                 .where(
                         q.returnVisitDue(),
-                        "m.dueAt < :now and m.state in :answered and m.returnVisit is null",
-                        Map.of(
-                                "now",
-                                q.now(),
-                                "answered",
-                                List.of(MatterState.RESPONDED, MatterState.RESOLVED, MatterState.CLOSED)))
+                        // the visit queue's own rule: the matter's return_visit row is DUE (same district)
+                        "exists (select v from ReturnVisitRecord v where v.matterNumber = m.number"
+                                + " and v.state = :visitDue)",
+                        Map.of("visitDue", ReturnVisit.State.DUE))
                 .query(current, select, order, type);
     }
 

@@ -28,8 +28,6 @@ import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.sql.Connection;
@@ -215,17 +213,7 @@ class ResultsIT {
     }
 
     static ResultsService service(EntityManager em, DistrictId district) throws Exception {
-        EntityManager joined = (EntityManager) Proxy.newProxyInstance(
-                ResultsIT.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("joinTransaction")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(em, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        EntityManager joined = TestDatabase.joined(em);
         ResultsService service = new ResultsService();
         SqlResultsRepository repository = new SqlResultsRepository();
         set(repository, "current", joined);

@@ -8,6 +8,7 @@ import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.VisitChannel;
@@ -76,6 +77,13 @@ class MatterStorageIT {
         return m;
     }
 
+    /** The return-visit repository on the same EntityManager. */
+    static JpaReturnVisitRepository visits(jakarta.persistence.EntityManager em) {
+        JpaReturnVisitRepository visits = new JpaReturnVisitRepository();
+        visits.current = TestDatabase.joined(em);
+        return visits;
+    }
+
     @BeforeAll
     static void seed() throws Exception {
         emf = TestDatabase.fresh("streetgov_it_matter").entityManagerFactory();
@@ -83,17 +91,33 @@ class MatterStorageIT {
         TestDatabase.inDistrict(emf, XICHENG, em -> {
             try {
                 JpaMatterRepository repo = repository(em);
+                JpaReturnVisitRepository visits = visits(em);
                 Matter answered = matter(repo, "甲 已答复未回访", "k-a");
                 answered.accept("minsheng", "a", T.plusMinutes(5));
                 answered.respond("已处理", "a", T.plusHours(2));
                 repo.update(answered, 2);
+                visits.save(ReturnVisit.afterAnswer(answered.number(), T.plusHours(2)));
                 Matter visited = matter(repo, "乙 已回访", null);
                 visited.accept("minsheng", "a", T);
                 visited.respond("已处理", "a", T.plusHours(1));
-                visited.recordReturnVisit(VisitOutcome.reached(true, true, Rating.SATISFIED, "居民表示满意")
-                        .stamped("a", T.plusDays(2), VisitChannel.STAFF));
+                VisitOutcome call = VisitOutcome.reached(true, true, Rating.SATISFIED, "居民表示满意")
+                        .stamped("a", T.plusDays(2), VisitChannel.STAFF);
+                visited.recordReturnVisit(call);
                 repo.update(visited, 2);
+                ReturnVisit done = ReturnVisit.afterAnswer(visited.number(), T.plusHours(1));
+                done.record(call);
+                visits.save(done);
                 matter(repo, "丙 未答复", null);
+                // Rated by the resident: no staff note on the matter, yet its visit is done.
+                Matter rated = matter(repo, "丁 居民已评价", null);
+                rated.accept("minsheng", "a", T);
+                rated.respond("已处理", "a", T.plusHours(1));
+                rated.rate(Rating.SATISFIED, "居民（Open311）", T.plusHours(5));
+                repo.update(rated, 2);
+                ReturnVisit byResident = ReturnVisit.afterAnswer(rated.number(), T.plusHours(1));
+                byResident.ratedByResident(
+                        VisitOutcome.byResident(Rating.SATISFIED, null, "居民（Open311）", T.plusHours(5)));
+                visits.save(byResident);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -114,12 +138,18 @@ class MatterStorageIT {
         LocalDateTime later = T.plusDays(3);
         TestDatabase.inDistrict(emf, XICHENG, em -> {
             JpaMatterRepository repo = repository(em);
-            assertEquals(3, repo.count(new InboxQuery("street-1", "minsheng", null, null, false, later)));
+            assertEquals(4, repo.count(new InboxQuery("street-1", "minsheng", null, null, false, later)));
             assertEquals(
                     List.of("丙 未答复"), titles(repo.inbox(new InboxQuery(null, null, null, null, true, later), 0, 10)));
             assertEquals(
                     List.of("甲 已答复未回访"),
-                    titles(repo.inbox(new InboxQuery(null, null, null, null, false, true, later), 0, 10)));
+                    titles(repo.inbox(new InboxQuery(null, null, null, null, false, true, later), 0, 10)),
+                    "待回访: the matters whose return visit is DUE, not those rated by the resident or visited");
+            assertEquals(
+                    List.of("甲 已答复未回访"),
+                    titles(repo.inbox(new InboxQuery(null, null, null, null, false, true, T.plusHours(3)), 0, 10)),
+                    "as in the visit queue, a visit is to do from the answer on, before the time limit ends");
+            assertEquals(1, repo.count(new InboxQuery(null, null, null, null, false, true, later)));
             assertEquals(
                     List.of(),
                     titles(repo.inbox(new InboxQuery(null, null, null, null, true, T.plusHours(1)), 0, 10)),

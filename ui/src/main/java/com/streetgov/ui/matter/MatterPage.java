@@ -4,6 +4,7 @@ import com.streetgov.assessment.application.ExclusionService;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.application.ReturnVisitService;
+import com.streetgov.matter.application.WhistleService;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRefusedException;
@@ -47,15 +48,21 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
 
     private final MatterService service;
     private final ReturnVisitService visits;
+    private final WhistleService whistles;
     private final ExclusionService exclusions;
     private final String actor;
     private String number;
 
     @Inject
     public MatterPage(
-            MatterService service, ReturnVisitService visits, ExclusionService exclusions, RoleAccessControl access) {
+            MatterService service,
+            ReturnVisitService visits,
+            WhistleService whistles,
+            ExclusionService exclusions,
+            RoleAccessControl access) {
         this.service = service;
         this.visits = visits;
+        this.whistles = whistles;
         this.exclusions = exclusions;
         this.actor = access.user().username();
     }
@@ -102,7 +109,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         routing.setId("matter-routing");
         add(title, new HorizontalLayout(state, countdown), facts, description, routing);
         add(actions(m));
-        add(new H3(MatterLabels.t("whistle.title")), new WhistlePanel(service, m.number(), actor, this::render));
+        add(new H3(MatterLabels.t("whistle.title")), new WhistlePanel(whistles, m.number(), actor, this::render));
         add(feedback(m));
         add(new ExclusionPanel(exclusions, m.number(), this::render));
         add(new H3(MatterLabels.t("matter.history")), history(m));

@@ -1,6 +1,6 @@
 package com.streetgov.ui.matter;
 
-import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.application.WhistleService;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.Whistle;
@@ -22,10 +22,10 @@ import java.util.List;
  */
 class WhistlePanel extends Composite<VerticalLayout> {
 
-    private final MatterService service;
+    private final WhistleService service;
     private final Runnable after;
 
-    WhistlePanel(MatterService service, String number, String actor, Runnable after) {
+    WhistlePanel(WhistleService service, String number, String actor, Runnable after) {
         this.service = service;
         this.after = after;
         TextField departments = new TextField(MatterLabels.t("whistle.departments"));

@@ -1,5 +1,7 @@
 package com.streetgov.ui.api.guard;
 
+import com.streetgov.assessment.domain.AssessmentRefusedException;
+import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.matter.domain.IdempotencyKeyReusedException;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.AccessRefusedException;
@@ -24,7 +26,8 @@ import java.util.logging.Logger;
 /**
  * Turns every failure of an API call into a {@link Problem}: a database outage (503 with {@code
  * Retry-After}, DD019), refused input (400/413/415), Bean
- * Validation of a command (400, each field), refused domain steps (422), a reused idempotency key
+ * Validation of a command (400, each field), refused domain steps (422: a matter's workflow, assessment
+ * rules or baseline, an exclusion from assessment), a reused idempotency key
  * (422), a concurrent change (409), a role the matrix refuses or no district (403), JAX-RS's own 404/405/406/415; anything else is a
  * 500 with a correlation id, logged with its stack trace and never shown to the caller.
  */
@@ -85,7 +88,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /** The problem a known failure (anywhere in the cause chain) stands for, or null. */
-    private Problem known(Throwable thrown) {
+    Problem known(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Problem p = direct(t);
             if (p != null) {
@@ -105,8 +108,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (t instanceof IdempotencyKeyReusedException e) {
             return Problem.of(422, "idempotency_key_reused", "Idempotency-Key", e.getMessage());
         }
-        if (t instanceof MatterRefusedException e) {
-            return Problem.of(422, "refused", null, e.getMessage());
+        if (t instanceof MatterRefusedException
+                || t instanceof AssessmentRefusedException
+                || t instanceof ExclusionRefusedException) {
+            return Problem.of(422, "refused", null, t.getMessage());
         }
         if (t instanceof AccessRefusedException e) {
             return Problem.of(403, "forbidden", null, e.getMessage()); // the role matrix in core (DD023)
