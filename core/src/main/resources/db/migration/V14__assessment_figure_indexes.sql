@@ -3,8 +3,8 @@
 -- 吹哨报到 double assessment selects a district's whistles by the time they were blown.
 create index whistle_blown on whistle (district_id, blown_at);
 
--- The vendor's activity counts a district's open (not yet answered) matters.
-create index matter_unanswered on matter (district_id) where state not in ('RESPONDED', 'RESOLVED', 'CLOSED');
+-- The vendor's activity counts a district's open (not yet answered) matters through V12's
+-- partial index matter_open_due (district_id, due_at), so none is added here.
 
 -- The vendor's activity counts the return visits done per period.
 create index return_visit_visited on return_visit (district_id, visited_at) where state = 'DONE';
