@@ -99,7 +99,7 @@ final class Outcomes {
                 d.routing,
                 answer,
                 rating,
-                "STAFF".equals(visit.channel()) ? visit.note() : null,
+                visit.note(),
                 events,
                 visit,
                 d.excluded ? exclusion(d, closed) : null,

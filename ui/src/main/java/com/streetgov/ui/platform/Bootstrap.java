@@ -19,7 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -71,6 +75,8 @@ public class Bootstrap {
     @ConfigProperty(name = "streetgov.demo.history", defaultValue = "true")
     boolean seedHistory;
 
+    private final AtomicLong historyRows = new AtomicLong();
+
     private volatile boolean ready;
 
     @Inject
@@ -108,6 +114,9 @@ public class Bootstrap {
             Caller system = Caller.system("system");
             long started = System.nanoTime();
             DemoDistricts.load().forEach(spec -> districtWork.as(system, () -> seed(spec, system)));
+            if (historyRows.get() > 0) {
+                analyze(owner);
+            }
             LOG.info(() -> "demo districts seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
         ready = true;
@@ -134,6 +143,7 @@ public class Bootstrap {
             DemoHistory history = DemoHistory.forTemplate(spec.id(), LocalDate.now(MatterClock.ZONE));
             long rows = districtWork.call(
                     DistrictId.of(spec.id()), system, () -> generatedHistory.loadIfAbsent(history.batches()));
+            historyRows.addAndGet(rows);
             long ms = (System.nanoTime() - started) / 1_000_000;
             if (rows > 0) {
                 LOG.info(() -> "generated the demo history of " + spec.id() + ": " + history.matters() + " matters, "
@@ -141,6 +151,21 @@ public class Bootstrap {
             }
         }
         return true;
+    }
+
+    /**
+     * Planner statistics after the bulk load, as the owner (the application's role may not ANALYZE):
+     * without them the results queries are planned for empty tables, and autovacuum may be off or late.
+     */
+    private static void analyze(DataSource owner) {
+        long started = System.nanoTime();
+        try (Connection c = owner.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("analyze matter, matter_event, return_visit, matter_exclusion, whistle, whistle_summons");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot analyze after loading the demo history", e);
+        }
+        LOG.info(() -> "analyzed the matter tables in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /** The documented Open311 key of a demo district's demo client (README, ops/run). */
