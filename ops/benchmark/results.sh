@@ -40,7 +40,8 @@ jar="$(ls ui/target/streetgov/WEB-INF/lib/postgresql-*.jar 2>/dev/null | head -1
 seeding="(reused database ${DB})"
 if [[ "${STREETGOV_BENCH_REUSE:-0}" != 1 ]]; then
   started=1
-  ops/keycloak/keycloak.sh start --http-port "$KC_PORT" --mgmt-port "$KC_MGMT" --db streetgov_bench_keycloak --fresh
+  ops/keycloak/keycloak.sh start --http-port "$KC_PORT" --mgmt-port "$KC_MGMT" --db streetgov_bench_keycloak --fresh \
+    --timeout 300
   t0=$SECONDS
   ops/app.sh start --port "$APP_PORT" --db "$DB" --keycloak-port "$KC_PORT" --seed-demo --work "$WORK" --fresh-db \
     --timeout 600
