@@ -40,6 +40,9 @@ jar="$(ls ui/target/streetgov/WEB-INF/lib/postgresql-*.jar 2>/dev/null | head -1
 seeding="(reused database ${DB})"
 if [[ "${STREETGOV_BENCH_REUSE:-0}" != 1 ]]; then
   started=1
+  # Payara Micro keeps the exploded application of an earlier run in its root directory and deploys
+  # that first (the new WAR only on a second deployment): start from an empty one.
+  rm -rf "$WORK/payara-root"
   ops/keycloak/keycloak.sh start --http-port "$KC_PORT" --mgmt-port "$KC_MGMT" --db streetgov_bench_keycloak --fresh \
     --timeout 300
   t0=$SECONDS
