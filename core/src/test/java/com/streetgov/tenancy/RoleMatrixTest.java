@@ -56,6 +56,7 @@ class RoleMatrixTest {
             AuditService: changes vendorAccesses = A
             VendorReview: review = V
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
+            GeneratedHistory: present loadIfAbsent =
             Open311Requests: submit read list rate = R
             ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore = AS
             ResultsService: district figures trend drillDown baseline = AS
@@ -156,7 +157,7 @@ class RoleMatrixTest {
         for (String line : MATRIX.strip().split("\n")) {
             String service = line.substring(0, line.indexOf(':')).strip();
             for (String group : line.substring(line.indexOf(':') + 1).split(";")) {
-                String[] sides = group.split("=");
+                String[] sides = group.split("=", -1);
                 for (String name : sides[0].strip().split("\\s+")) {
                     expected.put(service + "." + name, sides[1].strip());
                 }

@@ -27,6 +27,10 @@ public class JpaMatterRepository implements MatterRepository {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+    private static final String ANSWERED_LAST = " case when m.state in ("
+            + "com.streetgov.matter.domain.MatterState.RESPONDED, com.streetgov.matter.domain.MatterState.RESOLVED,"
+            + " com.streetgov.matter.domain.MatterState.CLOSED) then 1 else 0 end";
+
     @Inject
     @TenantScoped
     EntityManager current;
@@ -111,7 +115,12 @@ public class JpaMatterRepository implements MatterRepository {
 
     @Override
     public List<MatterSummary> inbox(InboxQuery query, int offset, int limit) {
-        return where(query, "select m from MatterRecord m", " order by m.dueAt, m.number", MatterRecord.class)
+        // Open matters first, by deadline; answered ones (a district's year of closed matters) after them.
+        return where(
+                        query,
+                        "select m from MatterRecord m",
+                        " order by" + ANSWERED_LAST + ", m.dueAt, m.number",
+                        MatterRecord.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
