@@ -44,7 +44,9 @@ class RoleMatrixTest {
             EnforcementService: replace saveTeam second consult = A
             MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
-            MatterService: accept start respond resolve close reopen returnVisit reroute reject = AS
+            MatterService: accept start respond resolve close reopen remark reroute reject = AS
+            ReturnVisitService: due countDue find record = AS
+            ExclusionService: request find kinds = AS; decide pending = A
             MatterService: whistles blow reportIn rateSummons = AS
             DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
             DistrictProvisioning: ensure = V
@@ -54,7 +56,12 @@ class RoleMatrixTest {
             AuditService: changes vendorAccesses = A
             VendorReview: review = V
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
+            GeneratedHistory: present loadIfAbsent =
             Open311Requests: submit read list rate = R
+            WhistleResults: departments streets whistles = AS
+            Hotspots: report matters count = AS
+            MonthlyThemes: themes theme follow matters matterNumbers visitCounts = AS; pick = A
+            VendorActivity: districts = V
             """;
 
     /** Beans of application packages that serve the services and hold no operation of their own. */
@@ -147,7 +154,7 @@ class RoleMatrixTest {
         for (String line : MATRIX.strip().split("\n")) {
             String service = line.substring(0, line.indexOf(':')).strip();
             for (String group : line.substring(line.indexOf(':') + 1).split(";")) {
-                String[] sides = group.split("=");
+                String[] sides = group.split("=", -1);
                 for (String name : sides[0].strip().split("\\s+")) {
                     expected.put(service + "." + name, sides[1].strip());
                 }

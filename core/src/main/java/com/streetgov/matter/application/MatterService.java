@@ -12,9 +12,12 @@ import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.ReturnVisit;
+import com.streetgov.matter.domain.ReturnVisitRepository;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.matter.domain.VisitOutcome;
 import com.streetgov.matter.domain.Whistle;
 import com.streetgov.platform.Commands;
 import com.streetgov.tenancy.Allowed;
@@ -80,6 +83,9 @@ public class MatterService {
 
     @Inject
     MatterClock clock;
+
+    @Inject
+    ReturnVisitRepository visits;
 
     /**
      * Takes a matter in. A command that breaks its constraints throws {@code
@@ -246,6 +252,17 @@ public class MatterService {
         void apply(Matter m) throws MatterRefusedException;
     }
 
+    private interface VisitStep {
+        void apply(ReturnVisit v) throws MatterRefusedException;
+    }
+
+    /** Applies a step to the matter's return visit (created if the matter has none yet) in the same transaction. */
+    private void visit(String number, LocalDateTime at, VisitStep step) throws MatterRefusedException {
+        ReturnVisit visit = visits.find(number).orElseGet(() -> ReturnVisit.afterAnswer(number, at));
+        step.apply(visit);
+        visits.save(visit);
+    }
+
     private Matter step(String number, Step step) throws MatterRefusedException {
         Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
         int known = m.events().size();
@@ -262,8 +279,12 @@ public class MatterService {
         return step(number, m -> m.start(actor, clock.now()));
     }
 
+    /** Answers the matter; its return visit falls due {@link ReturnVisit#DELAY} later. */
     public Matter respond(String number, String answer, String actor) throws MatterRefusedException {
-        return step(number, m -> m.respond(answer, actor, clock.now()));
+        LocalDateTime now = clock.now();
+        Matter matter = step(number, m -> m.respond(answer, actor, now));
+        visit(number, now, v -> v.answered(now));
+        return matter;
     }
 
     public Matter resolve(String number, String actor) throws MatterRefusedException {
@@ -274,22 +295,38 @@ public class MatterService {
         return step(number, m -> m.close(actor, clock.now()));
     }
 
+    /** Reopens the matter; its return visit is to do again. */
     public Matter reopen(String number, String reason, String actor) throws MatterRefusedException {
-        return step(number, m -> m.reopen(reason, actor, clock.now()));
+        LocalDateTime now = clock.now();
+        Matter matter = step(number, m -> m.reopen(reason, actor, now));
+        visit(number, now, v -> v.reopened(now));
+        return matter;
     }
 
     /**
      * The resident's own rating, from a resident channel only (Open311 with the tracking token, later
-     * the residents' page); {@code channel} names it in the history. Once per matter.
+     * the residents' page); {@code channel} names it in the history. Once per answer. It counts as the
+     * return visit (channel RESIDENT, reached, contacted): {@code resolved} as the resident says, or,
+     * when they say nothing (null), resolved unless they are not satisfied. The staff's call is
+     * {@link ReturnVisitService#record}.
      */
     @Allowed(CallerRole.RESIDENT_CHANNEL)
-    public Matter rate(String number, Rating rating, String channel) throws MatterRefusedException {
-        return step(number, m -> m.rate(rating, channel, clock.now()));
+    public Matter rate(String number, Rating rating, Boolean resolved, String channel) throws MatterRefusedException {
+        LocalDateTime now = clock.now();
+        Matter matter = step(number, m -> m.rate(rating, channel, now));
+        visit(number, now, v -> v.ratedByResident(VisitOutcome.byResident(rating, resolved, channel, now)));
+        return matter;
     }
 
-    /** A return visit by staff; {@code heard} is the resident's rating given on the call, if any. */
-    public Matter returnVisit(String number, String note, Rating heard, String actor) throws MatterRefusedException {
-        return step(number, m -> m.recordReturnVisit(note, heard, actor, clock.now()));
+    /**
+     * Appends a note of another feature to the matter's history (e.g. an exclusion from assessment
+     * requested or decided); {@code type} is an upper-case event name the screens translate.
+     */
+    public Matter remark(String number, String type, String note, String actor) throws MatterRefusedException {
+        if (type == null || !type.matches("[A-Z][A-Z_]{0,31}") || note == null || note.isBlank()) {
+            throw new MatterRefusedException("历史记录须有类型和内容");
+        }
+        return step(number, m -> m.note(type, actor, clock.now(), note.strip()));
     }
 
     /** A clerk sends the matter to another duty item's lead unit, with a reason. */

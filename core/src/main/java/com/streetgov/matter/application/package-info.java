@@ -1,2 +1,5 @@
-/** Intake, routing with cached per-district indexes, workflow steps and whistles, in transactions. */
+/**
+ * Intake, routing with cached per-district indexes, workflow steps, whistles and the return-visit
+ * queue, in transactions.
+ */
 package com.streetgov.matter.application;

@@ -14,7 +14,9 @@ import java.util.Optional;
  * state it starts from and appends an event.
  *
  * <p>Invariants: the history starts with RECEIVED and each event's {@code from} is the state before
- * it; a rating needs an answer; a reopened matter goes back to the unit it was dispatched to.
+ * it; the resident's rating needs an answer; a matter is rated once per answer (by the resident, or as
+ * heard on a valid return visit) — reopening clears the rating and the return visit, the history keeps
+ * them; a reopened matter goes back to the unit it was dispatched to.
  */
 public final class Matter {
 
@@ -171,10 +173,14 @@ public final class Matter {
         move(MatterState.CLOSED, "CLOSED", actor, at, null);
     }
 
-    /** The resident is not content: back to the unit it was dispatched to. */
+    /** The resident is not content: back to the unit it was dispatched to, to be answered and rated anew. */
     public void reopen(String reason, String actor, LocalDateTime at) throws MatterRefusedException {
         require("重办", MatterState.RESOLVED, MatterState.CLOSED);
         reopened++;
+        // A rating and a return visit belong to an answer: the next answer is rated and visited anew
+        // (the earlier ones stay in the history).
+        rating = null;
+        returnVisit = null;
         move(MatterState.DISPATCHED, "REOPENED", actor, at, reason);
     }
 
@@ -204,23 +210,32 @@ public final class Matter {
     }
 
     /**
-     * The return visit (回访) a staff member made. With the resident's rating heard on the call, it is
-     * the matter's one rating, and the history names the staff member who called.
+     * The return visit (回访) a staff member made, as a stamped outcome. The history gets the outcome;
+     * a valid visit's satisfaction becomes the matter's one rating, and the history names the staff
+     * member who called. A visit may come before any answer (the time limit passed unanswered): then
+     * it rates the handling so far.
      */
-    public void recordReturnVisit(String note, Rating heard, String actor, LocalDateTime at)
-            throws MatterRefusedException {
-        if (note == null || note.isBlank()) {
-            throw new MatterRefusedException("回访记录不能为空");
+    public void recordReturnVisit(VisitOutcome outcome) throws MatterRefusedException {
+        outcome.check();
+        if (outcome.valid() && this.rating != null) {
+            throw new MatterRefusedException("居民已评价，每件诉求只评价一次");
         }
-        if (heard != null) {
-            checkRatable(heard);
-        }
-        this.returnVisit = note.strip();
-        events.add(new MatterEvent(events.size() + 1, at, actor, "RETURN_VISIT", state, state, this.returnVisit));
-        if (heard != null) {
-            this.rating = heard;
+        String summary = outcome.summary();
+        // The matter's column holds 1,000 characters; the history keeps the whole line.
+        this.returnVisit = summary.length() > 1000 ? summary.substring(0, 999) + "…" : summary;
+        LocalDateTime at = outcome.visitedAt();
+        String actor = outcome.visitedBy();
+        events.add(new MatterEvent(events.size() + 1, at, actor, "RETURN_VISIT", state, state, summary));
+        if (outcome.valid()) {
+            this.rating = outcome.satisfaction();
             events.add(new MatterEvent(
-                    events.size() + 1, at, actor, "RATED", state, state, heard.label() + "（回访：" + actor + "致电）"));
+                    events.size() + 1,
+                    at,
+                    actor,
+                    "RATED",
+                    state,
+                    state,
+                    outcome.satisfaction().label() + "（回访：" + actor + "致电）"));
         }
     }
 

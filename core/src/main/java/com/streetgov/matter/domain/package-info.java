@@ -1,2 +1,5 @@
-/** The matter aggregate, its workflow and time limits, routing rules and whistles; no persistence here. */
+/**
+ * The matter aggregate, its workflow and time limits, routing rules, whistles and the return visit
+ * (回访) with its outcome; no persistence here.
+ */
 package com.streetgov.matter.domain;

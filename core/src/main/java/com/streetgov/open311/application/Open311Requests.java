@@ -89,9 +89,11 @@ public class Open311Requests {
 
     /**
      * The submitter's own rating of their request, with the id they were given — never by number or
-     * client key, so only the resident who submitted rates (DD023). Empty if the id is unknown here.
+     * client key, so only the resident who submitted rates (DD023). It counts as the return visit;
+     * {@code resolved} is whether the resident says the matter is resolved (null: not said, then
+     * resolved unless not satisfied). Empty if the id is unknown here.
      */
-    public Optional<Matter> rate(String id, Rating rating) throws MatterRefusedException {
+    public Optional<Matter> rate(String id, Rating rating, Boolean resolved) throws MatterRefusedException {
         if (id == null || !Secret.looksLikeOne(id)) {
             return Optional.empty();
         }
@@ -99,7 +101,7 @@ public class Open311Requests {
         if (number.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(matters.rate(number.get(), rating, RESIDENT));
+        return Optional.of(matters.rate(number.get(), rating, resolved, RESIDENT));
     }
 
     /** The district's latest matters for a client with an active key; empty if the key is not valid here. */

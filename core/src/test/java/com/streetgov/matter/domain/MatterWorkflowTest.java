@@ -45,7 +45,8 @@ class MatterWorkflowTest {
                 "a matter is rated once");
         assertThrows(
                 MatterRefusedException.class,
-                () -> m.recordReturnVisit("再次致电", Rating.SATISFIED, "clerk", T.plusDays(1)),
+                () -> m.recordReturnVisit(VisitOutcome.reached(true, true, Rating.SATISFIED, "再次致电")
+                        .stamped("clerk", T.plusDays(1), VisitChannel.STAFF)),
                 "a return visit cannot overwrite the resident's rating");
         m.reopen("居民认为核查太慢", "clerk", T.plusDays(2));
         assertEquals(MatterState.DISPATCHED, m.state());
@@ -70,7 +71,8 @@ class MatterWorkflowTest {
         m.dispatch(TO_MINSHENG, "system", T);
         m.accept("minsheng", "a", T);
         m.respond("已处理", "a", T.plusHours(1));
-        m.recordReturnVisit("电话回访，居民认可", Rating.BASICALLY_SATISFIED, "luohu-staff", T.plusDays(1));
+        m.recordReturnVisit(VisitOutcome.reached(true, true, Rating.BASICALLY_SATISFIED, "电话回访，居民认可")
+                .stamped("luohu-staff", T.plusDays(1), VisitChannel.STAFF));
         assertEquals(Rating.BASICALLY_SATISFIED, m.rating().orElseThrow());
         MatterEvent rated = m.events().get(m.events().size() - 1);
         assertEquals("RATED", rated.type());

@@ -10,6 +10,8 @@ import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.matter.domain.VisitChannel;
+import com.streetgov.matter.domain.VisitOutcome;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
@@ -88,7 +90,8 @@ class MatterStorageIT {
                 Matter visited = matter(repo, "乙 已回访", null);
                 visited.accept("minsheng", "a", T);
                 visited.respond("已处理", "a", T.plusHours(1));
-                visited.recordReturnVisit("居民表示满意", Rating.SATISFIED, "a", T.plusDays(2));
+                visited.recordReturnVisit(VisitOutcome.reached(true, true, Rating.SATISFIED, "居民表示满意")
+                        .stamped("a", T.plusDays(2), VisitChannel.STAFF));
                 repo.update(visited, 2);
                 matter(repo, "丙 未答复", null);
             } catch (Exception e) {

@@ -96,7 +96,7 @@ public class MatterResource {
                     "rating 应为 SATISFIED、BASICALLY_SATISFIED 或 NOT_SATISFIED");
         }
         try {
-            return Response.ok(MatterView.of(service.rate(number, rating, "居民（API）"), null))
+            return Response.ok(MatterView.of(service.rate(number, rating, null, "居民（API）"), null))
                     .build();
         } catch (MatterRefusedException e) {
             return ApiError.response(422, "refused", e.getMessage());

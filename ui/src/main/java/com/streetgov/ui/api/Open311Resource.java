@@ -164,7 +164,9 @@ public class Open311Resource {
 
     /**
      * The submitter rates the answer to their request, with the id they were given (an extension of
-     * GeoReport v2): the resident's own channel, once per matter, only after an answer (DD023).
+     * GeoReport v2): the resident's own channel, once per answer, only after an answer (DD023). It
+     * counts as the return visit; the optional {@code resolved} ({@code true} / {@code false}) says
+     * whether the matter is resolved — without it, resolved unless the rating is NOT_SATISFIED.
      */
     @POST
     @Path("requests/{id}/rating.json")
@@ -172,7 +174,16 @@ public class Open311Resource {
     public Response rate(
             @PathParam("id") String id,
             @FormParam("jurisdiction_id") String jurisdiction,
-            @FormParam("rating") String rating) {
+            @FormParam("rating") String rating,
+            @FormParam("resolved") String resolved) {
+        Boolean solved;
+        if (resolved == null || resolved.isEmpty()) {
+            solved = null;
+        } else if (resolved.equals("true") || resolved.equals("false")) {
+            solved = Boolean.valueOf(resolved);
+        } else {
+            return error(Response.Status.BAD_REQUEST, "resolved（是否解决）应为 true 或 false");
+        }
         Rating given;
         try {
             given = Rating.valueOf(rating == null ? "" : rating);
@@ -181,7 +192,7 @@ public class Open311Resource {
         }
         return inKnownDistrict(jurisdiction, Open311Resource::notFound, () -> {
             try {
-                return requests.rate(id, given)
+                return requests.rate(id, given, solved)
                         .map(m -> Response.ok(List.of(toRequest(m, id))).build())
                         .orElseGet(Open311Resource::notFound);
             } catch (MatterRefusedException refused) {

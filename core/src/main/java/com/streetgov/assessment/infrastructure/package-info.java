@@ -1,0 +1,2 @@
+/** JPA storage of the assessment feature's tenant-owned rows (exclusions from assessment). */
+package com.streetgov.assessment.infrastructure;
