@@ -62,10 +62,13 @@ class RoleMatrixTest {
             Hotspots: report matters count = AS
             MonthlyThemes: themes theme follow matters matterNumbers visitCounts = AS; pick = A
             VendorActivity: districts = V
+            ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore = AS
+            ResultsService: district figures trend drillDown baseline = AS
+            ResultsService: installRulesIfAbsent = ; saveRules saveBaseline = A
             """;
 
     /** Beans of application packages that serve the services and hold no operation of their own. */
-    private static final Set<String> HELPERS = Set.of("MatterClock", "RoutingContexts", "ConfigChanges");
+    private static final Set<String> HELPERS = Set.of("MatterClock", "RoutingContexts", "ConfigChanges", "ResultNames");
 
     private static final DistrictId OWN = DistrictId.of("luohu");
     private static final DistrictId OTHER = DistrictId.of("xicheng");

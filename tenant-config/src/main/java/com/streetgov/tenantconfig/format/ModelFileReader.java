@@ -33,13 +33,22 @@ public final class ModelFileReader {
     private ModelFileReader() {}
 
     public static ReformModel read(String json) throws ModelFileException {
-        JsonObject root;
+        List<Node.ErrorAt> errors = new ArrayList<>();
+        ReformModel model = model(new Node(object(json), "", errors));
+        if (!errors.isEmpty()) {
+            throw located(json, errors);
+        }
+        return model;
+    }
+
+    /** The JSON object a file holds, or the error that it holds none. */
+    static JsonObject object(String json) throws ModelFileException {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject o)) {
                 throw new ModelFileException(List.of(new FileError(1, 1, "", "文件应为一个 JSON 对象 {…}")));
             }
-            root = o;
+            return o;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw new ModelFileException(List.of(new FileError(
@@ -47,15 +56,14 @@ public final class ModelFileReader {
         } catch (jakarta.json.JsonException e) {
             throw new ModelFileException(List.of(new FileError(1, 1, "", "无法读取文件：" + e.getMessage())));
         }
-        List<Node.ErrorAt> errors = new ArrayList<>();
-        ReformModel model = model(new Node(root, "", errors));
-        if (!errors.isEmpty()) {
-            JsonLocations locations = new JsonLocations(json);
-            throw new ModelFileException(errors.stream()
-                    .map(e -> locations.error(e.pointer(), e.message()))
-                    .toList());
-        }
-        return model;
+    }
+
+    /** The errors collected while reading {@code json}, each with its line and column. */
+    static ModelFileException located(String json, List<Node.ErrorAt> errors) {
+        JsonLocations locations = new JsonLocations(json);
+        return new ModelFileException(errors.stream()
+                .map(e -> locations.error(e.pointer(), e.message()))
+                .toList());
     }
 
     private static ReformModel model(Node root) {

@@ -114,7 +114,18 @@ final class Node {
     }
 
     Double decimal(String key) {
-        JsonValue value = value(key, false);
+        JsonNumber n = number(key, false);
+        return n == null ? null : n.doubleValue();
+    }
+
+    /** A required number read exactly (weights, rates): no binary rounding. */
+    java.math.BigDecimal exact(String key) {
+        JsonNumber n = number(key, true);
+        return n == null ? null : n.bigDecimalValue();
+    }
+
+    private JsonNumber number(String key, boolean required) {
+        JsonValue value = value(key, required);
         if (value == null) {
             return null;
         }
@@ -122,7 +133,7 @@ final class Node {
             error(at(key), "“" + key + "”应为数字");
             return null;
         }
-        return n.doubleValue();
+        return n;
     }
 
     LocalDate date(String key) {

@@ -1,5 +1,6 @@
 package com.streetgov.ui.platform;
 
+import com.streetgov.assessment.application.ResultsService;
 import com.streetgov.open311.application.ClientKeyService;
 import com.streetgov.organisation.application.DistrictProvisioning;
 import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
@@ -11,7 +12,9 @@ import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
 import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
+import com.streetgov.tenantconfig.format.RulesFile;
 import com.streetgov.tenantconfig.format.Templates;
+import com.streetgov.tenantconfig.results.TemplateRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -48,6 +51,9 @@ public class Bootstrap {
 
     @Inject
     ClientKeyService clientKeys;
+
+    @Inject
+    ResultsService results;
 
     @Inject
     DistrictWork districtWork;
@@ -108,11 +114,22 @@ public class Bootstrap {
         if (Templates.IDS.contains(spec.id()) && duties.installIfEmpty(DistrictId.of(spec.id()), spec.id(), system)) {
             LOG.info(() -> "installed the " + spec.id() + " duty list and enforcement catalog");
         }
+        if (Templates.IDS.contains(spec.id()) && installRules(spec.id(), system)) {
+            LOG.info(() -> "installed the " + spec.id() + " assessment-rules template");
+        }
         if (districtWork.call(
                 DistrictId.of(spec.id()), system, () -> clientKeys.installDemo("演示客户端", demoClientKey(spec.id())))) {
             LOG.info(() -> "installed the demo Open311 client key of " + spec.id());
         }
         return true;
+    }
+
+    private boolean installRules(String id, Caller system) {
+        RulesFile.Read template = TemplateRules.load(id);
+        return districtWork.call(
+                DistrictId.of(id),
+                system,
+                () -> results.installRulesIfAbsent(template.rules(), "演示数据：按模板安装（" + template.note() + "）"));
     }
 
     /** The documented Open311 key of a demo district's demo client (README, ops/run). */
