@@ -2,6 +2,8 @@ package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.ui.assessment.ResultsView;
+import com.streetgov.ui.assessment.RulesView;
 import com.streetgov.ui.audit.AuditView;
 import com.streetgov.ui.duty.AdmissionView;
 import com.streetgov.ui.duty.CoverageView;
@@ -105,6 +107,7 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.results"), ResultsView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.duties"), DutyListView.class));
@@ -114,6 +117,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Role.DISTRICT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.timeLimits"), TimeLimitsView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.rules"), RulesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
