@@ -82,9 +82,10 @@ public class ReturnVisitService {
     }
 
     /**
-     * A staff member's call, stamped with the caller's name and now. A matter without a visit yet
-     * (answered before visits were kept) gets one on the spot. Refused in Chinese when the visit is
-     * already done or the outcome is incomplete.
+     * A staff member's call, stamped with the caller's name and now. An answered or overdue matter
+     * without a visit yet (answered before visits were kept, or not yet picked up by the queue) gets
+     * one on the spot. Refused in Chinese when the matter needs no visit yet, the visit is already
+     * done or the outcome is incomplete.
      */
     public ReturnVisit record(String matterNumber, VisitOutcome outcome) throws MatterRefusedException {
         if (outcome == null) {
@@ -94,8 +95,11 @@ public class ReturnVisitService {
                 .orElseThrow(() -> new MatterRefusedException("没有编号为" + matterNumber + "的诉求"));
         String who = caller.get().map(Caller::name).orElseThrow();
         VisitOutcome stamped = outcome.stamped(who, clock.now(), VisitChannel.STAFF);
-        ReturnVisit visit =
-                visits.find(matterNumber).orElseGet(() -> ReturnVisit.afterAnswer(matterNumber, stamped.visitedAt()));
+        Optional<ReturnVisit> stored = visits.find(matterNumber);
+        if (stored.isEmpty() && !matter.state().answered() && !matter.overdue(stamped.visitedAt())) {
+            throw new MatterRefusedException("诉求" + matterNumber + "尚未答复，也未超过办理时限，还不需要回访");
+        }
+        ReturnVisit visit = stored.orElseGet(() -> ReturnVisit.afterAnswer(matterNumber, stamped.visitedAt()));
         int known = matter.events().size();
         visit.record(stamped);
         matter.recordReturnVisit(stamped);

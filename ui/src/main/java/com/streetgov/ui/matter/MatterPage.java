@@ -1,13 +1,16 @@
 package com.streetgov.ui.matter;
 
+import com.streetgov.assessment.application.ExclusionService;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.application.ReturnVisitService;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterState;
-import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.tenancy.AccessRefusedException;
+import com.streetgov.ui.assessment.ExclusionPanel;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -22,7 +25,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,10 +33,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One matter: what was asked, where it was routed and why, its deadline, the steps its state allows
- * (on behalf of the unit it was sent to), whistles, the resident's rating and return visit, and the
+ * (on behalf of the unit it was sent to), whistles, the resident's rating and the return visit (its
+ * state, or the outcome form while it is to do), a request to exclude it from assessment, and the
  * complete history.
  */
 @Route(value = "matters", layout = MainLayout.class)
@@ -42,12 +46,17 @@ import java.util.Map;
 public class MatterPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final MatterService service;
+    private final ReturnVisitService visits;
+    private final ExclusionService exclusions;
     private final String actor;
     private String number;
 
     @Inject
-    public MatterPage(MatterService service, RoleAccessControl access) {
+    public MatterPage(
+            MatterService service, ReturnVisitService visits, ExclusionService exclusions, RoleAccessControl access) {
         this.service = service;
+        this.visits = visits;
+        this.exclusions = exclusions;
         this.actor = access.user().username();
     }
 
@@ -95,6 +104,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         add(actions(m));
         add(new H3(MatterLabels.t("whistle.title")), new WhistlePanel(service, m.number(), actor, this::render));
         add(feedback(m));
+        add(new ExclusionPanel(exclusions, m.number(), this::render));
         add(new H3(MatterLabels.t("matter.history")), history(m));
     }
 
@@ -173,30 +183,38 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
     }
 
     private VerticalLayout feedback(Matter m) {
-        Select<Rating> rating = new Select<>();
-        rating.setId("matter-rating");
-        rating.setLabel(MatterLabels.t("matter.rating"));
-        rating.setItems(Rating.values());
-        rating.setItemLabelGenerator(MatterLabels::rating);
-        m.rating().ifPresent(rating::setValue);
-        // The resident's rating reaches a matter through the resident's own channel, or as heard on
-        // the return visit recorded here, which names the staff member who called (DD023).
-        rating.setReadOnly(m.rating().isPresent());
-        TextArea visit = new TextArea(MatterLabels.t("matter.returnVisit"));
-        visit.setId("matter-visit-note");
-        m.returnVisit().ifPresent(visit::setValue);
-        Button record = step(
-                "visit",
-                () -> service.returnVisit(
-                        number, visit.getValue(), m.rating().isPresent() ? null : rating.getValue(), actor));
-        HorizontalLayout row = new HorizontalLayout(visit, rating, record);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         Div answer =
                 new Div(m.answer().map(a -> MatterLabels.t("matter.answer", a)).orElse(""));
         answer.setId("matter-answer");
-        VerticalLayout box = new VerticalLayout(new H3(MatterLabels.t("matter.feedback")), answer, row);
+        // The resident's rating reaches a matter through the resident's own channel, or as heard on
+        // a valid return visit recorded here, which names the staff member who called (DD023).
+        Span rating = new Span(MatterLabels.t(
+                "visit.rating", m.rating().map(MatterLabels::rating).orElse(MatterLabels.t("visit.notRated"))));
+        rating.setId("matter-rating");
+        Optional<ReturnVisit> visit = visits.find(number);
+        Span state = new Span(visit.map(this::visitState).orElse(MatterLabels.t("visit.none")));
+        state.setId("matter-visit-state");
+        VerticalLayout box = new VerticalLayout(new H3(MatterLabels.t("matter.feedback")), answer, rating, state);
+        boolean toDo = visit.map(v -> v.state() == ReturnVisit.State.DUE)
+                .orElse(m.state().answered() || m.overdue(service.now()));
+        if (toDo) {
+            box.add(new VisitForm(visits, number, "matter-visit", this::render));
+        }
         box.setPadding(false);
         return box;
+    }
+
+    private String visitState(ReturnVisit v) {
+        return v.outcome()
+                .map(o -> MatterLabels.t(
+                        "visit.done",
+                        o.visitedAt().toString().replace('T', ' '),
+                        o.visitedBy(),
+                        MatterLabels.t("visit.channel." + o.channel().name()),
+                        o.summary()))
+                .orElseGet(() -> MatterLabels.t(
+                        v.overdue(service.now()) ? "visit.dueOverdue" : "visit.due",
+                        v.dueAt().toString().replace('T', ' ')));
     }
 
     private Grid<MatterEvent> history(Matter m) {

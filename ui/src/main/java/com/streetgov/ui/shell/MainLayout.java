@@ -4,6 +4,7 @@ import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
 import com.streetgov.ui.assessment.ResultsView;
 import com.streetgov.ui.assessment.RulesView;
+import com.streetgov.ui.assessment.ExclusionsView;
 import com.streetgov.ui.audit.AuditView;
 import com.streetgov.ui.duty.AdmissionView;
 import com.streetgov.ui.duty.CoverageView;
@@ -12,6 +13,7 @@ import com.streetgov.ui.enforcement.EnforcementView;
 import com.streetgov.ui.matter.InboxView;
 import com.streetgov.ui.matter.IntakeView;
 import com.streetgov.ui.matter.TimeLimitsView;
+import com.streetgov.ui.matter.VisitQueueView;
 import com.streetgov.ui.onboarding.OnboardingView;
 import com.streetgov.ui.open311.ClientKeysView;
 import com.streetgov.ui.organisation.DistrictsView;
@@ -108,6 +110,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
             nav.addItem(new SideNavItem(getTranslation("dashboard.nav.results"), ResultsView.class));
+            nav.addItem(new SideNavItem(getTranslation("visit.nav"), VisitQueueView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.duties"), DutyListView.class));
@@ -118,6 +121,7 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.DISTRICT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.timeLimits"), TimeLimitsView.class));
             nav.addItem(new SideNavItem(getTranslation("dashboard.nav.rules"), RulesView.class));
+            nav.addItem(new SideNavItem(getTranslation("exclusion.nav"), ExclusionsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));

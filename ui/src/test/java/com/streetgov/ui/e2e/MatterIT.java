@@ -82,13 +82,16 @@ class MatterIT extends BrowserTest {
         page.locator("#matter-resolve").click();
         page.waitForCondition(() -> state.innerText().equals("已办结"));
 
-        page.locator("#matter-rating").click();
+        VisitsIT.choose(page, "matter-visit-reached", "是");
+        VisitsIT.choose(page, "matter-visit-contacted", "是");
+        VisitsIT.choose(page, "matter-visit-resolved", "是");
+        page.locator("#matter-visit-satisfaction").click();
         page.getByRole(
                         AriaRole.OPTION,
                         new Page.GetByRoleOptions().setName("基本满意").setExact(true))
                 .click();
         page.locator("#matter-visit-note textarea").fill("电话回访，居民认可处理结果");
-        page.locator("#matter-visit").click();
+        page.locator("#matter-visit-record").click();
         Locator history = page.locator("#matter-history");
         page.waitForCondition(() -> history.innerText().contains("基本满意"));
         String text = history.innerText();

@@ -236,6 +236,11 @@ final class Open311BadInput {
         c.add(of("rating without a rating", 400, "rating", form(rating, "jurisdiction_id=xicheng")));
         c.add(of("rating unknown value", 400, "rating", form(rating, "jurisdiction_id=xicheng&rating=GREAT")));
         c.add(of(
+                "rating with resolved not a boolean",
+                400,
+                "resolved",
+                form(rating, "jurisdiction_id=xicheng&rating=SATISFIED&resolved=maybe")));
+        c.add(of(
                 "rating with NUL",
                 ANY_4XX,
                 "description",
