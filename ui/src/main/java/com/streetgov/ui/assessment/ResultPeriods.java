@@ -28,6 +28,24 @@ public final class ResultPeriods {
         return periods;
     }
 
+    /** A period picker: the running period (if asked for) and the complete ones, newest first. */
+    public static com.vaadin.flow.component.select.Select<Period> select(
+            ResultsService results, String id, String label, boolean withRunning) {
+        List<Period> periods = new ArrayList<>();
+        Period running = results.runningPeriod();
+        if (withRunning) {
+            periods.add(running);
+        }
+        periods.addAll(complete(results));
+        com.vaadin.flow.component.select.Select<Period> select = new com.vaadin.flow.component.select.Select<>();
+        select.setId(id);
+        select.setLabel(label);
+        select.setItems(periods);
+        select.setItemLabelGenerator(Period::label);
+        select.setValue(withRunning ? running : periods.get(0));
+        return select;
+    }
+
     /** The period named {@code label} ("2026-10"), the running one included, if within reach. */
     public static Optional<Period> named(ResultsService results, String label) {
         if (label == null) {

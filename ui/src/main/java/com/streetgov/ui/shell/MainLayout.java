@@ -2,9 +2,12 @@ package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.ui.assessment.ExclusionsView;
+import com.streetgov.ui.assessment.HotspotsView;
 import com.streetgov.ui.assessment.ResultsView;
 import com.streetgov.ui.assessment.RulesView;
-import com.streetgov.ui.assessment.ExclusionsView;
+import com.streetgov.ui.assessment.ThemeView;
+import com.streetgov.ui.assessment.WhistlesView;
 import com.streetgov.ui.audit.AuditView;
 import com.streetgov.ui.duty.AdmissionView;
 import com.streetgov.ui.duty.CoverageView;
@@ -110,6 +113,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
             nav.addItem(new SideNavItem(getTranslation("dashboard.nav.results"), ResultsView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.whistles"), WhistlesView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.hotspots"), HotspotsView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.theme"), ThemeView.class));
             nav.addItem(new SideNavItem(getTranslation("visit.nav"), VisitQueueView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {

@@ -1,0 +1,62 @@
+package com.streetgov.ui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Screenshots of each role's dashboard in Simplified Chinese and English (desktop; street staff also
+ * on a 390×844 phone), under {@code ui/target/screenshots/}, to be looked at.
+ */
+class DashboardScreenshotsIT extends BrowserTest {
+
+    DashboardScreenshotsIT(RunningStack stack) {
+        super(stack);
+    }
+
+    @Test
+    void each_role_dashboard_in_chinese_and_english() throws Exception {
+        Path shots = Files.createDirectories(stack.work().getParent().resolve("screenshots"));
+        shoot("xicheng-admin", "#dashboard-ranking-chart", shots, "dashboard-admin", 0);
+        shoot("xicheng-staff", "#dashboard-street-chart", shots, "dashboard-staff", 0);
+        shoot("xicheng-staff", "#dashboard-street-chart", shots, "dashboard-staff-phone", 390);
+        shoot("vendor", "#dashboard-volume-chart", shots, "dashboard-vendor", 0);
+        for (String name :
+                new String[] {"dashboard-admin", "dashboard-staff", "dashboard-staff-phone", "dashboard-vendor"}) {
+            for (String lang : new String[] {"zh", "en"}) {
+                Path file = shots.resolve(name + "-" + lang + ".png");
+                assertTrue(Files.size(file) > 10_000, file + " is written");
+            }
+        }
+    }
+
+    private void shoot(String user, String chart, Path shots, String name, int phoneWidth) {
+        ShellPage shell = logIn(user);
+        Page page = shell.page();
+        if (phoneWidth > 0) {
+            page.setViewportSize(phoneWidth, 844);
+        }
+        drawn(page, chart);
+        shell.screenshot(shots.resolve(name + "-zh.png"));
+        if (phoneWidth > 0) {
+            page.setViewportSize(1280, 800);
+        }
+        shell.chooseLanguage("English");
+        if (phoneWidth > 0) {
+            page.setViewportSize(phoneWidth, 844);
+        }
+        drawn(page, chart);
+        shell.screenshot(shots.resolve(name + "-en.png"));
+    }
+
+    private static void drawn(Page page, String chart) {
+        page.waitForFunction(
+                "c => { const e = document.querySelector(c); return e && e.hasAttribute('rendered')"
+                        + " && e.querySelectorAll('svg path').length > 0; }",
+                chart);
+        page.waitForTimeout(300);
+    }
+}
