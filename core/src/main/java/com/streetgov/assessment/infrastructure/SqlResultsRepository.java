@@ -158,7 +158,7 @@ public class SqlResultsRepository implements ResultsRepository {
 
     private Query query(String sql, LocalDate from, LocalDate to) {
         current.joinTransaction();
-        return current.createNativeQuery(sql)
+        return nativeQuery(sql)
                 .setParameter(1, district())
                 .setParameter(2, Timestamp.valueOf(from.atStartOfDay()))
                 .setParameter(3, Timestamp.valueOf(to.atStartOfDay()));
@@ -186,7 +186,7 @@ public class SqlResultsRepository implements ResultsRepository {
     @Override
     public List<AssessmentRules> rules() {
         current.joinTransaction();
-        List<?> rows = current.createNativeQuery("select version, effective_from, period_start_day, denominator,"
+        List<?> rows = nativeQuery("select version, effective_from, period_start_day, denominator,"
                         + " basic_weight, weight_response, weight_resolution, weight_satisfaction, min_valid_visits,"
                         + " exclusion_kinds from assessment_rules where district_id = ?1"
                         + " order by effective_from desc")
@@ -213,7 +213,7 @@ public class SqlResultsRepository implements ResultsRepository {
     @Override
     public void addRules(AssessmentRules rules, String actor, LocalDateTime at, String reason) {
         current.joinTransaction();
-        current.createNativeQuery("insert into assessment_rules (district_id, version, effective_from,"
+        nativeQuery("insert into assessment_rules (district_id, version, effective_from,"
                         + " period_start_day, denominator, basic_weight, weight_response, weight_resolution,"
                         + " weight_satisfaction, min_valid_visits, exclusion_kinds, created_by, created_at, reason)"
                         + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
@@ -237,7 +237,7 @@ public class SqlResultsRepository implements ResultsRepository {
     @Override
     public Optional<Baseline> baseline() {
         current.joinTransaction();
-        List<?> rows = current.createNativeQuery("select label, response, resolution, satisfaction, source"
+        List<?> rows = nativeQuery("select label, response, resolution, satisfaction, source"
                         + " from assessment_baseline where district_id = ?1")
                 .setParameter(1, district())
                 .getResultList();
@@ -250,8 +250,9 @@ public class SqlResultsRepository implements ResultsRepository {
     @Override
     public void saveBaseline(Baseline baseline, String actor, LocalDateTime at) {
         current.joinTransaction();
-        current.createNativeQuery("insert into assessment_baseline (district_id, label, response, resolution,"
-                        + " satisfaction, source, entered_by, entered_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+        nativeQuery("insert into assessment_baseline (district_id, label, response, resolution,"
+                        + " satisfaction, source, entered_by, entered_at) values (?1, ?2, cast(?3 as numeric),"
+                        + " cast(?4 as numeric), cast(?5 as numeric), ?6, ?7, ?8)"
                         + " on conflict (district_id) do update set label = excluded.label,"
                         + " response = excluded.response, resolution = excluded.resolution,"
                         + " satisfaction = excluded.satisfaction, source = excluded.source,"
@@ -273,6 +274,11 @@ public class SqlResultsRepository implements ResultsRepository {
         }
         BigDecimal d = new BigDecimal(value.toString()).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    /** A native query (EclipseLink refuses them with multitenant entities unless asked per query). */
+    private Query nativeQuery(String sql) {
+        return current.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
     }
 
     /** The district this repository's EntityManager is bound to. */
