@@ -48,7 +48,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private final RankingGrid grid = new RankingGrid("results-grid");
 
     @Inject
-    public ResultsView(ResultsService results) {
+    public ResultsView(ResultsService results, com.streetgov.ui.shell.RoleAccessControl access) {
         this.results = results;
         setWidthFull();
         List<Period> periods = ResultPeriods.complete(results);
@@ -65,8 +65,10 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         }
         tabs.setId("results-dimension");
         figures.setWidthFull();
-        HorizontalLayout links =
-                new HorizontalLayout(new RouterLink(getTranslation("results.ui.rulesLink"), RulesView.class));
+        HorizontalLayout links = new HorizontalLayout();
+        if (access.user().hasRole(Role.DISTRICT_ADMIN)) {
+            links.add(new RouterLink(getTranslation("results.ui.rulesLink"), RulesView.class));
+        }
         HorizontalLayout top = new HorizontalLayout(period, links);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("results.ui.title")), top, figures, tabs, grid);

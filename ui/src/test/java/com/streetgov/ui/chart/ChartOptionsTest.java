@@ -27,15 +27,23 @@ class ChartOptionsTest {
                 .min(60)
                 .mark("改革前", new BigDecimal("39.17"))
                 .build();
-        assertEquals(List.of("德胜街道", "什刹海街道"), option.getJsonObject("xAxis").getJsonArray("data").getValuesAs(
-                (JsonValue v) -> ((jakarta.json.JsonString) v).getString()));
+        assertEquals(
+                List.of("德胜街道", "什刹海街道"),
+                option.getJsonObject("xAxis")
+                        .getJsonArray("data")
+                        .getValuesAs((JsonValue v) -> ((jakarta.json.JsonString) v).getString()));
         JsonArray series = option.getJsonArray("series");
         assertEquals(2, series.size());
         assertEquals("bar", series.getJsonObject(0).getString("type"));
         assertEquals("line", series.getJsonObject(1).getString("type"));
-        assertEquals(new BigDecimal("91.40"), series.getJsonObject(0).getJsonArray("data").getJsonNumber(0).bigDecimalValue());
-        assertEquals(JsonValue.NULL, series.getJsonObject(0).getJsonArray("data").get(1), "a missing rate is a gap");
-        assertEquals("{value}%", option.getJsonObject("yAxis").getJsonObject("axisLabel").getString("formatter"));
+        assertEquals(
+                new BigDecimal("91.40"),
+                series.getJsonObject(0).getJsonArray("data").getJsonNumber(0).bigDecimalValue());
+        assertEquals(
+                JsonValue.NULL, series.getJsonObject(0).getJsonArray("data").get(1), "a missing rate is a gap");
+        assertEquals(
+                "{value}%",
+                option.getJsonObject("yAxis").getJsonObject("axisLabel").getString("formatter"));
         assertEquals(60, option.getJsonObject("yAxis").getInt("min"));
         assertEquals("%", option.getString("valueSuffix"));
         assertTrue(series.getJsonObject(0).containsKey("markLine"));
