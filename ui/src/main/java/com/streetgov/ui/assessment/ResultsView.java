@@ -41,6 +41,7 @@ import java.util.Optional;
 public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ResultsService results;
+    private final com.streetgov.matter.application.MatterService matters;
     private final Select<Period> period = new Select<>();
     private final Tabs tabs = new Tabs();
     private final Map<Dimension, Tab> byDimension = new EnumMap<>(Dimension.class);
@@ -48,7 +49,11 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private final RankingGrid grid = new RankingGrid("results-grid");
 
     @Inject
-    public ResultsView(ResultsService results, com.streetgov.ui.shell.RoleAccessControl access) {
+    public ResultsView(
+            ResultsService results,
+            com.streetgov.matter.application.MatterService matters,
+            com.streetgov.ui.shell.RoleAccessControl access) {
+        this.matters = matters;
         this.results = results;
         setWidthFull();
         List<Period> periods = ResultPeriods.complete(results);
@@ -114,7 +119,9 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         figures.add(drill, before);
         figures.add(new H3(getTranslation("results.ui.trend")));
         figures.add(ResultCharts.trend(this, "results-trend-chart", results.trend(null, null, 12), baseline));
-        List<Ranking.Row> rows = results.figures(d, p);
+        List<Ranking.Row> rows = d == Dimension.STREET
+                ? StreetRows.all(results.figures(d, p), matters.streets(), results.rulesInForce(p.start()))
+                : results.figures(d, p);
         figures.add(
                 new H3(getTranslation("results.ui.ranking", getTranslation(ResultsFormat.dimensionKey(d)), p.label())));
         if (d == Dimension.STREET || rows.size() <= 30) {

@@ -31,6 +31,7 @@ public final class ChartOptions {
     private Number min;
     private Number max;
     private boolean legend = true;
+    private boolean integers;
 
     private ChartOptions(String type, List<String> categories) {
         this.type = type;
@@ -71,6 +72,12 @@ public final class ChartOptions {
 
     public ChartOptions max(Number max) {
         this.max = max;
+        return this;
+    }
+
+    /** Values are counts: the value axis shows whole numbers only. */
+    public ChartOptions integers() {
+        this.integers = true;
         return this;
     }
 
@@ -121,6 +128,9 @@ public final class ChartOptions {
         }
         if (max != null) {
             yAxis.add("max", number(max));
+        }
+        if (integers) {
+            yAxis.add("minInterval", 1);
         }
         if (suffix != null) {
             yAxis.add("axisLabel", Json.createObjectBuilder().add("formatter", "{value}" + suffix));

@@ -6,10 +6,12 @@ import com.streetgov.assessment.domain.Dimension;
 import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.Ranking;
 import com.streetgov.assessment.domain.Rates;
+import com.streetgov.matter.application.MatterService;
 import com.streetgov.ui.assessment.RankingGrid;
 import com.streetgov.ui.assessment.ResultCharts;
 import com.streetgov.ui.assessment.ResultsFormat;
 import com.streetgov.ui.assessment.ResultsView;
+import com.streetgov.ui.assessment.StreetRows;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +33,7 @@ public class DistrictAdminDashboard extends VerticalLayout {
     static final int TREND_PERIODS = 12;
 
     @Inject
-    public DistrictAdminDashboard(ResultsService results, DistrictPanels panels) {
+    public DistrictAdminDashboard(ResultsService results, MatterService matters, DistrictPanels panels) {
         setId("dashboard-admin");
         setPadding(false);
         setWidthFull();
@@ -81,7 +83,8 @@ public class DistrictAdminDashboard extends VerticalLayout {
                                 now.counts().invalid(),
                                 now.counts().excluded()))));
 
-        List<Ranking.Row> streets = results.figures(Dimension.STREET, latest);
+        List<Ranking.Row> streets = StreetRows.all(
+                results.figures(Dimension.STREET, latest), matters.streets(), results.rulesInForce(latest.start()));
         RankingGrid grid = new RankingGrid("dashboard-ranking-grid");
         grid.show(Dimension.STREET, latest, streets);
         Span hint = new Span(getTranslation("dashboard.rankingHint"));

@@ -22,7 +22,7 @@ class FigureCard extends Div {
                 LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.XSMALL);
-        getStyle().set("min-width", "10rem").set("flex", "1 1 10rem");
+        getStyle().set("min-width", "9rem").set("flex", "1 1 9rem").set("box-sizing", "border-box");
         Span title = new Span(label);
         title.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         value.setId(id + "-value");

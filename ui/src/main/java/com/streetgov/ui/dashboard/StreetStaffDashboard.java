@@ -17,7 +17,6 @@ import com.streetgov.ui.matter.InboxView;
 import com.streetgov.ui.shell.RoleAccessControl;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
@@ -86,9 +85,6 @@ public class StreetStaffDashboard extends VerticalLayout {
                                 a.dueIn24h() + b.dueIn24h(),
                                 a.overdue() + b.overdue()));
 
-        Paragraph who = new Paragraph(getTranslation("dashboard.staffStreet", streetName));
-        who.setId("dashboard-street");
-        add(who);
         add(Cards.section(
                 "dashboard-work",
                 getTranslation("dashboard.streetWork", streetName),

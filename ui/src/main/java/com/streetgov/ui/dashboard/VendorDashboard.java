@@ -60,6 +60,7 @@ public class VendorDashboard extends VerticalLayout {
                         districts.stream()
                                 .map(DistrictActivity::visitsDoneLastPeriod)
                                 .toList())
+                .integers()
                 .build());
         add(Cards.section("dashboard-volume", getTranslation("dashboard.volume"), volume));
 
@@ -73,7 +74,7 @@ public class VendorDashboard extends VerticalLayout {
                 d.districtName(),
                 d.perDay().stream().map(DistrictActivity.DayCount::count).toList()));
         EChart perDay = new EChart("dashboard-daily-chart");
-        perDay.setOption(daily.build());
+        perDay.setOption(daily.integers().build());
         add(Cards.section("dashboard-daily", getTranslation("dashboard.daily"), perDay));
 
         Grid<DistrictActivity> grid = new Grid<>();

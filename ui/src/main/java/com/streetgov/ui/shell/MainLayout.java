@@ -57,6 +57,7 @@ public class MainLayout extends AppLayout {
 
         H1 title = new H1(getTranslation("app.title"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        title.getStyle().set("white-space", "nowrap");
 
         Span district = new Span(districtName);
         district.setId("shell-district");
@@ -64,6 +65,9 @@ public class MainLayout extends AppLayout {
 
         Span name = new Span(user.displayName());
         name.setId("shell-user");
+        // On a phone the name gives way to the rest of the bar; the role badge stays.
+        name.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.FLEX);
+        name.getStyle().set("white-space", "nowrap");
         Span role = new Span(
                 user.primaryRole().map(r -> getTranslation("role." + r)).orElse(getTranslation("role.none")));
         role.setId("shell-role");

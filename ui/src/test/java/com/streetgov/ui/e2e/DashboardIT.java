@@ -126,7 +126,7 @@ class DashboardIT extends BrowserTest {
 
         Page staff = logIn("luohu-staff").page();
         new DashboardPage(staff).chartMarks("#dashboard-street-chart");
-        assertTrue(staff.locator("#dashboard-street").innerText().contains("南湖街道"));
+        assertTrue(staff.locator("#dashboard-work").innerText().contains("南湖街道"));
         assertEquals(
                 "全区 " + luohuResolution,
                 staff.locator("#dashboard-rate-resolution-note").innerText());

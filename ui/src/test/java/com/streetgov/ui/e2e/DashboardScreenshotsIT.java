@@ -23,9 +23,15 @@ class DashboardScreenshotsIT extends BrowserTest {
         shoot("xicheng-admin", "#dashboard-ranking-chart", shots, "dashboard-admin", 0);
         shoot("xicheng-staff", "#dashboard-street-chart", shots, "dashboard-staff", 0);
         shoot("xicheng-staff", "#dashboard-street-chart", shots, "dashboard-staff-phone", 390);
+        shoot("xicheng-staff", "#dashboard-street-chart", shots, "dashboard-staff-phone-full", -390);
         shoot("vendor", "#dashboard-volume-chart", shots, "dashboard-vendor", 0);
-        for (String name :
-                new String[] {"dashboard-admin", "dashboard-staff", "dashboard-staff-phone", "dashboard-vendor"}) {
+        for (String name : new String[] {
+            "dashboard-admin",
+            "dashboard-staff",
+            "dashboard-staff-phone",
+            "dashboard-staff-phone-full",
+            "dashboard-vendor"
+        }) {
             for (String lang : new String[] {"zh", "en"}) {
                 Path file = shots.resolve(name + "-" + lang + ".png");
                 assertTrue(Files.size(file) > 10_000, file + " is written");
@@ -33,23 +39,30 @@ class DashboardScreenshotsIT extends BrowserTest {
         }
     }
 
-    private void shoot(String user, String chart, Path shots, String name, int phoneWidth) {
+    /**
+     * Desktop (width 0): 1280 wide, as tall as the dashboard; a phone (width w): w × 844, the first
+     * screen; width −w: w wide, as tall as the dashboard.
+     */
+    private void shoot(String user, String chart, Path shots, String name, int width) {
         ShellPage shell = logIn(user);
         Page page = shell.page();
-        if (phoneWidth > 0) {
-            page.setViewportSize(phoneWidth, 844);
+        for (String lang : new String[] {"zh", "en"}) {
+            if (lang.equals("en")) {
+                page.setViewportSize(1280, 800);
+                shell.chooseLanguage("English");
+            }
+            int w = width == 0 ? 1280 : Math.abs(width);
+            page.setViewportSize(w, 844);
+            drawn(page, chart);
+            if (width <= 0) {
+                int height = ((Number) page.evaluate(
+                                "() => document.querySelector('#home-welcome').parentElement.scrollHeight"))
+                        .intValue();
+                page.setViewportSize(w, Math.max(844, height + 140));
+                drawn(page, chart);
+            }
+            shell.screenshot(shots.resolve(name + "-" + lang + ".png"));
         }
-        drawn(page, chart);
-        shell.screenshot(shots.resolve(name + "-zh.png"));
-        if (phoneWidth > 0) {
-            page.setViewportSize(1280, 800);
-        }
-        shell.chooseLanguage("English");
-        if (phoneWidth > 0) {
-            page.setViewportSize(phoneWidth, 844);
-        }
-        drawn(page, chart);
-        shell.screenshot(shots.resolve(name + "-en.png"));
     }
 
     private static void drawn(Page page, String chart) {
