@@ -58,13 +58,13 @@ class RoleMatrixTest {
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
             GeneratedHistory: present loadIfAbsent =
             Open311Requests: submit read list rate = R
+            ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore = AS
+            ResultsService: district figures trend drillDown baseline = AS
+            ResultsService: installRulesIfAbsent = ; saveRules saveBaseline = A
             WhistleResults: departments streets whistles = AS
             Hotspots: report matters count = AS
             MonthlyThemes: themes theme follow matters matterNumbers visitCounts = AS; pick = A
             VendorActivity: districts = V
-            ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore = AS
-            ResultsService: district figures trend drillDown baseline = AS
-            ResultsService: installRulesIfAbsent = ; saveRules saveBaseline = A
             """;
 
     /** Beans of application packages that serve the services and hold no operation of their own. */

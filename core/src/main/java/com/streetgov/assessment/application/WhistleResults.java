@@ -9,7 +9,6 @@ import com.streetgov.assessment.domain.WhistleFacts;
 import com.streetgov.assessment.domain.WhistleFigure;
 import com.streetgov.assessment.domain.WhistleLine;
 import com.streetgov.matter.application.MatterClock;
-import com.streetgov.matter.application.RoutingContexts;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +49,7 @@ public class WhistleResults {
     MatterClock clock;
 
     @Inject
-    RoutingContexts contexts;
+    ResultNames names;
 
     /** Every department summoned in the period: the ranked first, then the others by name. */
     public List<DepartmentResult> departments(Period period) {
@@ -81,10 +80,6 @@ public class WhistleResults {
 
     /** Street code → name from the district's reform model; codes only when it has none yet. */
     Map<String, String> streetNames() {
-        try {
-            return contexts.current().streets();
-        } catch (IllegalStateException noModel) {
-            return Map.of();
-        }
+        return names.on(clock.now().toLocalDate()).streets();
     }
 }

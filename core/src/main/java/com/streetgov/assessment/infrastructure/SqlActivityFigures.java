@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A district's activity for the vendor through an EntityManager bound to that district (as
@@ -76,14 +77,15 @@ public class SqlActivityFigures implements ActivityFigures {
         for (LocalDate d = firstDay; !d.isAfter(today); d = d.plusDays(1)) {
             perDay.add(new DistrictActivity.DayCount(d, days.getOrDefault(d, 0L)));
         }
-        List<String> answered = Arrays.stream(MatterState.values())
+        // Literal states (from the enum), so that the partial index matter_unanswered (V14) applies.
+        String answered = Arrays.stream(MatterState.values())
                 .filter(MatterState::answered)
-                .map(Enum::name)
-                .toList();
+                .map(s -> "'" + s.name() + "'")
+                .collect(Collectors.joining(", "));
         long open = NativeFigures.single(
                 scoped,
-                "select count(*) from matter where district_id = ? and state not in (?, ?, ?)",
-                List.of(district, answered.get(0), answered.get(1), answered.get(2)));
+                "select count(*) from matter where district_id = ? and state not in (" + answered + ")",
+                List.of(district));
         Object[] visits = NativeFigures.rows(
                         scoped,
                         "select count(*) filter (where state = 'DONE' and visited_at >= ? and visited_at < ?),"

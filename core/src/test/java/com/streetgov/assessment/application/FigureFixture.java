@@ -43,6 +43,16 @@ final class FigureFixture {
                 });
     }
 
+    /** A clock that always reads {@code now}. */
+    static com.streetgov.matter.application.MatterClock clockAt(LocalDateTime now) {
+        return new com.streetgov.matter.application.MatterClock() {
+            @Override
+            public LocalDateTime now() {
+                return now;
+            }
+        };
+    }
+
     /** Sets field {@code name} of {@code target} (declared by its class or a superclass). */
     static <T> T set(T target, String name, Object value) {
         for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {

@@ -86,7 +86,9 @@ class VisitsIT extends BrowserTest {
         page.locator("#visit-note textarea").fill("边坡加固尚未开工，居民仍担心");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("visits-dialog-luohu.png")));
         page.locator("#visit-record").click();
-        page.waitForCondition(() -> page.locator("#visits-open-" + number).count() == 0);
+        page.getByText("已记录诉求" + number + "的回访").waitFor();
+        // The grid keeps a pool of row elements: what it shows is its text.
+        page.waitForCondition(() -> !page.locator("#visits-grid").innerText().contains(number));
 
         // The matter page: the visit is done, the rating heard on the call is the matter's, and the
         // clerk asks to exclude the matter (a repeat without new facts).
@@ -119,8 +121,9 @@ class VisitsIT extends BrowserTest {
         admin.getByText("不予核准须说明理由").first().waitFor();
         admin.locator("#exclusions-note input").fill("核实确属重复诉求");
         approve.click();
+        admin.getByText("已核准诉求" + number + "不计入考核").waitFor();
         admin.waitForCondition(
-                () -> admin.locator("#exclusion-approve-" + number).count() == 0);
+                () -> !admin.locator("#exclusions-grid").innerText().contains(number));
         admin.navigate(stack.appUrl() + "/matters/" + number);
         Locator exclusion = admin.locator("#exclusion-state");
         exclusion.waitFor();
