@@ -11,6 +11,7 @@
 # it prints the SEVERE log lines and exits non-zero: Payara logs "Deployed" even for a failed deploy.
 # Database roles (DD022): PGUSER/PGPASSWORD (default postgres) own the tables and migrate; the pool
 # connects as STREETGOV_DB_USER/STREETGOV_DB_PASSWORD (default streetgov_app), created if missing.
+# With --seed-demo, STREETGOV_DEMO_HISTORY=false leaves out the demo districts' generated year of matters.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -63,6 +64,7 @@ streetgov.db.password=${app_password}
 streetgov.db.owner.user=${PGUSER:-postgres}
 streetgov.db.owner.password=${PGPASSWORD:-postgres}
 streetgov.demo.seed=${seed}
+streetgov.demo.history=${STREETGOV_DEMO_HISTORY:-true}
 payara.security.openid.providerURI=http://localhost:${kc_port}/realms/streetgov
 payara.security.openid.clientSecret=${STREETGOV_OIDC_SECRET:-streetgov-dev-secret}
 PROPS
@@ -131,5 +133,5 @@ cmd_stop() {
 case "${1:-}" in
   start) shift; cmd_start "$@" ;;
   stop) shift; cmd_stop "$@" ;;
-  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

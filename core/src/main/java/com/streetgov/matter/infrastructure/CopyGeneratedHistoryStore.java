@@ -19,7 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -57,6 +56,8 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
             List.of("whistle", "district_id, id, matter_number, street, blown_by, blown_at, report_in_minutes, reason"),
             List.of("whistle_summons", "district_id, whistle_id, department, reported_at, action, rating"));
 
+    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+
     @Inject
     @TenantScoped
     EntityManager current;
@@ -67,6 +68,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
         Object found = current.createNativeQuery(
                         "select exists (select 1 from matter where district_id = ?1 and generated)")
                 .setParameter(1, district())
+                .setHint(NATIVE, true)
                 .getSingleResult();
         return Boolean.TRUE.equals(found);
     }
@@ -142,29 +144,32 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
             Connection connection = connection(district);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             long written = 0;
-            try (Statement statement = connection.createStatement()) {
-                for (int t = 0; t < TABLES.size(); t++) {
-                    if (rows[t].count() == 0) {
-                        continue;
-                    }
-                    String table = TABLES.get(t).get(0);
-                    String columns = TABLES.get(t).get(1);
-                    String scratch = "generated_" + table;
-                    statement.execute("create temp table if not exists " + scratch + " (like " + table
-                            + " including defaults) on commit drop");
-                    copy.copyIn("copy " + scratch + " (" + columns + ") from stdin", new StringReader(rows[t].text()));
-                    try (PreparedStatement move = connection.prepareStatement("insert into " + table + " (" + columns
-                            + ") select " + columns + " from " + scratch + " where district_id = ?")) {
-                        move.setString(1, district);
-                        written += move.executeUpdate();
-                    }
-                    statement.execute("truncate " + scratch);
+            for (int t = 0; t < TABLES.size(); t++) {
+                if (rows[t].count() == 0) {
+                    continue;
                 }
+                String table = TABLES.get(t).get(0);
+                String columns = TABLES.get(t).get(1);
+                String scratch = "generated_" + table;
+                update("create temp table if not exists " + scratch + " (like " + table
+                        + " including defaults) on commit drop");
+                copy.copyIn("copy " + scratch + " (" + columns + ") from stdin", new StringReader(rows[t].text()));
+                // Through the EntityManager, so that its transaction knows it wrote and commits.
+                written += current.createNativeQuery("insert into " + table + " (" + columns + ") select " + columns
+                                + " from " + scratch + " where district_id = ?1")
+                        .setParameter(1, district)
+                        .setHint(NATIVE, true)
+                        .executeUpdate();
+                update("truncate " + scratch);
             }
             return written;
         } catch (SQLException | IOException e) {
             throw new PersistenceException("cannot write generated history of " + district, e);
         }
+    }
+
+    private void update(String sql) {
+        current.createNativeQuery(sql).setHint(NATIVE, true).executeUpdate();
     }
 
     private static void matter(CopyText row, GeneratedMatter m) {
@@ -205,16 +210,21 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
     }
 
     /**
-     * The JDBC connection the district's EntityManager holds in this transaction; a query through the
-     * EntityManager first makes it acquire one (and {@link DistrictConnections} set the district on it),
+     * The JDBC connection the district's EntityManager holds in this transaction (begun on the database
+     * now, so that the temporary tables live until the commit); a query through the EntityManager first
+     * makes it acquire one (and {@link DistrictConnections} set the district on it),
      * and the same setting is then read back on the unwrapped connection.
      */
     private Connection connection(String district) throws SQLException {
         current.joinTransaction();
-        current.createNativeQuery("select 1").getSingleResult();
+        // A statement through the EntityManager begins its transaction on the database and makes it
+        // acquire its connection, on which DistrictConnections sets the district. (Beginning it with
+        // UnitOfWork.beginEarlyTransaction instead left a resource-local transaction uncommitted.) A bulk
+        // load must not run into a statement timeout, should the pool ever set one.
+        update("set local statement_timeout = 0");
         Connection connection = current.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("no connection in the district's transaction");
+        if (connection == null || connection.getAutoCommit()) {
+            throw new IllegalStateException("no connection in a transaction of the district");
         }
         try (PreparedStatement check = connection.prepareStatement("select current_setting(?, true)")) {
             check.setString(1, DistrictConnections.SETTING);

@@ -1,6 +1,8 @@
 package com.streetgov.ui.platform;
 
 import com.streetgov.assessment.application.ResultsService;
+import com.streetgov.matter.application.GeneratedHistory;
+import com.streetgov.matter.application.MatterClock;
 import com.streetgov.open311.application.ClientKeyService;
 import com.streetgov.organisation.application.DistrictProvisioning;
 import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
@@ -11,6 +13,7 @@ import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
+import com.streetgov.tenantconfig.demo.DemoHistory;
 import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
 import com.streetgov.tenantconfig.format.RulesFile;
 import com.streetgov.tenantconfig.format.Templates;
@@ -19,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -59,8 +63,19 @@ public class Bootstrap {
     DistrictWork districtWork;
 
     @Inject
+    GeneratedHistory generatedHistory;
+
+    @Inject
     @ConfigProperty(name = "streetgov.demo.seed", defaultValue = "false")
     boolean seedDemo;
+
+    /**
+     * With demo seeding: also a year of generated matters per demo district (DemoHistory), once. A test
+     * stack may turn it off.
+     */
+    @Inject
+    @ConfigProperty(name = "streetgov.demo.history", defaultValue = "true")
+    boolean seedHistory;
 
     private volatile boolean ready;
 
@@ -97,7 +112,9 @@ public class Bootstrap {
                 + " migrations applied)");
         if (seedDemo) {
             Caller system = Caller.system("system");
+            long started = System.nanoTime();
             DemoDistricts.load().forEach(spec -> districtWork.as(system, () -> seed(spec, system)));
+            LOG.info(() -> "demo districts seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
         ready = true;
     }
@@ -120,6 +137,17 @@ public class Bootstrap {
         if (districtWork.call(
                 DistrictId.of(spec.id()), system, () -> clientKeys.installDemo("演示客户端", demoClientKey(spec.id())))) {
             LOG.info(() -> "installed the demo Open311 client key of " + spec.id());
+        }
+        if (seedHistory && Templates.IDS.contains(spec.id())) {
+            long started = System.nanoTime();
+            DemoHistory history = DemoHistory.forTemplate(spec.id(), LocalDate.now(MatterClock.ZONE));
+            long rows = districtWork.call(
+                    DistrictId.of(spec.id()), system, () -> generatedHistory.loadIfAbsent(history.batches()));
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (rows > 0) {
+                LOG.info(() -> "generated the demo history of " + spec.id() + ": " + history.matters() + " matters, "
+                        + rows + " rows in " + ms + " ms");
+            }
         }
         return true;
     }
