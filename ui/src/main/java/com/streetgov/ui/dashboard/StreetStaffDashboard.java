@@ -100,7 +100,9 @@ public class StreetStaffDashboard extends VerticalLayout {
                                 .tone(total.overdue() == 0 ? null : false),
                         new FigureCard("dashboard-visits-due", getTranslation("dashboard.visitsDue"))
                                 .value(String.valueOf(visits.countDue(street.orElse(null))))),
-                units(byUnit),
+                byUnit.isEmpty()
+                        ? new com.vaadin.flow.component.html.Span(getTranslation("dashboard.noOpen"))
+                        : units(byUnit),
                 new RouterLink(getTranslation("dashboard.toInbox"), InboxView.class)));
 
         Period latest = results.latestPeriod();

@@ -82,7 +82,7 @@ public class VendorDashboard extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.addColumn(DistrictActivity::districtName)
-                .setHeader(getTranslation("dashboard.district"))
+                .setHeader(getTranslation("dashboard.districtName"))
                 .setFlexGrow(1);
         grid.addColumn(d -> d.lastPeriod() + " / " + d.runningPeriod())
                 .setHeader(getTranslation("dashboard.periods"))

@@ -15,6 +15,7 @@ class DashboardScreenshotsIT extends BrowserTest {
 
     DashboardScreenshotsIT(RunningStack stack) {
         super(stack);
+        DashboardIT.analyzed();
     }
 
     @Test
