@@ -1,20 +1,34 @@
 package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
+import com.streetgov.ui.dashboard.DistrictAdminDashboard;
+import com.streetgov.ui.dashboard.StreetStaffDashboard;
+import com.streetgov.ui.dashboard.VendorDashboard;
+import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** The start page: who you are and which district you work in. */
+/**
+ * The start page: who you are, your district, and your role's dashboard (district administrator,
+ * street staff or vendor operator; see {@code ui.dashboard}). Only the dashboard of the role the user
+ * acts in is built, so no other role's figures are even asked for.
+ */
 @Route(value = "", layout = MainLayout.class)
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public HomeView(RoleAccessControl access, DistrictDirectory directory) {
+    public HomeView(
+            RoleAccessControl access,
+            DistrictDirectory directory,
+            Instance<DistrictAdminDashboard> admin,
+            Instance<StreetStaffDashboard> staff,
+            Instance<VendorDashboard> vendor) {
         SignedInUser user = access.user();
         H2 welcome = new H2(getTranslation("home.welcome", user.displayName()));
         welcome.setId("home-welcome");
@@ -23,11 +37,17 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(
                     getTranslation("home.vendor", directory.allDistricts().size())));
         }
-        directory.currentDistrict().ifPresent(d -> {
-            add(new Paragraph(getTranslation("home.district", d.name())));
-            add(new Paragraph(getTranslation("home.streetCount", d.streetCount())));
-        });
+        directory
+                .currentDistrict()
+                .ifPresent(d -> add(new Paragraph(getTranslation("home.district", d.name()) + "　"
+                        + getTranslation("home.streetCount", d.streetCount()))));
         user.street().ifPresent(s -> add(new Paragraph(getTranslation("home.street", s))));
+        switch (user.primaryRole().orElse("")) {
+            case Role.VENDOR_OPERATOR -> add(vendor.get());
+            case Role.DISTRICT_ADMIN -> add(admin.get());
+            case Role.STREET_STAFF -> add(staff.get());
+            default -> {}
+        }
     }
 
     @Override

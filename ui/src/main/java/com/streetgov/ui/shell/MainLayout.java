@@ -3,6 +3,11 @@ package com.streetgov.ui.shell;
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
 import com.streetgov.ui.assessment.ExclusionsView;
+import com.streetgov.ui.assessment.HotspotsView;
+import com.streetgov.ui.assessment.ResultsView;
+import com.streetgov.ui.assessment.RulesView;
+import com.streetgov.ui.assessment.ThemeView;
+import com.streetgov.ui.assessment.WhistlesView;
 import com.streetgov.ui.audit.AuditView;
 import com.streetgov.ui.duty.AdmissionView;
 import com.streetgov.ui.duty.CoverageView;
@@ -52,6 +57,7 @@ public class MainLayout extends AppLayout {
 
         H1 title = new H1(getTranslation("app.title"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        title.getStyle().set("white-space", "nowrap");
 
         Span district = new Span(districtName);
         district.setId("shell-district");
@@ -59,6 +65,9 @@ public class MainLayout extends AppLayout {
 
         Span name = new Span(user.displayName());
         name.setId("shell-user");
+        // On a phone the name gives way to the rest of the bar; the role badge stays.
+        name.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.FLEX);
+        name.getStyle().set("white-space", "nowrap");
         Span role = new Span(
                 user.primaryRole().map(r -> getTranslation("role." + r)).orElse(getTranslation("role.none")));
         role.setId("shell-role");
@@ -107,6 +116,10 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.results"), ResultsView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.whistles"), WhistlesView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.hotspots"), HotspotsView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.theme"), ThemeView.class));
             nav.addItem(new SideNavItem(getTranslation("visit.nav"), VisitQueueView.class));
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
@@ -117,6 +130,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Role.DISTRICT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.timeLimits"), TimeLimitsView.class));
+            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.rules"), RulesView.class));
             nav.addItem(new SideNavItem(getTranslation("exclusion.nav"), ExclusionsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
