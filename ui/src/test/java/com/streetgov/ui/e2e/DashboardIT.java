@@ -34,36 +34,6 @@ class DashboardIT extends BrowserTest {
 
     DashboardIT(RunningStack stack) {
         super(stack);
-        analyzed();
-    }
-
-    private static boolean analyzed;
-
-    /**
-     * Up-to-date planner statistics after the start-up's bulk load of the demo history. Without them
-     * PostgreSQL plans the results' aggregation over ~170,000 fresh rows with nested loops that run for
-     * minutes (measured: over 200 s before, 1.3 s after). WORKAROUND until the loader analyzes what
-     * it loaded (reported to the demo part); remove then.
-     */
-    static synchronized void analyzed() {
-        if (analyzed) {
-            return;
-        }
-        try {
-            Process p = new ProcessBuilder(
-                            "psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "streetgov_e2e", "-q", "-c", "analyze")
-                    .inheritIO()
-                    .start();
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("analyze failed");
-            }
-            analyzed = true;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
