@@ -18,7 +18,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 log() { printf '[app.sh] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
-port="" db="" kc_port="" fresh="" seed="false" timeout=180
+port="" db="" kc_port="" fresh="" seed="false" timeout=300
 war="${ROOT}/ui/target/streetgov.war"
 payara="${ROOT}/ui/target/payara-micro.jar"
 work="${ROOT}/ops/.local/app"
