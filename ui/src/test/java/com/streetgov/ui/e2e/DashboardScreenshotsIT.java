@@ -15,7 +15,6 @@ class DashboardScreenshotsIT extends BrowserTest {
 
     DashboardScreenshotsIT(RunningStack stack) {
         super(stack);
-        DashboardIT.analyzed();
     }
 
     @Test
