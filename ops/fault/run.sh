@@ -38,7 +38,8 @@ ops/fault/pg.sh start
 (unset PGPORT; ops/keycloak/keycloak.sh start --http-port "$KC_PORT" --mgmt-port "$KC_MGMT" \
   --db streetgov_fault_keycloak --fresh) &
 kc=$!
-PGHOST=127.0.0.1 PGPORT="$FAULT_PG_PORT" ops/app.sh start --port "$APP_PORT" --db streetgov_fault \
+# The fault test needs the demo districts, not their generated year of matters (90 s of loading).
+STREETGOV_DEMO_HISTORY=false PGHOST=127.0.0.1 PGPORT="$FAULT_PG_PORT" ops/app.sh start --port "$APP_PORT" --db streetgov_fault \
   --keycloak-port "$KC_PORT" --seed-demo --fresh-db --work "$WORK/app" &
 app=$!
 wait "$kc"
