@@ -8,10 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.streetgov.assessment.domain.Period;
+import com.streetgov.matter.application.MatterClock;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -49,6 +56,45 @@ class DashboardIT extends BrowserTest {
                 15,
                 page.locator("#dashboard-ranking-grid vaadin-button.drill-resolution")
                         .count());
+    }
+
+    /**
+     * Xicheng's latest complete period (19th to 18th) recounted with plain SQL from the raw return-visit
+     * rows of the running stack's database, independently of the product's arithmetic: valid visits
+     * (reached) of the matters received in the period, approved exclusions taken out; 解决率 = resolved
+     * / valid, 满意率 = (satisfied + 0.9 × basically satisfied) / valid, rounded half-up to two decimals.
+     */
+    @Test
+    void xicheng_latest_period_recounted_from_the_raw_visit_rows_is_91_40_and_95_57() throws Exception {
+        Period running = Period.containing(LocalDate.now(MatterClock.ZONE), 19);
+        Period latest = running.previous(19);
+        String sql = "select count(*) filter (where v.reached),"
+                + " count(*) filter (where v.reached and v.resolved),"
+                + " count(*) filter (where v.reached and v.satisfaction = 'SATISFIED'),"
+                + " count(*) filter (where v.reached and v.satisfaction = 'BASICALLY_SATISFIED')"
+                + " from return_visit v join matter m on m.district_id = v.district_id and m.number = v.matter_number"
+                + " where v.district_id = 'xicheng' and v.state = 'DONE' and m.received_at >= ? and m.received_at < ?"
+                + " and not exists (select 1 from matter_exclusion x where x.district_id = v.district_id"
+                + " and x.matter_number = v.matter_number and x.state = 'APPROVED')";
+        try (Connection c = Open311TrustIT.database();
+                PreparedStatement q = c.prepareStatement(sql)) {
+            q.setTimestamp(1, Timestamp.valueOf(latest.start().atStartOfDay()));
+            q.setTimestamp(2, Timestamp.valueOf(latest.end().atStartOfDay()));
+            try (ResultSet r = q.executeQuery()) {
+                assertTrue(r.next());
+                BigDecimal valid = BigDecimal.valueOf(r.getLong(1));
+                assertTrue(valid.signum() > 0, "Xicheng's latest period has valid visits");
+                BigDecimal resolution = BigDecimal.valueOf(r.getLong(2))
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(valid, 2, RoundingMode.HALF_UP);
+                BigDecimal satisfaction = BigDecimal.valueOf(r.getLong(3))
+                        .add(new BigDecimal("0.9").multiply(BigDecimal.valueOf(r.getLong(4))))
+                        .multiply(BigDecimal.valueOf(100))
+                        .divide(valid, 2, RoundingMode.HALF_UP);
+                assertEquals(new BigDecimal("91.40"), resolution);
+                assertEquals(new BigDecimal("95.57"), satisfaction);
+            }
+        }
     }
 
     @Test
