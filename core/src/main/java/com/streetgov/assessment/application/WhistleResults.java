@@ -1,6 +1,5 @@
 package com.streetgov.assessment.application;
 
-import com.streetgov.assessment.domain.AssessmentRules;
 import com.streetgov.assessment.domain.DepartmentResult;
 import com.streetgov.assessment.domain.DoubleAssessment;
 import com.streetgov.assessment.domain.Period;
@@ -14,8 +13,6 @@ import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -38,10 +35,6 @@ public class WhistleResults {
     /** A street is ranked from this many whistles in the period. */
     public static final int MINIMUM_WHISTLES = 3;
 
-    /** The weight of a basically-satisfied rating in a department's rating score (as the 满意率's). */
-    public static final BigDecimal BASIC_WEIGHT =
-            AssessmentRules.defaults(LocalDate.EPOCH).basicWeight();
-
     @Inject
     WhistleFacts facts;
 
@@ -50,6 +43,10 @@ public class WhistleResults {
 
     @Inject
     ResultNames names;
+
+    /** The rules in force: a department's rating score weighs 基本满意 as the period's 满意率 does. */
+    @Inject
+    ResultsService results;
 
     /** Every department summoned in the period: the ranked first, then the others by name. */
     public List<DepartmentResult> departments(Period period) {
@@ -73,7 +70,7 @@ public class WhistleResults {
         return new DoubleAssessment(
                 facts.summonses(period.start(), period.end(), streetNames()),
                 clock.now(),
-                BASIC_WEIGHT,
+                results.rulesInForce(period.start()).basicWeight(),
                 MINIMUM_SUMMONSES,
                 MINIMUM_WHISTLES);
     }

@@ -2,8 +2,6 @@ package com.streetgov.assessment.application;
 
 import com.streetgov.tenancy.TestDatabase;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -28,19 +26,7 @@ final class FigureFixture {
     }
 
     static jakarta.persistence.EntityManager local(jakarta.persistence.EntityManager em) {
-        return (jakarta.persistence.EntityManager) Proxy.newProxyInstance(
-                FigureFixture.class.getClassLoader(),
-                new Class<?>[] {jakarta.persistence.EntityManager.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("joinTransaction")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(em, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return com.streetgov.tenancy.TestDatabase.joined(em);
     }
 
     /** A clock that always reads {@code now}. */

@@ -13,6 +13,7 @@ import com.streetgov.assessment.domain.WhistleFigure;
 import com.streetgov.assessment.domain.WhistleLine;
 import com.streetgov.assessment.infrastructure.SqlWhistleFacts;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.TenantEntityManagers;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -87,6 +88,12 @@ class WhistleResultsIT {
             }
         };
         set(results, "facts", set(new SqlWhistleFacts(), "current", em));
+        Object district = em.getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
+        try {
+            results.results = ResultsIT.service(em, DistrictId.of(district.toString()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         return set(results, "clock", FigureFixture.clockAt(NOW));
     }
 

@@ -17,8 +17,6 @@ import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -60,17 +58,7 @@ class GeneratedHistoryIT {
     static <T> T in(DistrictId district, Function<GeneratedHistory, T> work) {
         List<T> result = new ArrayList<>();
         TestDatabase.inDistrict(emf, district, em -> {
-            EntityManager local = (EntityManager) Proxy.newProxyInstance(
-                    GeneratedHistoryIT.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (p, m, args) -> {
-                        if (m.getName().equals("joinTransaction")) {
-                            return null;
-                        }
-                        try {
-                            return m.invoke(em, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            EntityManager local = TestDatabase.joined(em);
             CopyGeneratedHistoryStore store = new CopyGeneratedHistoryStore();
             try {
                 var f = CopyGeneratedHistoryStore.class.getDeclaredField("current");

@@ -24,8 +24,6 @@ import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -87,17 +85,7 @@ class ReturnVisitIT {
         };
 
         Wired(EntityManager em, Caller as, LocalDateTime now) {
-            EntityManager local = (EntityManager) Proxy.newProxyInstance(
-                    ReturnVisitIT.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (p, m, args) -> {
-                        if (m.getName().equals("joinTransaction")) {
-                            return null;
-                        }
-                        try {
-                            return m.invoke(em, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            EntityManager local = TestDatabase.joined(em);
             set(matterRepository, "current", local);
             set(visitRepository, "current", local);
             MatterClock clock = new MatterClock() {

@@ -34,19 +34,7 @@ class MatterStorageIT {
     /** The repository on a resource-local EntityManager: its joinTransaction (for JTA) becomes a no-op. */
     static JpaMatterRepository repository(jakarta.persistence.EntityManager em) {
         JpaMatterRepository repository = new JpaMatterRepository();
-        repository.current = (jakarta.persistence.EntityManager) java.lang.reflect.Proxy.newProxyInstance(
-                MatterStorageIT.class.getClassLoader(),
-                new Class<?>[] {jakarta.persistence.EntityManager.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("joinTransaction")) {
-                        return null;
-                    }
-                    try {
-                        return method.invoke(em, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        repository.current = com.streetgov.tenancy.TestDatabase.joined(em);
         return repository;
     }
 

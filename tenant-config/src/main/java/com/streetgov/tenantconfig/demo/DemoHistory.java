@@ -11,6 +11,7 @@ import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.tenantconfig.community.TemplateCommunities;
 import com.streetgov.tenantconfig.duty.TemplateDuties;
 import com.streetgov.tenantconfig.format.Templates;
+import com.streetgov.tenantconfig.results.TemplateRules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -47,13 +48,6 @@ public final class DemoHistory {
 
     /** Periods generated: the twelve complete ones before the running one. */
     public static final int PERIODS = 12;
-
-    /**
-     * The period start day of each demo district's assessment rules (19th to 18th in Beijing's
-     * districts, calendar months in Luohu and Chenghua), as the rules templates install them.
-     */
-    public static final Map<String, Integer> PERIOD_START_DAY =
-            Map.of("xicheng", 19, "dongcheng", 19, "luohu", 1, "chenghua", 1);
 
     /** A trend of targets, percentages with two decimals: the first period's, and the latest's. */
     record Trend(
@@ -119,7 +113,8 @@ public final class DemoHistory {
                         communities.communities(),
                         communities.grids(),
                         MatterService.DEFAULT_LIMITS,
-                        PERIOD_START_DAY.getOrDefault(district, 1),
+                        // the periods of the rules the district's template installs
+                        TemplateRules.load(district).rules().periodStartDay(),
                         volume,
                         TRENDS.getOrDefault(district, Trend.of("85.00", "90.00", "88.00", "93.00"))),
                 today);

@@ -15,6 +15,7 @@ import com.streetgov.matter.domain.GeneratedMatter;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.tenantconfig.duty.TemplateDuties;
 import com.streetgov.tenantconfig.format.Templates;
+import com.streetgov.tenantconfig.results.TemplateRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -180,7 +181,8 @@ class DemoHistoryTest {
             List<GeneratedMatter> latest = history.period(11);
             Period period = history.periods().get(11);
             assertEquals(
-                    DemoHistory.PERIOD_START_DAY.get(district), period.start().getDayOfMonth());
+                    TemplateRules.load(district).rules().periodStartDay(),
+                    period.start().getDayOfMonth());
             Rates rates = count(latest, period, m -> true).rates(XICHENG);
             assertTrue(rates.resolution().compareTo(new BigDecimal("0.85")) > 0, district);
         }
