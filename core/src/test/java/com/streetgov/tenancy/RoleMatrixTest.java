@@ -37,7 +37,7 @@ class RoleMatrixTest {
             CommunityService: communities grids commissioners = AS; replace = A
             AdmissionService: register policy calendarDays calendar refusal = AS
             AdmissionService: setPolicy saveDay deleteDay apply review decide admit revoke = A
-            DutyListService: items page count areas find streets layout unitsInForce coverage = AS
+            DutyListService: items page count areas find streets layout unitsInForce coverage coverageOfStreets = AS
             DutyListService: assignments streetsMayRedivide reassign movements = AS
             DutyListService: save delete replace allowStreetRedivision = A
             EnforcementService: powers page count teams staff consultations streets coverage = AS

@@ -141,6 +141,18 @@ public class DutyListService {
         return Coverage.of(streetCode, date, layout(streetCode, date), repository.findAll(), repository.assignments());
     }
 
+    /** Every street's coverage on {@code date}, street code → coverage, reading the list once. */
+    public java.util.Map<String, Coverage> coverageOfStreets(LocalDate date) {
+        List<DutyItem> items = repository.findAll();
+        List<StreetAssignment> assignments = repository.assignments();
+        java.util.Map<String, Coverage> coverage = new java.util.LinkedHashMap<>();
+        streets()
+                .forEach(street -> coverage.put(
+                        street.code(),
+                        Coverage.of(street.code(), date, layout(street.code(), date), items, assignments)));
+        return coverage;
+    }
+
     public List<StreetAssignment> assignments() {
         return repository.assignments();
     }

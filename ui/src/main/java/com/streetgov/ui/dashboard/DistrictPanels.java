@@ -16,7 +16,7 @@ import com.streetgov.matter.application.ReturnVisitService;
 import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.StreetPlanProgress;
-import com.streetgov.reform.domain.StreetProfile;
+import com.streetgov.reform.domain.VersionStatus;
 import com.streetgov.ui.assessment.ResultsFormat;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -72,7 +72,8 @@ public class DistrictPanels extends VerticalLayout {
                 "dashboard-whistles",
                 getTranslation("dashboard.whistles", latest.label()),
                 departments(whistles.departments(latest))));
-        add(Cards.section("dashboard-reform", getTranslation("dashboard.reform"), reform(reform, duties)));
+        add(Cards.section(
+                "dashboard-reform", getTranslation("dashboard.reform"), reform(reform, duties, now.toLocalDate())));
     }
 
     private Div hotspots(HotspotReport report) {
@@ -128,21 +129,18 @@ public class DistrictPanels extends VerticalLayout {
         return grid;
     }
 
-    private Div reform(ReformModelService reform, DutyListService duties) {
-        List<StreetPlanProgress> plans = reform.current()
-                .map(m -> StreetPlanProgress.of(m, LocalDate.now()))
-                .orElse(List.of());
+    private Div reform(ReformModelService reform, DutyListService duties, LocalDate today) {
+        List<StreetPlanProgress> plans =
+                reform.current().map(m -> StreetPlanProgress.of(m, today)).orElse(List.of());
         long filed = plans.stream()
                 .filter(p -> p.plan()
-                        .map(v -> v.status().tookEffect() || v.status().name().equals("FILED"))
+                        .map(v -> v.status().tookEffect() || v.status() == VersionStatus.FILED)
                         .orElse(false))
                 .count();
         long late = plans.stream().filter(StreetPlanProgress::overdue).count();
-        LocalDate today = LocalDate.now();
         long problems = 0;
         long streetsWithProblems = 0;
-        for (StreetProfile street : duties.streets()) {
-            Coverage coverage = duties.coverage(street.code(), today);
+        for (Coverage coverage : duties.coverageOfStreets(today).values()) {
             long gaps = coverage.problems().stream()
                     .filter(p -> p.kind() != Coverage.Problem.Kind.IDLE_UNIT)
                     .count();
