@@ -58,7 +58,7 @@ class RoleMatrixTest {
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
             GeneratedHistory: present loadIfAbsent =
             Open311Requests: submit read list rate = R
-            ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore = AS
+            ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore period = AS
             ResultsService: district figures trend drillDown baseline = AS
             ResultsService: installRulesIfAbsent = ; saveRules saveBaseline = A
             WhistleResults: departments streets whistles = AS

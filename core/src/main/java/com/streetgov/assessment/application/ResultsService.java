@@ -27,6 +27,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,11 @@ public class ResultsService {
     /** The period containing today, still running (counts only). */
     public Period runningPeriod() {
         return book().running(today());
+    }
+
+    /** The period named by {@code month} (the month it ends in), cut by the rules in force then. */
+    public Period period(YearMonth month) {
+        return book().periodOf(month.atDay(1));
     }
 
     /** The period before {@code period} (what a headline is compared with). */

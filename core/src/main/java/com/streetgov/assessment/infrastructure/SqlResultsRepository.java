@@ -53,6 +53,14 @@ public class SqlResultsRepository implements ResultsRepository {
 
     private static final String WHERE = " where m.district_id = ?1 and m.received_at >= ?2 and m.received_at < ?3";
 
+    /** The same counts, summed from the per-day table {@code result_day} (V16, DD026). */
+    private static final String DAY_COUNTS = "sum(counted), sum(invalid), sum(contacted), sum(resolved),"
+            + " sum(satisfied), sum(basic), sum(excluded_count)";
+
+    /** The days [?2, ?3) of district ?1 in {@code result_day}. */
+    private static final String DAY_FROM =
+            " from result_day where district_id = ?1 and day >= cast(?2 as date) and day < cast(?3 as date)";
+
     static final String UNCLASSIFIED = "未分类";
 
     @Inject
@@ -71,10 +79,11 @@ public class SqlResultsRepository implements ResultsRepository {
 
     @Override
     public Map<String, VisitCounts> counts(Dimension dimension, LocalDate from, LocalDate to) {
-        String key = key(dimension);
+        String sql = kept(dimension)
+                ? "select " + dayKey(dimension) + ", " + DAY_COUNTS + DAY_FROM + " group by 1 order by 1"
+                : "select " + key(dimension) + ", " + COUNTS + FROM + WHERE + " group by 1 order by 1";
         Map<String, VisitCounts> counts = new LinkedHashMap<>();
-        for (Object row : query("select " + key + ", " + COUNTS + FROM + WHERE + " group by 1 order by 1", from, to)
-                .getResultList()) {
+        for (Object row : query(sql, from, to).getResultList()) {
             Object[] r = (Object[]) row;
             counts.put((String) r[0], counts(r, 1));
         }
@@ -83,11 +92,11 @@ public class SqlResultsRepository implements ResultsRepository {
 
     @Override
     public Map<LocalDate, VisitCounts> daily(Dimension dimension, String key, LocalDate from, LocalDate to) {
-        Query q = query(
-                "select cast(m.received_at as date), " + COUNTS + FROM + WHERE + keyFilter(dimension, key)
-                        + " group by 1 order by 1",
-                from,
-                to);
+        String sql = dimension == null || kept(dimension)
+                ? "select day, " + DAY_COUNTS + DAY_FROM + filter(dimension, key, true) + " group by 1 order by 1"
+                : "select cast(m.received_at as date), " + COUNTS + FROM + WHERE + keyFilter(dimension, key)
+                        + " group by 1 order by 1";
+        Query q = query(sql, from, to);
         if (key != null) {
             q.setParameter(4, key);
         }
@@ -147,13 +156,28 @@ public class SqlResultsRepository implements ResultsRepository {
     }
 
     private static String keyFilter(Dimension dimension, String key) {
+        return filter(dimension, key, false);
+    }
+
+    /** {@code and <key> = ?4} over the raw rows or over {@code result_day}; nothing for no key. */
+    private static String filter(Dimension dimension, String key, boolean days) {
         if (key == null) {
             return "";
         }
         if (dimension == null) {
             throw new IllegalArgumentException("a key needs its dimension");
         }
-        return " and " + key(dimension) + " = ?4";
+        return " and " + (days ? dayKey(dimension) : key(dimension)) + " = ?4";
+    }
+
+    /** Whether {@code result_day} keeps the counts of a dimension (the street and unit are its key). */
+    private static boolean kept(Dimension dimension) {
+        return dimension == null || dimension == Dimension.STREET || dimension == Dimension.UNIT;
+    }
+
+    /** The key expression of a kept dimension over {@code result_day}; the same values as {@link #key}. */
+    private static String dayKey(Dimension dimension) {
+        return dimension == Dimension.STREET ? "street" : "street || '/' || lead_unit";
     }
 
     private Query query(String sql, LocalDate from, LocalDate to) {
