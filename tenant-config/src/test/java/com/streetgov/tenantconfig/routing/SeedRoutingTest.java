@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.infrastructure.LuceneMatterClassifier;
-import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.tenantconfig.duty.TemplateDuties;
 import com.streetgov.tenantconfig.format.Templates;
 import java.time.LocalDate;
@@ -23,9 +22,7 @@ class SeedRoutingTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 2);
 
     static Router router(String district) {
-        ReformModel model = Templates.load(district);
-        var items = TemplateDuties.load(district).items();
-        return new Router(model, items, List.of(), LuceneMatterClassifier.of(items));
+        return DemoRouting.of(district).router();
     }
 
     @ParameterizedTest(name = "{0}/{1}: {2} → {3}")

@@ -1,0 +1,116 @@
+package com.streetgov.tenantconfig.routing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * The routing evaluation set of issue 11 item 4 ({@code routing-evaluation/evaluation-set.tsv} in the
+ * test resources; provenance of the labels in the README beside it): resident-style sentences of the four
+ * seed districts, each with its expected target and a learn/test split fixed by the id.
+ */
+record EvaluationSet(List<EvaluationSet.Sentence> sentences) {
+
+    static final String RESOURCE = "/routing-evaluation/evaluation-set.tsv";
+
+    static final List<String> COLUMNS =
+            List.of("id", "district", "street", "category", "kind", "target", "basis", "split", "sentence");
+
+    /** Share of ids, in percent, that the fixed rule puts in the learn part. */
+    static final int LEARN_PERCENT = 40;
+
+    /** What a sentence should reach: a unit of the street's layout, a district department or the community. */
+    enum Kind {
+        UNIT,
+        DEPARTMENT,
+        COMMUNITY
+    }
+
+    enum Split {
+        LEARN,
+        TEST
+    }
+
+    /** One line of the set. */
+    record Sentence(
+            String id,
+            String district,
+            String street,
+            String category,
+            Kind kind,
+            String target,
+            String basis,
+            Split split,
+            String text) {}
+
+    EvaluationSet {
+        sentences = List.copyOf(sentences);
+    }
+
+    /** The fixed rule: learn if CRC32 of the id's UTF-8 bytes mod 100 is below {@link #LEARN_PERCENT}. */
+    static Split splitOf(String id) {
+        CRC32 crc = new CRC32();
+        crc.update(id.getBytes(StandardCharsets.UTF_8));
+        return crc.getValue() % 100 < LEARN_PERCENT ? Split.LEARN : Split.TEST;
+    }
+
+    List<Sentence> of(String district) {
+        return sentences.stream().filter(s -> s.district().equals(district)).toList();
+    }
+
+    List<Sentence> test(String district) {
+        return of(district).stream().filter(s -> s.split() == Split.TEST).toList();
+    }
+
+    static EvaluationSet load() {
+        try (InputStream in = EvaluationSet.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EvaluationSet parse(BufferedReader reader) throws IOException {
+        List<Sentence> sentences = new ArrayList<>();
+        boolean header = true;
+        int number = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            number++;
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            List<String> cells = List.of(line.split("\t", -1));
+            if (header) {
+                if (!cells.equals(COLUMNS)) {
+                    throw new IllegalStateException(RESOURCE + " line " + number + ": header must be " + COLUMNS);
+                }
+                header = false;
+                continue;
+            }
+            if (cells.size() != COLUMNS.size() || cells.stream().anyMatch(String::isBlank)) {
+                throw new IllegalStateException(
+                        RESOURCE + " line " + number + ": " + COLUMNS.size() + " non-empty cells expected");
+            }
+            sentences.add(new Sentence(
+                    cells.get(0),
+                    cells.get(1),
+                    cells.get(2),
+                    cells.get(3),
+                    Kind.valueOf(cells.get(4)),
+                    cells.get(5),
+                    cells.get(6),
+                    Split.valueOf(cells.get(7).toUpperCase(java.util.Locale.ROOT)),
+                    cells.get(8)));
+        }
+        return new EvaluationSet(sentences);
+    }
+}
