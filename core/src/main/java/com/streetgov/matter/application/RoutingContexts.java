@@ -8,10 +8,10 @@ import com.streetgov.duty.domain.DutyListChanged;
 import com.streetgov.duty.domain.DutyListRepository;
 import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.duty.domain.WorkingDayCalendar;
+import com.streetgov.matter.domain.MatterClassifiers;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.TimeLimit;
-import com.streetgov.matter.infrastructure.LuceneMatterClassifier;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.tenancy.CurrentDistrict;
@@ -68,6 +68,9 @@ public class RoutingContexts {
     DutyListRepository dutyList;
 
     @Inject
+    MatterClassifiers classifiers;
+
+    @Inject
     AdmissionRepository settings;
 
     @Inject
@@ -116,7 +119,7 @@ public class RoutingContexts {
         int fingerprint = Objects.hash(items, assignments, model);
         Router router = old != null && old.fingerprint() == fingerprint
                 ? old.router()
-                : new Router(model, items, assignments, LuceneMatterClassifier.of(items));
+                : new Router(model, items, assignments, classifiers.of(items));
         Map<String, String> streets = new LinkedHashMap<>();
         model.streets().forEach(s -> streets.put(s.code(), s.name()));
         List<TimeLimit> limits = matters.timeLimits();

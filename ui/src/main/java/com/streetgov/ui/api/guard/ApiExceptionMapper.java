@@ -4,6 +4,7 @@ import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.matter.domain.IdempotencyKeyReusedException;
 import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.platform.Conflicts;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.tenancy.NoDistrictException;
 import com.streetgov.ui.platform.DatabaseOutage;
@@ -119,8 +120,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (t instanceof NoDistrictException) {
             return Problem.of(403, "forbidden", null, "该接口只供辖区用户使用；平台运营方账号没有辖区");
         }
-        if (t instanceof jakarta.persistence.OptimisticLockException
-                || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+        if (Conflicts.isConcurrentChange(t)) {
             return Problem.of(409, "conflict", null, "该记录刚被他人修改，请刷新后重试");
         }
         if (t instanceof WebApplicationException e) {
