@@ -76,11 +76,12 @@ class ProactiveGovernanceIT extends BrowserTest {
                 matters,
                 "the theme follows exactly the period's matters that mention 电梯");
         assertTrue(matters > 0, "Dongcheng's demo year has lift complaints");
-        assertListed(page, "#theme-matters", matters);
         Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("theme-dongcheng.png"))
                 .setFullPage(true));
+        assertListed(page, "#theme-matters", matters);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("theme-dongcheng-matters.png")));
 
         // Street staff of the district see the theme and the same matters, and cannot pick one.
         Page staff = openOn("dongcheng-staff", "/results/theme", "#theme-period", period);
@@ -197,7 +198,7 @@ class ProactiveGovernanceIT extends BrowserTest {
         return page;
     }
 
-    /** Opens the matters behind {@code button} and checks the dialog lists them all (up to 500). */
+    /** Opens the matters behind {@code button} and checks the dialog (left open) lists them all (up to 500). */
     private static void assertListed(Page page, String button, long count) {
         page.locator(button).click();
         Matcher listed = listed(page);
@@ -205,7 +206,6 @@ class ProactiveGovernanceIT extends BrowserTest {
         assertEquals(Math.min(count, 500), number(listed.group(2)));
         assertEquals(Math.min(count, 500), DashboardIT.Drill.size(page, "#matters-dialog-grid"));
         assertNotEquals(0, count);
-        page.keyboard().press("Escape");
     }
 
     /** A count as shown, with or without grouping commas. */

@@ -78,6 +78,7 @@ class RulesIT extends BrowserTest {
         assertEquals(
                 inForceBefore, inForce.innerText(), "a version effective in 2036 does not replace the one in force");
         Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        page.locator("#rules-history").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("rules-dongcheng.png"))
                 .setFullPage(true));
