@@ -36,7 +36,7 @@ class MattersDialog extends Dialog {
         grid.addColumn(m -> m.category() == null ? "" : m.category())
                 .setHeader(getTranslation("results.ui.dimension.category"))
                 .setAutoWidth(true);
-        grid.addColumn(m -> m.state().name())
+        grid.addColumn(m -> getTranslation("matter.state." + m.state().name()))
                 .setHeader(getTranslation("results.ui.col.state"))
                 .setAutoWidth(true);
         grid.setItems(rows);

@@ -124,7 +124,7 @@ public class ThemeView extends VerticalLayout implements HasDynamicTitle {
         Rates rates = f.visits().rates(results.rulesInForce(p.start()));
         String states = f.byState().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey().name() + " " + e.getValue())
+                .map(e -> getTranslation("matter.state." + e.getKey().name()) + " " + e.getValue())
                 .collect(Collectors.joining("，"));
         Paragraph what = new Paragraph(getTranslation(
                 "results.ui.theme.current",

@@ -77,11 +77,33 @@ public class MainLayout extends AppLayout {
         logout.setId("shell-logout");
         logout.setRouterIgnore(true);
 
-        HorizontalLayout header = new HorizontalLayout(title, district, name, role, languageSelect(), logout);
+        // Who (title, district, name, role) and the actions (language, logout) are two groups that sit
+        // on one line where there is room and wrap onto two on a phone, so that the language choice and
+        // logout stay on screen; the product name gives way below the small breakpoint.
+        title.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Small.FLEX);
+        HorizontalLayout who = new HorizontalLayout(title, district, name, role);
+        who.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        who.addClassNames(LumoUtility.Gap.SMALL);
+        who.setSpacing(false);
+        who.expand(title);
+        who.getStyle().set("flex", "1 1 auto");
+        HorizontalLayout actions = new HorizontalLayout(languageSelect(), logout);
+        actions.setId("shell-actions");
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        actions.addClassNames(LumoUtility.Gap.SMALL);
+        actions.setSpacing(false);
+        actions.getStyle().set("margin-left", "auto").set("white-space", "nowrap");
+
+        HorizontalLayout header = new HorizontalLayout(who, actions);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.expand(title);
+        header.setWrap(true);
+        header.setSpacing(false);
+        header.addClassNames(
+                LumoUtility.Gap.Column.MEDIUM,
+                LumoUtility.Gap.Row.XSMALL,
+                LumoUtility.Padding.Horizontal.SMALL,
+                LumoUtility.Padding.Vertical.XSMALL);
         header.setWidthFull();
-        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
 
         addToNavbar(new DrawerToggle(), header);
         addToDrawer(navigation(user));

@@ -84,6 +84,33 @@ class ShellIT extends BrowserTest {
         assertEquals("District administrator", shell.role());
     }
 
+    /**
+     * On a 390×844 phone the header wraps rather than cutting off its end: the district, the role, the
+     * language choice and logout are all on screen, in Chinese and in English (the vendor's district
+     * and role are the longest labels), and the language can be chosen there.
+     */
+    @Test
+    void on_a_phone_the_header_keeps_the_language_choice_and_logout_on_screen() throws Exception {
+        ShellPage shell = logIn("vendor");
+        Page page = shell.page();
+        page.setViewportSize(390, 844);
+        assertOnScreen(page, 390);
+        shell.chooseLanguage("English");
+        assertEquals("Vendor operator", shell.role());
+        assertOnScreen(page, 390);
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        shell.screenshot(shots.resolve("shell-phone-vendor-en.png"));
+    }
+
+    private static void assertOnScreen(Page page, int width) {
+        for (String id : List.of("#shell-district", "#shell-role", "#shell-language", "#shell-logout")) {
+            com.microsoft.playwright.options.BoundingBox box = page.locator(id).boundingBox();
+            assertTrue(
+                    box != null && box.x >= 0 && box.x + box.width <= width,
+                    id + " on screen: " + (box == null ? "not shown" : box.x + " + " + box.width));
+        }
+    }
+
     @Test
     void logout_ends_the_session_at_keycloak_too() {
         ShellPage shell = logIn("dongcheng-staff");

@@ -42,6 +42,24 @@ class TokenForgeryIT {
     /** Follows no redirects: a refused UI request must answer with the login redirect itself. */
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** The API paths a refused token is tried on. */
+    static final List<String> API_PATHS = List.of("/api/me", "/api/districts", "/api/streets");
+
+    /**
+     * The UI paths a refused token is tried on: the start page and every route of issue 10 (results,
+     * drill-down, rules, double assessment, hotspots, monthly theme, return visits, exclusions).
+     */
+    static final List<String> UI_PATHS = List.of(
+            "/",
+            "/results",
+            "/results/matters",
+            "/results/rules",
+            "/results/whistles",
+            "/results/hotspots",
+            "/results/theme",
+            "/visits",
+            "/exclusions");
+
     final RunningStack stack;
     final ApiClient api;
     final KeycloakAdmin keycloak;
@@ -158,23 +176,30 @@ class TokenForgeryIT {
     }
 
     private void assertRefused(String what, String token) throws Exception {
-        for (String path : List.of("/api/me", "/api/districts", "/api/streets")) {
+        for (String path : API_PATHS) {
             HttpResponse<String> response = api.get(path, token);
             assertEquals(401, response.statusCode(), what + " on " + path + ": " + response.body());
         }
-        HttpResponse<String> ui = ui(token);
-        assertEquals(302, ui.statusCode(), what + " on /: " + ui.body());
-        String login = ui.headers().firstValue("Location").orElse("");
-        assertTrue(
-                login.startsWith(stack.keycloakUrl() + "/realms/streetgov/protocol/openid-connect/auth?"),
-                what + ": the normal login redirect, got " + login);
-        assertTrue(!ui.body().contains("VAADIN/build/"), what + ": not the app shell");
+        for (String path : UI_PATHS) {
+            HttpResponse<String> ui = ui(path, token);
+            assertEquals(302, ui.statusCode(), what + " on " + path + ": " + ui.body());
+            String login = ui.headers().firstValue("Location").orElse("");
+            assertTrue(
+                    login.startsWith(stack.keycloakUrl() + "/realms/streetgov/protocol/openid-connect/auth?"),
+                    what + " on " + path + ": the normal login redirect, got " + login);
+            assertTrue(!ui.body().contains("VAADIN/build/"), what + " on " + path + ": not the app shell");
+        }
     }
 
     /** The start page with the token as bearer, as a browser or script could send it. */
     private HttpResponse<String> ui(String token) throws Exception {
+        return ui("/", token);
+    }
+
+    /** A UI path with the token as bearer. */
+    private HttpResponse<String> ui(String path, String token) throws Exception {
         return HTTP.send(
-                HttpRequest.newBuilder(URI.create(stack.appUrl() + "/"))
+                HttpRequest.newBuilder(URI.create(stack.appUrl() + path))
                         .header("Authorization", "Bearer " + token)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
