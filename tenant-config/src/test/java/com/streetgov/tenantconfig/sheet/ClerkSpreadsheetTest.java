@@ -48,53 +48,64 @@ class ClerkSpreadsheetTest {
             };
             ws.value(0, 0, "西城区街道职责清单（2024年版）");
             ws.range(0, 0, 0, headers.length - 1).merge();
-            for (int c = 0; c < headers.length; c++) {
-                ws.value(1, c, headers[c]);
-            }
+            row(ws, 1, (Object[]) headers);
             ws.hideColumn(16);
             ws.hideColumn(8);
 
-            ws.value(2, 0, 1);
-            ws.value(2, 1, 101);
-            ws.value(2, 2, "  最低生活保障审核 ");
-            ws.value(2, 3, "民生保障");
-            ws.value(2, 4, "街道");
-            ws.value(2, 5, "主责");
-            ws.value(2, 6, " minsheng ");
-            ws.value(2, 7, "shequ、 diqu");
-            ws.value(2, 8, "《社会救助暂行办法》第十一条");
-            ws.value(2, 9, "区民政局");
-            date(ws, 2, 10, LocalDate.of(2024, 1, 1), EXCEL_SHORT_DATE);
-            ws.value(2, 11, "2025/1/1");
-            ws.value(2, 12, "低保、救助");
-            ws.value(2, 13, "否");
-            ws.value(2, 14, "下沉");
-            ws.value(2, 15, "2024年3月1日");
-            ws.value(2, 16, "旧编码 A-7");
-
-            ws.value(3, 0, 2);
-            ws.value(3, 1, "XC-002");
-            ws.value(3, 2, "\u3000老旧小区综合整治\u3000");
-            ws.value(3, 3, "城市管理");
-            ws.value(3, 4, "街道");
-            ws.value(3, 5, "协调");
-            ws.value(3, 6, "chengshi");
-            ws.value(3, 9, "区住房城乡建设委");
-            date(ws, 3, 10, LocalDate.of(2023, 7, 15), CHINESE_DATE);
-            date(ws, 3, 11, LocalDate.of(2026, 12, 31), ISO_DATE);
-            ws.value(3, 12, "老旧小区");
-            ws.value(3, 13, "否");
-
-            ws.value(4, 0, 3);
-            ws.value(4, 1, 20240001);
-            ws.value(4, 2, "社区养老驿站运营指导");
-            ws.value(4, 3, "民生保障");
-            ws.value(4, 4, "社区服务中心");
-            ws.value(4, 5, "配合");
-            ws.value(4, 6, "minsheng");
-            ws.value(4, 9, "区民政局");
-            ws.value(4, 10, " 2024-01-01 ");
-            ws.value(4, 13, "否");
+            row(
+                    ws,
+                    2,
+                    1,
+                    101,
+                    "  临时救助审批 ",
+                    "民生保障",
+                    "街道",
+                    "主责",
+                    " minsheng ",
+                    "shequ、 diqu",
+                    "《社会救助暂行办法》第四十七条",
+                    "区民政局",
+                    dated(2024, 1, 1, EXCEL_SHORT_DATE),
+                    "2025/1/1",
+                    "临时救助、救急难",
+                    "否",
+                    "下沉",
+                    "2024年3月1日",
+                    "旧编码 A-7");
+            row(
+                    ws,
+                    3,
+                    2,
+                    "XC-002",
+                    "\u3000老旧小区综合整治\u3000",
+                    "城市管理",
+                    "街道",
+                    "协调",
+                    "chengshi",
+                    null,
+                    null,
+                    "区住房城乡建设委",
+                    dated(2023, 7, 15, CHINESE_DATE),
+                    dated(2026, 12, 31, ISO_DATE),
+                    "老旧小区",
+                    "否");
+            row(
+                    ws,
+                    4,
+                    3,
+                    20240001,
+                    "社区养老驿站运营指导",
+                    "民生保障",
+                    "社区服务中心",
+                    "配合",
+                    "minsheng",
+                    null,
+                    null,
+                    "区民政局",
+                    " 2024-01-01 ",
+                    null,
+                    null,
+                    "否");
 
             // What a clerk leaves below the data: blank strings, spaces, a styled but empty row.
             ws.value(5, 1, "");
@@ -108,17 +119,17 @@ class ClerkSpreadsheetTest {
                 List.of(
                         new DutyItem(
                                 "101",
-                                "最低生活保障审核",
+                                "临时救助审批",
                                 "民生保障",
                                 DutyLevel.STREET,
                                 DutyRole.LEAD,
                                 List.of("minsheng"),
                                 List.of("shequ", "diqu"),
-                                "《社会救助暂行办法》第十一条",
+                                "《社会救助暂行办法》第四十七条",
                                 "区民政局",
                                 LocalDate.of(2024, 1, 1),
                                 LocalDate.of(2025, 1, 1),
-                                List.of("低保", "救助"),
+                                List.of("临时救助", "救急难"),
                                 false,
                                 Movement.MOVED_DOWN,
                                 LocalDate.of(2024, 3, 1)),
@@ -160,55 +171,40 @@ class ClerkSpreadsheetTest {
             ws.value(1, 0, "（2020年7月1日起施行）");
             // Columns in the clerk's own order, a 序号 column in front, 区级保留 hidden.
             String[] headers = {"序号", "编码", "职权名称", "类型", "领域", "条款", "法律依据", "来源部门", "下放方式", "生效日期", "生成", "区级保留"};
-            for (int c = 0; c < headers.length; c++) {
-                ws.value(2, c, headers[c]);
-            }
+            row(ws, 2, (Object[]) headers);
             ws.hideColumn(11);
 
-            ws.value(3, 0, 1);
-            ws.value(3, 1, " CG-CF-0001 ");
-            ws.value(3, 2, "对擅自占用城市道路行为的处罚");
-            ws.value(3, 3, "行政处罚");
-            ws.value(3, 4, "城市管理");
-            ws.value(3, 5, 27);
-            ws.value(3, 6, "《城市道路管理条例》");
-            ws.value(3, 7, "区城市管理委");
-            ws.value(3, 8, "交由");
-            date(ws, 3, 9, LocalDate.of(2020, 7, 1), EXCEL_SHORT_DATE);
-            ws.value(3, 10, "否");
-            ws.value(3, 11, "  重大案件由区级办理 ");
-
-            ws.value(4, 0, 2);
-            ws.value(4, 1, "SW-JC-0002");
-            ws.value(4, 2, "对河道管理范围内建设活动的检查");
-            ws.value(4, 3, "行政检查");
-            ws.value(4, 4, "水务");
-            ws.value(4, 5, "第二十条");
-            ws.value(4, 7, "区水务局");
-            ws.value(4, 8, "委托");
-            date(ws, 4, 9, LocalDate.of(2020, 7, 1), CHINESE_DATE);
-            ws.value(4, 10, "否");
-
-            ws.value(5, 0, 3);
-            ws.value(5, 1, "CG-QZ-0003");
-            ws.value(5, 2, "暂扣违法摆摊设点的工具和物品");
-            ws.value(5, 3, "行政强制");
-            ws.value(5, 4, "城市管理");
-            ws.value(5, 5, 12.5);
-            ws.value(5, 7, "区城市管理委");
-            ws.value(5, 8, "授权");
-            ws.value(5, 9, "2020年7月1日");
-            ws.value(5, 10, "是");
-
-            ws.value(6, 0, 4);
-            ws.value(6, 1, "CG-JC-0004");
-            ws.value(6, 2, "对户外广告设施设置的检查");
-            ws.value(6, 3, "行政检查");
-            ws.value(6, 4, "城市管理");
-            ws.value(6, 7, "区城市管理委");
-            ws.value(6, 8, "交由");
-            ws.value(6, 9, "2020/7/1");
-            ws.value(6, 10, "否");
+            row(
+                    ws,
+                    3,
+                    1,
+                    " CG-CF-0001 ",
+                    "对擅自占用城市道路行为的处罚",
+                    "行政处罚",
+                    "城市管理",
+                    27,
+                    "《城市道路管理条例》",
+                    "区城市管理委",
+                    "交由",
+                    dated(2020, 7, 1, EXCEL_SHORT_DATE),
+                    "否",
+                    "  重大案件由区级办理 ");
+            row(
+                    ws,
+                    4,
+                    2,
+                    "SW-JC-0002",
+                    "对河道管理范围内建设活动的检查",
+                    "行政检查",
+                    "水务",
+                    "第二十条",
+                    null,
+                    "区水务局",
+                    "委托",
+                    dated(2020, 7, 1, CHINESE_DATE),
+                    "否");
+            row(ws, 5, 3, "CG-QZ-0003", "暂扣违法摆摊设点的工具和物品", "行政强制", "城市管理", 12.5, null, "区城市管理委", "授权", "2020年7月1日", "是");
+            row(ws, 6, 4, "CG-JC-0004", "对户外广告设施设置的检查", "行政检查", "城市管理", null, null, "区城市管理委", "交由", "2020/7/1", "否");
 
             ws.value(8, 2, " ");
             ws.style(9, 0).fillColor("FFFF00").set();
@@ -268,13 +264,39 @@ class ClerkSpreadsheetTest {
                 EnforcementSheet.read(xlsx));
     }
 
+    @Test
+    void text_dates_in_the_common_forms_read_alike_and_an_impossible_one_is_named() {
+        for (String text : List.of("2024-01-01", "2024/1/1", "2024/01/01", "2024年1月1日", " 2024-1-1 ")) {
+            assertEquals(LocalDate.of(2024, 1, 1), CellValues.date(text), text);
+        }
+        for (String text : List.of("2024/13/01", "2024年2月30日", "1/1/24", "明年")) {
+            assertEquals(null, CellValues.date(text), text);
+        }
+    }
+
     private interface Sheet {
         void fill(Worksheet ws) throws IOException;
     }
 
-    private static void date(Worksheet ws, int row, int column, LocalDate date, String format) {
-        ws.value(row, column, date);
-        ws.style(row, column).format(format).set();
+    /** A real date cell: the day as a number, shown in {@code format}. */
+    private record Dated(LocalDate day, String format) {}
+
+    private static Dated dated(int year, int month, int day, String format) {
+        return new Dated(LocalDate.of(year, month, day), format);
+    }
+
+    /** One row from column 0 on: text, numbers typed as numbers, date cells; null leaves a cell empty. */
+    private static void row(Worksheet ws, int row, Object... values) {
+        for (int c = 0; c < values.length; c++) {
+            if (values[c] instanceof String text) {
+                ws.value(row, c, text);
+            } else if (values[c] instanceof Number number) {
+                ws.value(row, c, number);
+            } else if (values[c] instanceof Dated dated) {
+                ws.value(row, c, dated.day());
+                ws.style(row, c).format(dated.format()).set();
+            }
+        }
     }
 
     private static byte[] write(Sheet sheet) throws IOException {
