@@ -26,7 +26,12 @@ class ShellIT extends BrowserTest {
         assertFalse(shell.navigation().contains("全部区"), shell.navigation());
         shell.open(stack.appUrl(), "/streets");
         String streets = shell.content("#streets-grid").innerText();
-        assertTrue(streets.contains("待确认街道15") && streets.contains("12个单位"), streets);
+        assertTrue(
+                streets.contains("西长安街街道")
+                        && streets.contains("广安门外街道")
+                        && !streets.contains("待确认")
+                        && streets.contains("12个单位"),
+                streets);
         shell.open(stack.appUrl(), "/");
         Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
         shell.screenshot(shots.resolve("shell-xicheng-admin.png"));
