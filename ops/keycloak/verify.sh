@@ -91,7 +91,7 @@ jq -c '{upn, groups, organization}' <<<"$VE"
 check "groups has vendor-operator" '.groups | index("vendor-operator")' "$VE"
 check "vendor is in no organization" '(.organization // {}) == {}' "$VE"
 
-for u in dongcheng-staff:东直门街道 chenghua-staff:待确认街道1 xicheng-staff:待确认街道1; do
+for u in dongcheng-staff:东直门街道 chenghua-staff:猛追湾街道 xicheng-staff:西长安街街道; do
   user="${u%%:*}" street="${u#*:}"
   P="$(jwt_payload "$(password_token "$user")")"
   check "${user} in /${street}" "[.organization[].groups[]] == [\"/${street}\"]" "$P"

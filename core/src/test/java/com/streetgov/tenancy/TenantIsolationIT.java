@@ -35,7 +35,7 @@ class TenantIsolationIT {
         TestDatabase.withLuohuAndXicheng(emf);
 
         inDistrict(LUOHU, em -> em.persist(new Street("南湖街道", 0)));
-        Street xicheng = new Street("待确认街道1", 0);
+        Street xicheng = new Street("西长安街街道", 0);
         xichengStreetId = xicheng.id();
         inDistrict(XICHENG, em -> em.persist(xicheng));
     }
@@ -79,7 +79,7 @@ class TenantIsolationIT {
         inDistrict(
                 XICHENG,
                 em -> assertEquals(
-                        "待确认街道1", em.find(Street.class, xichengStreetId).name()));
+                        "西长安街街道", em.find(Street.class, xichengStreetId).name()));
     }
 
     @Test

@@ -30,7 +30,8 @@ import java.util.Random;
  *
  * <p>Volumes: Xicheng about 11,600 matters a month over its 15 streets (the source's figure). The
  * sources give no volume for the other demo districts; they get a tenth of Xicheng's rate per street
- * (an assumption, so that the demo stays small: about 26,000 matters a year for the three together).
+ * (an assumption, so that the demo stays small: about 39,000 matters a year for the three together
+ * over their 41 streets).
  *
  * <p>Targets: Xicheng's latest complete period computes to 解决率 91.40 % and 满意率 95.57 % (the
  * sources' figures), rising from about 85 % / 90 % a year before; the other districts' trends are

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * A duty list as an .xlsx sheet with Chinese headers, one item a row; lists inside a cell are separated
- * by "、", dates written as YYYY-MM-DD text. Reading checks every row and rejects the file whole.
+ * by "、", dates written as YYYY-MM-DD text. Reading takes files as clerks make them (DD028: date cells,
+ * text dates, a title row, extra columns), checks every row and rejects the file whole.
  */
 public final class DutySheet {
 

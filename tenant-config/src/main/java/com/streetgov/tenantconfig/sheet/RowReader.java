@@ -1,24 +1,26 @@
 package com.streetgov.tenantconfig.sheet;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 
-/** One row's cells by header, collecting errors (row and column named) instead of stopping. */
+/**
+ * One row's cells by header, collecting errors (row and column named) instead of stopping. A date is a
+ * date cell or a text date in a form {@link CellValues#date} accepts.
+ */
 public final class RowReader {
 
     private final Row row;
     private final int number;
-    private final List<String> headers;
+    private final Map<String, Integer> columns;
     private final List<CellError> errors;
 
-    RowReader(Row row, int number, String[] headers, List<CellError> errors) {
+    RowReader(Row row, int number, Map<String, Integer> columns, List<CellError> errors) {
         this.row = row;
         this.number = number;
-        this.headers = Arrays.asList(headers);
+        this.columns = columns;
         this.errors = errors;
     }
 
@@ -31,7 +33,7 @@ public final class RowReader {
     }
 
     public String optional(String header) {
-        String value = SheetIO.text(row.getCell(headers.indexOf(header)));
+        String value = CellValues.text(row.getCell(columns.get(header)));
         return value.isEmpty() ? null : value;
     }
 
@@ -79,11 +81,10 @@ public final class RowReader {
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        LocalDate date = CellValues.date(value);
+        if (date == null) {
             error(header, "日期“" + value + "”应写作 YYYY-MM-DD");
-            return null;
         }
+        return date;
     }
 }

@@ -5,21 +5,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes and reads one-sheet .xlsx lists with fixed Chinese headers; reading is all or nothing. */
+/**
+ * Writes and reads one-sheet .xlsx lists with fixed Chinese headers; reading is all or nothing. Reading
+ * takes the sheet as clerks make it: the header row may sit below a title, columns are found by their
+ * header (in any order, extra and hidden columns allowed), cells are read by {@link CellValues}, and rows
+ * with nothing in the list's columns (blank, spaces, formatting only) are skipped.
+ */
 public final class SheetIO {
-
-    private static final DataFormatter FORMAT = new DataFormatter();
 
     private SheetIO() {}
 
@@ -66,38 +65,21 @@ public final class SheetIO {
 
     private static <T> List<T> rows(Sheet sheet, String[] headers, Function<RowReader, T> reader)
             throws SheetException {
+        HeaderRow header = HeaderRow.find(sheet, headers);
         List<CellError> errors = new ArrayList<>();
-        Row header = sheet.getRow(0);
-        for (int c = 0; c < headers.length; c++) {
-            String found = header == null ? "" : text(header.getCell(c));
-            if (!headers[c].equals(found)) {
-                errors.add(new CellError(1, headers[c], "表头应为“" + headers[c] + "”，实为“" + found + "”"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new SheetException(errors);
-        }
         List<T> items = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        for (int r = header.index() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null
-                    || Arrays.stream(headers).allMatch(h -> text(row.getCell(
-                                    Arrays.asList(headers).indexOf(h)))
-                            .isEmpty())) {
+                    || header.columns().values().stream()
+                            .allMatch(c -> CellValues.text(row.getCell(c)).isEmpty())) {
                 continue;
             }
-            items.add(reader.apply(new RowReader(row, r + 1, headers, errors)));
+            items.add(reader.apply(new RowReader(row, r + 1, header.columns(), errors)));
         }
         if (!errors.isEmpty()) {
             throw new SheetException(errors);
         }
         return items;
-    }
-
-    static String text(Cell cell) {
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
-            return "";
-        }
-        return FORMAT.formatCellValue(cell).strip();
     }
 }

@@ -1,6 +1,8 @@
 /**
- * Shared spreadsheet plumbing for list imports (Apache POI): header checks, reading one row's cells
- * while collecting errors, and the all-or-nothing {@link com.streetgov.tenantconfig.sheet.SheetException}
- * that names each bad row and column.
+ * Shared spreadsheet plumbing for every list import (Apache POI): finding the header row and each
+ * column by its header ({@link com.streetgov.tenantconfig.sheet.HeaderRow}), what a cell means whichever
+ * tool wrote it ({@link com.streetgov.tenantconfig.sheet.CellValues}: date cells, numbers, padded text,
+ * text dates), reading one row's cells while collecting errors, and the all-or-nothing
+ * {@link com.streetgov.tenantconfig.sheet.SheetException} that names each bad row and column (DD028).
  */
 package com.streetgov.tenantconfig.sheet;

@@ -1,6 +1,7 @@
 package com.streetgov.tenantconfig.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
 import jakarta.json.Json;
@@ -48,5 +49,34 @@ class DemoDistrictsTest {
         }
         assertEquals(realmNames, demoNames);
         assertEquals(fromRealm, fromDemo);
+    }
+
+    @Test
+    void demo_streets_carry_their_real_names_and_none_is_a_placeholder() {
+        Map<String, List<String>> streets = new TreeMap<>();
+        for (DistrictSpec spec : DemoDistricts.load()) {
+            streets.put(spec.id(), spec.streets());
+            for (String street : spec.streets()) {
+                assertTrue(street.endsWith("街道") && !street.contains("待确认"), spec.id() + ": " + street);
+            }
+        }
+        assertEquals(
+                List.of(
+                                "西长安街", "新街口", "月坛", "展览路", "德胜", "金融街", "什刹海", "大栅栏", "天桥", "椿树", "陶然亭", "广安门内", "牛街",
+                                "白纸坊", "广安门外")
+                        .stream()
+                        .map(s -> s + "街道")
+                        .toList(),
+                streets.get("xicheng"));
+        assertEquals(
+                Map.of("luohu", 10, "xicheng", 15, "dongcheng", 17, "chenghua", 14),
+                Map.of(
+                        "luohu", streets.get("luohu").size(),
+                        "xicheng", streets.get("xicheng").size(),
+                        "dongcheng", streets.get("dongcheng").size(),
+                        "chenghua", streets.get("chenghua").size()));
+        assertTrue(streets.get("dongcheng").containsAll(List.of("东华门街道", "前门街道", "永定门外街道")));
+        assertTrue(streets.get("luohu").containsAll(List.of("东门街道", "翠竹街道", "笋岗街道", "东湖街道", "东晓街道")));
+        assertTrue(streets.get("chenghua").containsAll(List.of("猛追湾街道", "建设路街道", "圣灯街道", "龙潭街道")));
     }
 }

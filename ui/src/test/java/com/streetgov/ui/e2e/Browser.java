@@ -15,6 +15,7 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> failedResponses = Collections.synchronizedList(new ArrayList<>());
 
     public Browser() {
         playwright = Playwright.create();
@@ -46,7 +47,22 @@ public final class Browser implements AutoCloseable {
                 cspViolations.add(page.url() + ": " + message.text());
             }
         });
+        page.onResponse(response -> {
+            // Keycloak's own pages are not ours; everything the application answers must succeed.
+            if (response.status() >= 400 && !response.url().contains("/realms/")) {
+                failedResponses.add(response.status() + " " + response.request().method() + " " + response.url());
+            }
+        });
         return page;
+    }
+
+    /** The application's 4xx/5xx answers the browser saw since the last call ("404 GET http://…"). */
+    public List<String> takeFailedResponses() {
+        synchronized (failedResponses) {
+            List<String> seen = List.copyOf(failedResponses);
+            failedResponses.clear();
+            return seen;
+        }
     }
 
     /** The Content Security Policy violations the application's pages reported since the last call. */

@@ -107,9 +107,9 @@ class DutyIT extends BrowserTest {
         totals.waitFor();
         page.locator("#coverage-street").click();
         page.locator("vaadin-select-item[role=option]")
-                .filter(new Locator.FilterOptions().setHasText("待确认街道2"))
+                .filter(new Locator.FilterOptions().setHasText("新街口街道"))
                 .click();
-        page.waitForCondition(() -> totals.innerText().startsWith("待确认街道2"));
+        page.waitForCondition(() -> totals.innerText().startsWith("新街口街道"));
         assertTrue(totals.innerText().contains("街道层级有效事项 122 项"), totals.innerText());
         assertEquals("主责 38", page.locator("#coverage-role-LEAD").innerText());
         assertEquals("协调 36", page.locator("#coverage-role-COORDINATE").innerText());
