@@ -46,7 +46,16 @@ class MatterIT extends BrowserTest {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("inbox-luohu.png"))
                 .setFullPage(true));
-        row.click();
+        // A click that lands while the filtered rows replace the previous render is lost: click the
+        // row (as it is now) until the matter's page opens.
+        for (int attempt = 0; attempt < 3 && !page.url().endsWith("/matters/" + number); attempt++) {
+            page.locator("#inbox-grid").getByText(number).first().click();
+            try {
+                page.waitForURL("**/matters/" + number, new Page.WaitForURLOptions().setTimeout(5_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                // not opened: the grid was re-rendering; try again
+            }
+        }
         Locator state = page.locator("#matter-state");
         page.waitForCondition(() -> state.isVisible() && state.innerText().equals("已派单"));
         assertTrue(
