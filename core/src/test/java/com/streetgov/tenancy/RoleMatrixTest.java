@@ -51,7 +51,8 @@ class RoleMatrixTest {
             DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
             DistrictProvisioning: ensure = V
             ReformModelService: current = ASRv; snapshot = AS; installIfAbsent = V
-            ReformModelService: export = AS; history change newDraft startStreetPlan replace = A
+            ReformModelService: export = AS; history newDraft startStreetPlan replace = A
+            ReformModelService: renameUnit addUnit removeUnit mergeUnits splitUnit assignLegacySections = A
             ReformModelService: submit file makeEffective = A
             AuditService: changes vendorAccesses = A
             VendorReview: review = V

@@ -148,6 +148,17 @@ public final class TestDatabase {
                 });
     }
 
+    /** Sets an injected (package-private) field, as CDI would, for services wired by hand in a test. */
+    public static void inject(Object target, String field, Object value) {
+        try {
+            var f = target.getClass().getDeclaredField(field);
+            f.setAccessible(true);
+            f.set(target, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A connection as the owner: sees every district's rows (for checks behind the application's back). */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, PASSWORD);

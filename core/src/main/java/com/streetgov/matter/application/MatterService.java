@@ -12,6 +12,7 @@ import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.RejectionRuling;
 import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.matter.domain.ReturnVisitRepository;
 import com.streetgov.matter.domain.Router;
@@ -339,40 +340,23 @@ public class MatterService {
     }
 
     /**
-     * A unit's rejection (退单), judged against the duty list: with a suggested item led by another
-     * unit in this street, the matter goes there (rule DISPUTE); without one, a matter routed by text
-     * matching goes back to the clerks; one the list assigns to this unit is refused, recorded in the
-     * history, and stays with the unit.
+     * A unit's rejection (退单), judged against the duty list by {@link RejectionRuling} (the item the
+     * unit suggests is routed here, rule DISPUTE); a refused rejection is recorded in the history and
+     * the matter stays with the unit.
      */
     public Judgement reject(String number, String unit, String reason, String suggestedItem, String actor)
             throws MatterRefusedException {
         Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
         int known = m.events().size();
         LocalDateTime now = clock.now();
-        RoutingDecision current = m.routing().orElseThrow(() -> new MatterRefusedException("诉求尚未分派"));
-        if (!current.leadUnit().equals(unit)) {
-            throw new MatterRefusedException("诉求" + number + "未分派给该单位");
-        }
-        Judgement judgement;
-        if (!blank(suggestedItem)) {
-            RoutingDecision other = decide(m, suggestedItem, RoutingDecision.Rule.DISPUTE, "退单争议按职责清单裁定：" + reason);
-            if (other.leadUnit().equals(unit)) {
-                m.note("REJECTION_REFUSED", actor, now, "按职责清单，“" + other.itemName() + "”在本街道仍由本单位牵头，退单不予支持");
-                judgement = new Judgement(false, "按职责清单，“" + other.itemName() + "”在本街道由本单位牵头，退单不予支持");
-            } else {
-                m.reject(unit, reason, actor, now);
-                m.dispatch(other, "system", now);
-                judgement = new Judgement(true, "退单成立，已改派至“" + other.itemName() + "”的牵头单位");
-            }
-        } else if (current.rule() == RoutingDecision.Rule.TEXT) {
-            m.reject(unit, reason, actor, now);
-            judgement = new Judgement(true, "退单成立：该诉求系按文字自动匹配分派，已退回受理窗口重新分派");
-        } else {
-            m.note("REJECTION_REFUSED", actor, now, "按职责清单，“" + current.itemName() + "”在本街道由本单位牵头，退单不予支持：" + reason);
-            judgement = new Judgement(false, "按职责清单，“" + current.itemName() + "”在本街道由本单位牵头，退单不予支持");
-        }
+        RejectionRuling.requireDispatchedTo(m, unit);
+        RoutingDecision suggested = blank(suggestedItem)
+                ? null
+                : decide(m, suggestedItem, RoutingDecision.Rule.DISPUTE, "退单争议按职责清单裁定：" + reason);
+        RejectionRuling ruling = RejectionRuling.judge(m.routing().orElseThrow(), unit, reason, suggested);
+        ruling.applyTo(m, unit, reason, actor, now);
         repository.update(m, known);
-        return judgement;
+        return new Judgement(ruling.accepted(), ruling.message());
     }
 
     /** The outcome of a rejection, in Chinese. */

@@ -7,11 +7,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A resident's matter (诉求): the aggregate root of intake, routing and handling. It knows where it
  * was routed and why, its deadline from its time limit, and its full history; every step checks the
- * state it starts from and appends an event.
+ * state it starts from ({@link MatterStep}, which also says what {@link #allowedSteps()} are) and
+ * appends an event.
  *
  * <p>Invariants: the history starts with RECEIVED and each event's {@code from} is the state before
  * it; the resident's rating needs an answer; a matter is rated once per answer (by the resident, or as
@@ -138,24 +140,24 @@ public final class Matter {
 
     /** Sends the matter to the unit a routing decision names (first routing, re-route, judged dispute). */
     public void dispatch(RoutingDecision decision, String actor, LocalDateTime at) throws MatterRefusedException {
-        require("分派", MatterState.RECEIVED, MatterState.REJECTED, MatterState.DISPATCHED, MatterState.ACCEPTED);
+        require(MatterStep.REROUTE);
         this.routing = decision;
         move(MatterState.DISPATCHED, "DISPATCHED", actor, at, decision.reason());
     }
 
     public void accept(String unit, String actor, LocalDateTime at) throws MatterRefusedException {
-        require("签收", MatterState.DISPATCHED);
+        require(MatterStep.ACCEPT);
         requireUnit(unit);
         move(MatterState.ACCEPTED, "ACCEPTED", actor, at, null);
     }
 
     public void start(String actor, LocalDateTime at) throws MatterRefusedException {
-        require("开始办理", MatterState.ACCEPTED);
+        require(MatterStep.START);
         move(MatterState.IN_PROGRESS, "IN_PROGRESS", actor, at, null);
     }
 
     public void respond(String answer, String actor, LocalDateTime at) throws MatterRefusedException {
-        require("答复", MatterState.ACCEPTED, MatterState.IN_PROGRESS);
+        require(MatterStep.RESPOND);
         if (answer == null || answer.isBlank()) {
             throw new MatterRefusedException("答复内容不能为空");
         }
@@ -164,18 +166,18 @@ public final class Matter {
     }
 
     public void resolve(String actor, LocalDateTime at) throws MatterRefusedException {
-        require("办结", MatterState.RESPONDED);
+        require(MatterStep.RESOLVE);
         move(MatterState.RESOLVED, "RESOLVED", actor, at, null);
     }
 
     public void close(String actor, LocalDateTime at) throws MatterRefusedException {
-        require("归档", MatterState.RESOLVED);
+        require(MatterStep.CLOSE);
         move(MatterState.CLOSED, "CLOSED", actor, at, null);
     }
 
     /** The resident is not content: back to the unit it was dispatched to, to be answered and rated anew. */
     public void reopen(String reason, String actor, LocalDateTime at) throws MatterRefusedException {
-        require("重办", MatterState.RESOLVED, MatterState.CLOSED);
+        require(MatterStep.REOPEN);
         reopened++;
         // A rating and a return visit belong to an answer: the next answer is rated and visited anew
         // (the earlier ones stay in the history).
@@ -186,7 +188,7 @@ public final class Matter {
 
     /** A unit sends the matter back (退单); the service has judged the dispute against the duty list. */
     public void reject(String unit, String reason, String actor, LocalDateTime at) throws MatterRefusedException {
-        require("退单", MatterState.DISPATCHED);
+        require(MatterStep.REJECT);
         requireUnit(unit);
         if (reason == null || reason.isBlank()) {
             throw new MatterRefusedException("退单须说明理由");
@@ -256,13 +258,15 @@ public final class Matter {
         return !state.answered() && now.isAfter(dueAt);
     }
 
-    private void require(String step, MatterState... from) throws MatterRefusedException {
-        for (MatterState s : from) {
-            if (state == s) {
-                return;
-            }
+    /** The steps a person may take on the matter in its current state ({@link MatterStep}'s table). */
+    public Set<MatterStep> allowedSteps() {
+        return MatterStep.allowedIn(state);
+    }
+
+    private void require(MatterStep step) throws MatterRefusedException {
+        if (!step.allowedFrom(state)) {
+            throw new MatterRefusedException("诉求" + number + "当前状态不能" + step.label());
         }
-        throw new MatterRefusedException("诉求" + number + "当前状态不能" + step);
     }
 
     private void requireUnit(String unit) throws MatterRefusedException {

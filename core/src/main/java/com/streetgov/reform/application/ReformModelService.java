@@ -1,11 +1,13 @@
 package com.streetgov.reform.application;
 
 import com.streetgov.reform.domain.AuditEntry;
+import com.streetgov.reform.domain.DraftLayout;
 import com.streetgov.reform.domain.ModelValidator;
 import com.streetgov.reform.domain.ModelVersion;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.ReformModelRepository;
 import com.streetgov.reform.domain.StreetPlanProgress;
+import com.streetgov.reform.domain.UnitKind;
 import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.tenancy.Allowed;
@@ -25,7 +27,9 @@ import java.util.function.UnaryOperator;
 /**
  * The current district's reform model. Every change is validated (findings are returned; a draft may
  * be saved with errors so it can be fixed) and recorded in the audit trail with who, when, what and
- * why. Life-cycle steps refuse a model with errors.
+ * why, in words written here. A layout is edited only through the named draft edits (rename, add,
+ * remove, merge, split, assign legacy sections), which refuse any version but a draft; life-cycle
+ * steps refuse a model with errors.
  */
 @ApplicationScoped
 @Transactional(rollbackOn = RefusedException.class)
@@ -71,32 +75,70 @@ public class ReformModelService {
         return true;
     }
 
-    /** Applies an edit to the model as it is now; the findings say what the rules think of the result. */
-    public ModelChange change(
+    /** Applies an edit to the model as it is now (new drafts and street plans, in this class only). */
+    private ModelChange change(
             String actor, String versionCode, String summary, String reason, UnaryOperator<ReformModel> edit) {
-        int now = repository.find().map(ReformModelRepository.Stored::revision).orElse(0);
-        return change(actor, versionCode, summary, reason, now, edit);
-    }
-
-    /**
-     * Applies an edit made on the model as read at {@code expectedRevision}; if the model was saved since,
-     * the edit is refused ({@link OptimisticLockException}) rather than overwrite the newer work.
-     */
-    public ModelChange change(
-            String actor,
-            String versionCode,
-            String summary,
-            String reason,
-            int expectedRevision,
-            UnaryOperator<ReformModel> edit) {
         ReformModelRepository.Stored stored =
                 repository.find().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
-        if (stored.revision() != expectedRevision) {
-            throw new OptimisticLockException("改革模型已被他人修改，请刷新后重试");
-        }
         ReformModel changed = edit.apply(codec.decode(stored.document()));
         save(stored, changed, entry(actor, "EDIT", versionCode, summary, reason, stored.document(), null));
         return new ModelChange(changed, ModelValidator.validate(changed));
+    }
+
+    /**
+     * Applies a named edit to a draft's layout ({@link DraftLayout}) on the model as read at {@code
+     * edit.revision()}. Only a draft may be edited: a submitted, filed, effective or superseded version's
+     * layout is refused, as is an edit that cannot be meant (an unknown unit, a unit merged into itself).
+     * If the model was saved since it was read, the edit is refused ({@link OptimisticLockException})
+     * rather than overwrite the newer work. The audit summary is written here, in Simplified Chinese.
+     */
+    private ModelChange editDraft(DraftEdit edit, DraftLayout.Change change) throws RefusedException {
+        ReformModelRepository.Stored stored =
+                repository.find().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
+        if (stored.revision() != edit.revision()) {
+            throw new OptimisticLockException("改革模型已被他人修改，请刷新后重试");
+        }
+        ReformModel model = codec.decode(stored.document());
+        ModelVersion version = DraftLayout.draft(model, edit.versionCode());
+        DraftLayout.Edited edited = change.apply(version);
+        ReformModel changed = VersionLifecycle.replace(model, edited.version());
+        save(
+                stored,
+                changed,
+                entry(edit.actor(), "EDIT", version.code(), edited.summary(), edit.reason(), stored.document(), null));
+        return new ModelChange(changed, ModelValidator.validate(changed), edited.unit());
+    }
+
+    /** Renames a unit of a draft. */
+    public ModelChange renameUnit(DraftEdit edit, String unitCode, String newName) throws RefusedException {
+        return editDraft(edit, v -> DraftLayout.rename(v, unitCode, newName));
+    }
+
+    /** Adds a unit to a draft; {@link ModelChange#unit()} is the new unit's code. */
+    public ModelChange addUnit(DraftEdit edit, String name, UnitKind kind) throws RefusedException {
+        return editDraft(edit, v -> DraftLayout.add(v, name, kind));
+    }
+
+    /** Removes a unit from a draft. */
+    public ModelChange removeUnit(DraftEdit edit, String unitCode) throws RefusedException {
+        return editDraft(edit, v -> DraftLayout.remove(v, unitCode));
+    }
+
+    /** Merges units of a draft into {@code intoCode}. */
+    public ModelChange mergeUnits(DraftEdit edit, String intoCode, List<String> merged) throws RefusedException {
+        return editDraft(edit, v -> DraftLayout.merge(v, intoCode, merged));
+    }
+
+    /** Splits a new unit off a draft's unit; {@link ModelChange#unit()} is the new unit's code. */
+    public ModelChange splitUnit(DraftEdit edit, String unitCode, String newName, List<String> movedSections)
+            throws RefusedException {
+        return editDraft(edit, v -> DraftLayout.split(v, unitCode, newName, movedSections));
+    }
+
+    /** Sets which legacy sections go into a draft's unit (the crosswalk). */
+    public ModelChange assignLegacySections(DraftEdit edit, String unitCode, List<String> sections)
+            throws RefusedException {
+        return editDraft(edit, v -> DraftLayout.assign(v, unitCode, sections));
     }
 
     /** Starts a draft revising {@code baseCode}; returns the draft's code. */

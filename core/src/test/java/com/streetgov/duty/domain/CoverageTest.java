@@ -20,20 +20,12 @@ class CoverageTest {
     }
 
     static DutyItem item(String code, String name, String area, DutyRole role, List<String> lead, List<String> assist) {
-        return new DutyItem(
-                code,
-                name,
-                area,
-                DutyLevel.STREET,
-                role,
-                lead,
-                assist,
-                null,
-                null,
-                LocalDate.of(2019, 1, 1),
-                null,
-                List.of(),
-                false);
+        return DutyItemBuilder.item(code, name)
+                .area(area)
+                .role(role)
+                .lead(lead)
+                .assist(assist)
+                .build();
     }
 
     static final List<Unit> LAYOUT =
@@ -82,20 +74,9 @@ class CoverageTest {
 
     @Test
     void items_outside_their_effective_period_do_not_count() {
-        DutyItem returned = new DutyItem(
-                "X-009",
-                "已归还事项",
-                "民生保障",
-                DutyLevel.STREET,
-                DutyRole.LEAD,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                LocalDate.of(2019, 1, 1),
-                LocalDate.of(2020, 1, 1),
-                List.of(),
-                false);
+        DutyItem returned = DutyItemBuilder.item("X-009", "已归还事项")
+                .active(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1))
+                .build();
         assertEquals(
                 0, Coverage.of("s1", DAY, LAYOUT, List.of(returned), List.of()).activeItems());
     }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.streetgov.duty.domain.DutyItem;
-import com.streetgov.duty.domain.DutyLevel;
-import com.streetgov.duty.domain.DutyRole;
+import com.streetgov.duty.domain.DutyItemBuilder;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -23,20 +22,13 @@ class DutyListStorageIT {
     static final DistrictId XICHENG = DistrictId.of("xicheng");
     static EntityManagerFactory emf;
 
-    static final DutyItem DIBAO = new DutyItem(
-            "XC-001",
-            "最低生活保障审核",
-            "民生保障",
-            DutyLevel.STREET,
-            DutyRole.LEAD,
-            List.of("minsheng"),
-            List.of("shequ", "diqu"),
-            "《社会救助暂行办法》",
-            "区民政局",
-            LocalDate.of(2019, 1, 1),
-            null,
-            List.of("低保", "救助"),
-            false);
+    static final DutyItem DIBAO = DutyItemBuilder.item("XC-001", "最低生活保障审核")
+            .lead("minsheng")
+            .assist("shequ", "diqu")
+            .legalBasis("《社会救助暂行办法》")
+            .origin("区民政局")
+            .keywords("低保", "救助")
+            .build();
 
     @BeforeAll
     static void seed() {
@@ -65,20 +57,9 @@ class DutyListStorageIT {
 
     @Test
     void an_item_cannot_end_before_it_starts() {
-        DutyItem backwards = new DutyItem(
-                "XC-002",
-                "倒置事项",
-                "民生保障",
-                DutyLevel.STREET,
-                DutyRole.LEAD,
-                List.of(),
-                List.of(),
-                null,
-                null,
-                LocalDate.of(2020, 1, 1),
-                LocalDate.of(2019, 1, 1),
-                List.of(),
-                false);
+        DutyItem backwards = DutyItemBuilder.item("XC-002", "倒置事项")
+                .active(LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1))
+                .build();
         assertThrows(
                 RuntimeException.class,
                 () -> TestDatabase.inDistrict(emf, XICHENG, em -> {

@@ -86,8 +86,8 @@ class ReturnVisitIT {
 
         Wired(EntityManager em, Caller as, LocalDateTime now) {
             EntityManager local = TestDatabase.joined(em);
-            set(matterRepository, "current", local);
-            set(visitRepository, "current", local);
+            TestDatabase.inject(matterRepository, "current", local);
+            TestDatabase.inject(visitRepository, "current", local);
             MatterClock clock = new MatterClock() {
                 @Override
                 public LocalDateTime now() {
@@ -131,16 +131,6 @@ class ReturnVisitIT {
             m.accept("minsheng", "clerk", at);
             matterRepository.add(m);
             return m.number();
-        }
-    }
-
-    static void set(Object target, String field, Object value) {
-        try {
-            var f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

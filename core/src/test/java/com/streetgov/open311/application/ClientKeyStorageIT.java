@@ -73,19 +73,9 @@ class ClientKeyStorageIT {
                             throw e.getCause();
                         }
                     });
-            set(repository, "current", local);
-            set(matters, "current", local);
+            TestDatabase.inject(repository, "current", local);
+            TestDatabase.inject(matters, "current", local);
             keys.repository = repository;
-        }
-    }
-
-    static void set(Object target, String field, Object value) {
-        try {
-            var f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

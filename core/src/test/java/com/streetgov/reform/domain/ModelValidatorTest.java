@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** Each rule, broken by one fixture, reports what and where in Chinese. */
-class ModelValidatorTest {
+public class ModelValidatorTest {
 
     static final Map<UnitKind, String> TERMS = Map.of(
             UnitKind.DEPARTMENT,
@@ -62,7 +62,7 @@ class ModelValidatorTest {
     }
 
     /** Two urban streets inside the zone, ≤ 3 departments, departments locked, 10 administrative posts. */
-    static ReformModel valid() {
+    public static ReformModel valid() {
         List<LegacySection> legacy =
                 List.of(new LegacySection("L1", "党政办", false, false), new LegacySection("L2", "计生办", false, false));
         List<Unit> units = List.of(

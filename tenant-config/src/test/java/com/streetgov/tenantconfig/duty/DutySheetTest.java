@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.streetgov.duty.domain.DutyItem;
-import com.streetgov.duty.domain.DutyLevel;
-import com.streetgov.duty.domain.DutyRole;
+import com.streetgov.duty.domain.DutyItemBuilder;
 import com.streetgov.tenantconfig.sheet.CellError;
 import com.streetgov.tenantconfig.sheet.SheetException;
 import java.io.ByteArrayInputStream;
@@ -26,20 +25,14 @@ class DutySheetTest {
 
     static List<DutyItem> thousand() {
         List<DutyItem> items = new ArrayList<>();
-        items.add(new DutyItem(
-                "XC-001",
-                "最低生活保障审核",
-                "民生保障",
-                DutyLevel.STREET,
-                DutyRole.LEAD,
-                List.of("minsheng"),
-                List.of("shequ", "diqu"),
-                "《社会救助暂行办法》第十一条",
-                "区民政局",
-                LocalDate.of(2019, 1, 1),
-                LocalDate.of(2023, 1, 1),
-                List.of("低保", "救助"),
-                false));
+        items.add(DutyItemBuilder.item("XC-001", "最低生活保障审核")
+                .lead("minsheng")
+                .assist("shequ", "diqu")
+                .legalBasis("《社会救助暂行办法》第十一条")
+                .origin("区民政局")
+                .active(LocalDate.of(2019, 1, 1), LocalDate.of(2023, 1, 1))
+                .keywords("低保", "救助")
+                .build());
         items.addAll(DutyGenerator.generate("XC", 999, AREAS, UNITS, 42, LocalDate.of(2019, 1, 1)));
         return items;
     }

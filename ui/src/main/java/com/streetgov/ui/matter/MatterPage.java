@@ -8,7 +8,7 @@ import com.streetgov.matter.application.WhistleService;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRefusedException;
-import com.streetgov.matter.domain.MatterState;
+import com.streetgov.matter.domain.MatterStep;
 import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.ui.assessment.ExclusionPanel;
@@ -127,42 +127,38 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         String unit = m.routing().map(r -> r.leadUnit()).orElse(null);
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setId("matter-actions");
-        MatterState s = m.state();
-        if (s == MatterState.DISPATCHED) {
-            buttons.add(step("accept", () -> service.accept(number, unit, actor)));
-            buttons.add(step("reject", () -> {
-                var judgement = service.reject(
-                        number,
-                        unit,
-                        text.getValue(),
-                        item.getValue() == null ? null : item.getValue().code(),
-                        actor);
-                MatterLabels.notify(judgement.message(), !judgement.accepted());
-            }));
-        }
-        if (s == MatterState.RECEIVED || s == MatterState.REJECTED || s == MatterState.DISPATCHED) {
-            buttons.add(step(
-                    "reroute",
-                    () -> service.reroute(
-                            number,
-                            item.getValue() == null ? null : item.getValue().code(),
-                            text.getValue(),
-                            actor)));
-        }
-        if (s == MatterState.ACCEPTED) {
-            buttons.add(step("start", () -> service.start(number, actor)));
-        }
-        if (s == MatterState.ACCEPTED || s == MatterState.IN_PROGRESS) {
-            buttons.add(step("respond", () -> service.respond(number, text.getValue(), actor)));
-        }
-        if (s == MatterState.RESPONDED) {
-            buttons.add(step("resolve", () -> service.resolve(number, actor)));
-        }
-        if (s == MatterState.RESOLVED) {
-            buttons.add(step("close", () -> service.close(number, actor)));
-        }
-        if (s == MatterState.RESOLVED || s == MatterState.CLOSED) {
-            buttons.add(step("reopen", () -> service.reopen(number, text.getValue(), actor)));
+        // Exactly the steps the matter's state allows (the domain's table, MatterStep), in workflow order.
+        for (MatterStep allowed : m.allowedSteps()) {
+            Action action =
+                    switch (allowed) {
+                        case ACCEPT -> () -> service.accept(number, unit, actor);
+                        case REJECT ->
+                            () -> {
+                                var judgement = service.reject(
+                                        number,
+                                        unit,
+                                        text.getValue(),
+                                        item.getValue() == null
+                                                ? null
+                                                : item.getValue().code(),
+                                        actor);
+                                MatterLabels.notify(judgement.message(), !judgement.accepted());
+                            };
+                        case REROUTE ->
+                            () -> service.reroute(
+                                    number,
+                                    item.getValue() == null
+                                            ? null
+                                            : item.getValue().code(),
+                                    text.getValue(),
+                                    actor);
+                        case START -> () -> service.start(number, actor);
+                        case RESPOND -> () -> service.respond(number, text.getValue(), actor);
+                        case RESOLVE -> () -> service.resolve(number, actor);
+                        case CLOSE -> () -> service.close(number, actor);
+                        case REOPEN -> () -> service.reopen(number, text.getValue(), actor);
+                    };
+            buttons.add(step(allowed.name().toLowerCase(java.util.Locale.ROOT), action));
         }
         HorizontalLayout inputs = new HorizontalLayout(text, item);
         inputs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -1,11 +1,14 @@
 package com.streetgov.ui.reform;
 
-import com.streetgov.reform.domain.LayoutEdits;
+import com.streetgov.reform.application.DraftEdit;
+import com.streetgov.reform.application.ModelChange;
+import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.LegacySection;
 import com.streetgov.reform.domain.ModelVersion;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.reform.domain.UnitKind;
+import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -18,20 +21,23 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Editing a draft's layout: rename, add, remove, merge and split units, and assign legacy sections to
- * the selected unit (the crosswalk). Each edit goes through {@link Edits#apply}, which saves it, runs
- * the rules and records it in the history; the layout logic itself is {@link LayoutEdits} in core. The
- * edit summaries are recorded in the audit trail, so they stay Simplified Chinese whatever the UI
- * language; only the labels and notifications are translated.
+ * the selected unit (the crosswalk). Each input calls one of {@link ReformModelService}'s named draft
+ * edits through {@link Edits#apply}; the service refuses any version but a draft, runs the rules and
+ * writes the audit trail. The inputs are disabled for other versions only as a courtesy.
  */
 class DraftEditor extends Composite<VerticalLayout> {
 
-    /** Applies an edit to the selected version; {@code keep} is the unit to keep selected after it. */
+    /** One of the service's named draft edits, on the selected version. */
+    interface Edit {
+        ModelChange apply(ReformModelService service, DraftEdit edit) throws RefusedException;
+    }
+
+    /** Runs an edit on the selected version and shows its outcome (the unit it is about stays selected). */
     interface Edits {
-        void apply(String summary, UnaryOperator<ModelVersion> edit, String keep);
+        void apply(Edit edit);
     }
 
     private final Supplier<Optional<Unit>> selectedUnit;
@@ -113,60 +119,38 @@ class DraftEditor extends Composite<VerticalLayout> {
                 .toList()));
     }
 
-    // The summaries passed to edits.apply are recorded in the audit trail: not translated.
     private void rename() {
-        withUnit(u -> edits.apply(
-                "将单位“" + u.name() + "”改名为“" + unitName.getValue().strip() + "”",
-                v -> LayoutEdits.renameUnit(v, u.code(), unitName.getValue().strip()),
-                u.code()));
+        withUnit(u -> edits.apply((service, edit) -> service.renameUnit(edit, u.code(), unitName.getValue())));
     }
 
     private void add() {
-        String code = freeCode();
-        String name = newName.getValue().strip();
-        edits.apply("新增单位“" + name + "”", v -> LayoutEdits.addUnit(v, code, name, newKind.getValue()), code);
+        edits.apply((service, edit) -> service.addUnit(edit, newName.getValue(), newKind.getValue()));
     }
 
     private void remove() {
-        withUnit(u -> edits.apply("删除单位“" + u.name() + "”", v -> LayoutEdits.removeUnit(v, u.code()), null));
+        withUnit(u -> edits.apply((service, edit) -> service.removeUnit(edit, u.code())));
     }
 
     private void merge() {
         withUnit(u -> {
-            List<String> merged = mergeFrom.getValue().stream()
-                    .map(Unit::code)
-                    .filter(c -> !c.equals(u.code()))
-                    .toList();
-            String names = String.join(
-                    "、", mergeFrom.getValue().stream().map(Unit::name).toList());
-            edits.apply(
-                    "将" + names + "并入“" + u.name() + "”", v -> LayoutEdits.mergeUnits(v, u.code(), merged), u.code());
+            List<String> merged = mergeFrom.getValue().stream().map(Unit::code).toList();
+            edits.apply((service, edit) -> service.mergeUnits(edit, u.code(), merged));
         });
     }
 
     private void split() {
         withUnit(u -> {
-            String code = freeCode();
-            String name = splitName.getValue().strip();
             List<String> moved =
                     splitSections.getValue().stream().map(LegacySection::code).toList();
-            edits.apply(
-                    "从“" + u.name() + "”拆出“" + name + "”",
-                    v -> LayoutEdits.splitUnit(v, u.code(), code, name, moved),
-                    code);
+            edits.apply((service, edit) -> service.splitUnit(edit, u.code(), splitName.getValue(), moved));
         });
     }
 
     private void assign() {
         withUnit(u -> {
-            List<String> codes = version.legacySections().stream()
-                    .filter(assigned.getValue()::contains)
-                    .map(LegacySection::code)
-                    .toList();
-            edits.apply(
-                    "调整“" + u.name() + "”的原科室划入（" + codes.size() + "个）",
-                    v -> LayoutEdits.assignLegacySections(v, u.code(), codes),
-                    u.code());
+            List<String> codes =
+                    assigned.getValue().stream().map(LegacySection::code).toList();
+            edits.apply((service, edit) -> service.assignLegacySections(edit, u.code(), codes));
         });
     }
 
@@ -174,14 +158,6 @@ class DraftEditor extends Composite<VerticalLayout> {
         selectedUnit
                 .get()
                 .ifPresentOrElse(action, () -> ReformView.notify(getTranslation("editor.selectUnitFirst"), true));
-    }
-
-    private String freeCode() {
-        int n = version.units().size() + 1;
-        while (version.unit("unit-" + n).isPresent()) {
-            n++;
-        }
-        return "unit-" + n;
     }
 
     private static Button button(String label, String id, Runnable action) {

@@ -1,5 +1,6 @@
 package com.streetgov.ui.reform;
 
+import com.streetgov.reform.application.DraftEdit;
 import com.streetgov.reform.application.ModelChange;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.AuditEntry;
@@ -8,7 +9,6 @@ import com.streetgov.reform.domain.ModelValidator;
 import com.streetgov.reform.domain.ModelVersion;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.Unit;
-import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.reform.domain.VersionStatus;
 import com.streetgov.ui.security.Role;
@@ -35,7 +35,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * The district's reform model: its versions with their life cycle (submit → file → make effective),
@@ -206,18 +205,12 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void edit(String summary, UnaryOperator<ModelVersion> change, String keepUnit) {
-        ModelVersion v = selected();
+    private void edit(DraftEditor.Edit edit) {
+        String code = selectedCode;
         ModelChange result;
         try {
-            result = service.change(
-                    actor,
-                    v.code(),
-                    summary,
-                    blankToNull(reason.getValue()),
-                    revision,
-                    m -> VersionLifecycle.replace(m, change.apply(v)));
-        } catch (IllegalArgumentException e) {
+            result = edit.apply(service, new DraftEdit(actor, code, revision, blankToNull(reason.getValue())));
+        } catch (RefusedException e) {
             notify(getTranslation("reform.changeRefused", e.getMessage()), true);
             return;
         } catch (OptimisticLockException e) {
@@ -225,8 +218,8 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         reload();
-        if (keepUnit != null) {
-            model.version(v.code()).flatMap(x -> x.unit(keepUnit)).ifPresent(units::select);
+        if (result.unit() != null) {
+            model.version(code).flatMap(x -> x.unit(result.unit())).ifPresent(units::select);
         }
         showFindings(result.findings());
         notify(

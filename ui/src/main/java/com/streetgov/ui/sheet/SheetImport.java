@@ -1,6 +1,7 @@
 package com.streetgov.ui.sheet;
 
 import com.streetgov.tenantconfig.sheet.CellError;
+import com.streetgov.tenantconfig.sheet.ImportPreview;
 import com.streetgov.tenantconfig.sheet.SheetException;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -27,11 +27,11 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Imports a list from an .xlsx file in two steps: the file is read and checked whole, then previewed
- * (rows, and how many items are added, changed and removed against the current list); only "confirm"
+ * (rows, and how many items are added, changed and removed against the current list, as {@link
+ * ImportPreview} in tenant-config computes them); only "confirm"
  * writes, replacing the list in one transaction in the background while a progress bar counts the
  * rows. A file with any bad row shows every bad row and column and writes nothing.
  *
@@ -145,21 +145,13 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
             notify(getTranslation("sheet.rejectedShort"), true);
             return;
         }
-        Map<String, T> before = current.get().stream().collect(Collectors.toMap(key, t -> t, (a, b) -> a));
-        long added =
-                pending.stream().filter(t -> !before.containsKey(key.apply(t))).count();
-        long changed = pending.stream()
-                .filter(t -> before.containsKey(key.apply(t))
-                        && !before.get(key.apply(t)).equals(t))
-                .count();
-        var keys = pending.stream().map(key).collect(Collectors.toSet());
-        long removed = before.keySet().stream().filter(k -> !keys.contains(k)).count();
+        ImportPreview<T> what = ImportPreview.of(pending, current.get(), key);
         summary.setText(getTranslation(
                 "sheet.summary",
-                String.valueOf(pending.size()),
-                String.valueOf(added),
-                String.valueOf(changed),
-                String.valueOf(removed)));
+                String.valueOf(what.rows().size()),
+                String.valueOf(what.added().size()),
+                String.valueOf(what.changed().size()),
+                String.valueOf(what.removed().size())));
         rows.setItems(pending);
         preview.setVisible(true);
     }

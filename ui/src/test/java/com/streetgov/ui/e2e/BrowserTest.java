@@ -3,6 +3,9 @@ package com.streetgov.ui.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +52,16 @@ abstract class BrowserTest {
         Page page = browser.newPage();
         page.navigate(stack.appUrl() + "/");
         return new KeycloakLoginPage(page).logIn(username, password);
+    }
+
+    /**
+     * A file for a test to upload, written under the build's work directory ({@code target/e2e/uploads},
+     * kept with the screenshots) rather than as a temporary file left behind in the system's temp
+     * directory.
+     */
+    Path upload(String name, byte[] content) throws IOException {
+        Path uploads = Files.createDirectories(stack.work().resolve("uploads"));
+        return Files.write(uploads.resolve(name), content);
     }
 
     /** A new browser context logged in as {@code username}, on {@code path}. */

@@ -68,7 +68,7 @@ class DutyIT extends BrowserTest {
                         List.of(),
                         false));
         broken.set(500, broken.get(3));
-        Path bad = Files.write(Files.createTempFile("dongcheng-bad", ".xlsx"), DutySheet.write(broken));
+        Path bad = upload("dongcheng-bad.xlsx", DutySheet.write(broken));
         page.locator("#duties-import-details").click();
         page.locator("#duties-import-upload input[type=file]").setInputFiles(bad);
         Locator errors = page.locator("#duties-import-errors");
@@ -80,7 +80,7 @@ class DutyIT extends BrowserTest {
         page.reload();
         page.waitForCondition(() -> count(page).equals("共 106 项"));
 
-        Path file = Files.write(Files.createTempFile("dongcheng-1000", ".xlsx"), good);
+        Path file = upload("dongcheng-1000.xlsx", good);
         page.locator("#duties-import-details").click();
         page.locator("#duties-import-upload input[type=file]").setInputFiles(file);
         Locator summary = page.locator("#duties-import-summary");

@@ -1,5 +1,6 @@
 package com.streetgov.ui.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
@@ -62,8 +63,10 @@ class MatterIT extends BrowserTest {
                 page.locator("#matter-routing").innerText().contains("得分"),
                 page.locator("#matter-routing").innerText());
 
+        assertEquals("签收 退单 人工分派", buttons(page), "a dispatched matter's steps");
         page.locator("#matter-accept").click();
         page.waitForCondition(() -> state.innerText().equals("已签收"));
+        assertEquals("人工分派 开始办理 答复", buttons(page), "an accepted matter may still be re-routed");
         page.locator("#matter-start").click();
         page.waitForCondition(() -> state.innerText().equals("办理中"));
 
@@ -171,5 +174,11 @@ class MatterIT extends BrowserTest {
         assertTrue(state.innerText().equals("已派单"), state.innerText());
         assertTrue(page.locator("#matter-routing").innerText().contains("退单争议按职责清单裁定"));
         assertTrue(history.innerText().contains("退单"), history.innerText());
+    }
+
+    /** The step buttons the matter page offers, in order. */
+    static String buttons(Page page) {
+        return String.join(" ", page.locator("#matter-actions vaadin-button").allInnerTexts())
+                .strip();
     }
 }

@@ -1,11 +1,14 @@
 package com.streetgov.ui.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** A district administrator edits a draft of the reform model and takes it through its life cycle. */
@@ -48,17 +51,29 @@ class ReformIT extends BrowserTest {
     }
 
     @Test
-    void street_plans_show_their_deadline_and_a_missing_plan_is_overdue_until_one_is_started() {
-        Page page = openAs("luohu-admin", "/reform/street-plans");
+    void street_plans_count_their_deadline_from_the_latest_district_model_and_a_started_plan_is_a_draft() {
+        // The test owns the date the deadline runs from: it files a district-wide version effective a
+        // year from now, later than any other test's, so every street's deadline is that date + 30 days
+        // and no street is overdue, whatever ran before. Overdue plans are unit-tested
+        // (StreetPlanProgressTest).
+        LocalDate effective = LocalDate.now().plusYears(1);
+        Page page = openAs("luohu-admin", "/reform");
+        new ReformPage(page)
+                .selectVersion("全区推行")
+                .newDraft()
+                .submit()
+                .file(effective.getYear() + "/" + effective.getMonthValue() + "/" + effective.getDayOfMonth());
+
+        page.navigate(stack.appUrl() + "/reform/street-plans");
         page.locator("#street-plans").waitFor();
         assertEquals(
                 "各街道须在区级方案生效后30天内制定本街道方案并报区编委备案。",
                 page.locator("#street-plans-rule").innerText());
         String grid = page.locator("#street-plans").innerText();
-        // Overdue or on time depends on whether another test has made a newer district model effective;
-        // the rule itself is unit-tested (StreetPlanProgressTest).
         assertTrue(grid.contains("南湖街道") && grid.contains("尚未制定"), grid);
-        assertTrue(grid.contains("逾期") || grid.contains("按期"), grid);
+        assertTrue(grid.contains(effective.plusDays(30).toString()), grid);
+        assertTrue(grid.contains("按期"), grid);
+        assertFalse(grid.contains("逾期"), grid);
         page.locator("#street-plans vaadin-button").first().click();
         page.waitForCondition(() -> page.locator("#street-plans").innerText().contains("草稿"));
         page.navigate(stack.appUrl() + "/reform");
@@ -75,8 +90,10 @@ class ReformIT extends BrowserTest {
         String exported = Files.readString(download.path());
         assertTrue(exported.startsWith("{") && exported.contains("streetgov-reform-model/1"), exported);
 
-        Path bad = Files.createTempFile("chenghua-bad", ".json");
-        Files.writeString(bad, exported.replaceFirst("\"kind\": \"CENTER\"", "\"kind\": \"INSTITUTE\""));
+        Path bad = upload(
+                "chenghua-bad.json",
+                exported.replaceFirst("\"kind\": \"CENTER\"", "\"kind\": \"INSTITUTE\"")
+                        .getBytes(StandardCharsets.UTF_8));
         page.locator("#reform-import input[type=file]").setInputFiles(bad);
         page.locator("#reform-import-problems").getByText("INSTITUTE").first().waitFor();
         String problems = page.locator("#reform-import-problems").innerText();
@@ -110,6 +127,7 @@ class ReformIT extends BrowserTest {
         Page page = openAs("luohu-admin", "/reform");
         ReformPage reform = new ReformPage(page);
         assertTrue(reform.versions().contains("全区推行"), reform.versions());
+        reform.selectVersion("全区推行");
         assertEquals("原科室（牌子）31个 → 新单位9个", reform.beforeAfter());
         Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("reform-luohu.png")));

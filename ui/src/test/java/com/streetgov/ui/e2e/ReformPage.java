@@ -29,6 +29,17 @@ public final class ReformPage {
         return page.locator("#reform-before-after").innerText();
     }
 
+    /** Selects the first version whose row shows {@code title}; its units show below. */
+    public ReformPage selectVersion(String title) {
+        page.locator("#reform-versions vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .first()
+                .click();
+        // Until the server has answered the click (as TestBench's waitForVaadin).
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        return this;
+    }
+
     public ReformPage newDraft() {
         String before = versions();
         page.locator("#reform-new-draft").click();

@@ -5,6 +5,7 @@ import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.matter.domain.IdempotencyKeyReusedException;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.platform.Conflicts;
+import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.tenancy.NoDistrictException;
 import com.streetgov.ui.platform.DatabaseOutage;
@@ -28,7 +29,8 @@ import java.util.logging.Logger;
  * Turns every failure of an API call into a {@link Problem}: a database outage (503 with {@code
  * Retry-After}, DD019), refused input (400/413/415), Bean
  * Validation of a command (400, each field), refused domain steps (422: a matter's workflow, assessment
- * rules or baseline, an exclusion from assessment), a reused idempotency key
+ * rules or baseline, an exclusion from assessment, a reform model's life cycle or the edit of a version that
+ * is not a draft), a reused idempotency key
  * (422), a concurrent change (409), a role the matrix refuses or no district (403), JAX-RS's own 404/405/406/415; anything else is a
  * 500 with a correlation id, logged with its stack trace and never shown to the caller.
  */
@@ -111,7 +113,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof MatterRefusedException
                 || t instanceof AssessmentRefusedException
-                || t instanceof ExclusionRefusedException) {
+                || t instanceof ExclusionRefusedException
+                || t instanceof VersionLifecycle.RefusedException) {
             return Problem.of(422, "refused", null, t.getMessage());
         }
         if (t instanceof AccessRefusedException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.reform.domain.VersionLifecycle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +21,12 @@ class ApiExceptionMapperTest {
     }
 
     @Test
-    void refusals_of_matters_assessment_rules_and_exclusions_are_422_with_their_message() {
+    void refusals_of_matters_assessment_rules_exclusions_and_reform_versions_are_422_with_their_message() {
         for (Exception refusal : List.of(
                 new MatterRefusedException("没有编号为X的诉求"),
                 new AssessmentRefusedException("reason（理由）必填"),
-                new ExclusionRefusedException("现行考核规则没有“REPEAT”这一不计入考核的情形（kind）"))) {
+                new ExclusionRefusedException("现行考核规则没有“REPEAT”这一不计入考核的情形（kind）"),
+                new VersionLifecycle.RefusedException("版本“全区”当前状态为“已备案”，只有草稿可以修改机构设置", List.of()))) {
             for (Throwable thrown : List.of(refusal, new IllegalStateException("wrapped", refusal))) {
                 Problem p = problem(thrown);
                 assertEquals(422, p.status(), thrown.toString());
