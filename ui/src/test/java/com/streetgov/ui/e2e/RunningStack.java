@@ -19,6 +19,12 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
     private final Path work =
             Path.of(System.getProperty("streetgov.e2e.work", "target/e2e")).toAbsolutePath();
     private final int appPort = Integer.getInteger("streetgov.e2e.app.port", 18080);
+    /**
+     * How long Keycloak and the application (seeding the demo year, ~100 s on a quiet machine) may take
+     * to be ready: generous, because a machine shared with other builds has taken 250 s to seed.
+     */
+    private static final int STARTUP_SECONDS = Integer.getInteger("streetgov.e2e.startup.seconds", 600);
+
     private final int keycloakPort = Integer.getInteger("streetgov.e2e.keycloak.port", 18180);
     private final int keycloakMgmtPort = Integer.getInteger("streetgov.e2e.keycloak.mgmt.port", 19000);
 
@@ -32,7 +38,9 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
                 String.valueOf(keycloakMgmtPort),
                 "--db",
                 "streetgov_e2e_keycloak",
-                "--fresh");
+                "--fresh",
+                "--timeout",
+                String.valueOf(STARTUP_SECONDS));
         // The application waits for Keycloak through its readiness check, so both start at once.
         Process app = start(
                 "ops/app.sh",
@@ -50,7 +58,9 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
                 "--payara",
                 System.getProperty("streetgov.e2e.payara", "target/payara-micro.jar"),
                 "--work",
-                work.toString());
+                work.toString(),
+                "--timeout",
+                String.valueOf(STARTUP_SECONDS));
         try {
             awaitSuccess(keycloak, "Keycloak");
             awaitSuccess(app, "the application");
@@ -84,7 +94,7 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
 
     private static void awaitSuccess(Process process, String what) {
         try {
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            if (!process.waitFor(STARTUP_SECONDS + 60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(what + " did not start: see the output above");
             }
         } catch (InterruptedException e) {
