@@ -69,14 +69,19 @@ declare
     end;
 begin
     execute result_day_add(format($sql$
-        select v.district_id, cast(m.received_at as date) as day, m.street,
-               coalesce(m.lead_unit, '') as lead_unit, v.sign, v.reached, v.contacted, v.resolved,
-               v.satisfaction,
-               exists (select 1 from matter_exclusion x
-                        where x.district_id = v.district_id and x.matter_number = v.matter_number
-                          and x.state = 'APPROVED') as excluded
+        select v.district_id, m.day, m.street, m.lead_unit, v.sign, v.reached, v.contacted,
+               v.resolved, v.satisfaction,
+               (select true from matter_exclusion x
+                 where x.district_id = v.district_id and x.matter_number = v.matter_number
+                   and x.state = 'APPROVED' limit 1) is not null as excluded
           from (%s) v
-          join matter m on m.district_id = v.district_id and m.number = v.matter_number
+          -- one primary-key lookup per changed visit (LIMIT keeps it a lookup): the bulk load runs
+          -- before any statistics exist, where a planned join went quadratic
+          cross join lateral (select cast(received_at as date) as day, street,
+                                     coalesce(lead_unit, '') as lead_unit
+                                from matter
+                               where district_id = v.district_id and number = v.matter_number
+                               limit 1) m
          where v.state = 'DONE'
         $sql$, changed));
     return null;
