@@ -70,6 +70,9 @@ payara.security.openid.clientSecret=${STREETGOV_OIDC_SECRET:-streetgov-dev-secre
 PROPS
   local logfile="${work}/payara.log"
   : > "$logfile"
+  # Payara Micro deploys the exploded application an earlier start left in its root directory before
+  # the WAR given (an old build, with old migrations, against a fresh database): start from none.
+  rm -rf "${work}/payara-root"
   # -Xmx: the UI and EclipseLink fit well inside 512 MB on this 2-core, 24 GB machine.
   # DD018: preboot.asadmin removes the Server banner, sets SameSite=Lax on cookies and turns
   # Hazelcast off (port 6900); postboot.asadmin turns /metrics and /openapi off (as pre-boot
