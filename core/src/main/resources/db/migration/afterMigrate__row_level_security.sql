@@ -60,5 +60,11 @@ begin
             end if;
         end if;
     end loop;
+
+    -- Functions the application's role may call that run as the owner (each says why).
+    if to_regprocedure('analyze_matter_tables()') is not null
+       and not has_function_privilege(app, 'analyze_matter_tables()', 'execute') then
+        execute format('grant execute on function analyze_matter_tables() to %I', app);
+    end if;
 end
 $$;

@@ -162,10 +162,24 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
                         .executeUpdate();
                 update("truncate " + scratch);
             }
+            if (neverAnalyzed()) {
+                // V17: statistics, so that the foreign-key checks of the next batches look matters up
+                // by primary key (planned without any, they scanned the district's matters).
+                current.createNativeQuery("select analyze_matter_tables() is null")
+                        .setHint(NATIVE, true)
+                        .getSingleResult();
+            }
             return written;
         } catch (SQLException | IOException e) {
             throw new PersistenceException("cannot write generated history of " + district, e);
         }
+    }
+
+    private boolean neverAnalyzed() {
+        Object tuples = current.createNativeQuery("select reltuples from pg_class where oid = 'matter'::regclass")
+                .setHint(NATIVE, true)
+                .getSingleResult();
+        return tuples == null || ((Number) tuples).doubleValue() < 0;
     }
 
     private void update(String sql) {
@@ -227,6 +241,9 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
         // scan it instead, and the backend keeps that plan: loading became quadratic (51 s for 9,000
         // matters). Index lookups are right at any size.
         update("set local enable_seqscan = off");
+        // That setting prices every plan above the JIT thresholds; compiling each statement, the
+        // triggers' included, cost far more than it saved (DD026).
+        update("set local jit = off");
         Connection connection = current.unwrap(Connection.class);
         if (connection == null || connection.getAutoCommit()) {
             throw new IllegalStateException("no connection in a transaction of the district");
