@@ -16,7 +16,8 @@ public enum ConfigArea {
     REFORM_MODEL("改革模型"),
     ASSESSMENT_RULES("考核规则"),
     BASELINE("改革前基线"),
-    MONTHLY_THEME("每月一题");
+    MONTHLY_THEME("每月一题"),
+    DISPATCH_CATALOG("派单目录");
 
     private final String label;
 

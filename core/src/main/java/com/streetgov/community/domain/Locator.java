@@ -7,8 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Finds the street a matter belongs to: the street given, else the grid's community's street, else
- * the community's street, else a street or community named in the address. Explains the choice.
+ * Finds the street a matter belongs to: the street given (by code or name), else the grid's
+ * community's street, else the community's street, else a street or community named in the address,
+ * else (when asked) the street of the clerk taking it in. Explains the choice.
  */
 public final class Locator {
 
@@ -29,6 +30,10 @@ public final class Locator {
     public Optional<Found> locate(String street, String community, String grid, String address) {
         if (present(street) && streetNames.containsKey(street)) {
             return Optional.of(new Found(street, "按所选街道"));
+        }
+        Optional<String> named = present(street) ? byName(street.strip()) : Optional.empty();
+        if (named.isPresent()) {
+            return Optional.of(new Found(named.get(), "按街道名称“" + street.strip() + "”"));
         }
         if (present(grid) && grids.containsKey(grid)) {
             Community c = communities.get(grids.get(grid).community());
@@ -52,6 +57,31 @@ public final class Locator {
                 if (address.contains(c.name())) {
                     return Optional.of(new Found(c.street(), "按地址中的社区名称“" + c.name() + "”"));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The clerk's own street when nothing in the matter names one: {@link #locate} first, then the
+     * street called {@code ownStreet} (a street staff member's street, by name or code).
+     */
+    public Optional<Found> locate(String street, String community, String grid, String address, String ownStreet) {
+        Optional<Found> found = locate(street, community, grid, address);
+        if (found.isPresent() || !present(ownStreet)) {
+            return found;
+        }
+        if (streetNames.containsKey(ownStreet)) {
+            return Optional.of(new Found(ownStreet, "按受理人员所在街道"));
+        }
+        return byName(ownStreet.strip()).map(code -> new Found(code, "按受理人员所在街道"));
+    }
+
+    /** The street called {@code name}, with or without its suffix 街道 (e.g. 德胜 for 德胜街道). */
+    private Optional<String> byName(String name) {
+        for (Map.Entry<String, String> s : streetNames.entrySet()) {
+            if (s.getValue().equals(name) || s.getValue().equals(name + "街道")) {
+                return Optional.of(s.getKey());
             }
         }
         return Optional.empty();

@@ -9,6 +9,7 @@ import com.streetgov.matter.domain.IdempotencyKeyReusedException;
 import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterRelabelled;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
@@ -79,6 +80,12 @@ public class MatterService {
 
     @Inject
     RoutingContexts contexts;
+
+    @Inject
+    jakarta.enterprise.event.Event<MatterRelabelled> relabelled;
+
+    @Inject
+    com.streetgov.tenancy.CurrentDistrict district;
 
     @Inject
     MatterClock clock;
@@ -333,10 +340,12 @@ public class MatterService {
         if (blank(reason)) {
             throw new MatterRefusedException("改派须说明理由");
         }
-        return step(
+        Matter rerouted = step(
                 number,
                 m -> m.dispatch(
                         decide(m, itemCode, RoutingDecision.Rule.MANUAL, "人工改派：" + reason), actor, clock.now()));
+        relabelled.fire(new MatterRelabelled(district.require()));
+        return rerouted;
     }
 
     /**
@@ -356,6 +365,9 @@ public class MatterService {
         RejectionRuling ruling = RejectionRuling.judge(m.routing().orElseThrow(), unit, reason, suggested);
         ruling.applyTo(m, unit, reason, actor, now);
         repository.update(m, known);
+        if (ruling.accepted() && suggested != null) {
+            relabelled.fire(new MatterRelabelled(district.require()));
+        }
         return new Judgement(ruling.accepted(), ruling.message());
     }
 

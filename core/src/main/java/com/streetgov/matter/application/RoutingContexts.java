@@ -2,13 +2,18 @@ package com.streetgov.matter.application;
 
 import com.streetgov.community.domain.CommunityRepository;
 import com.streetgov.community.domain.Locator;
+import com.streetgov.dispatch.domain.DispatchCatalog;
+import com.streetgov.dispatch.domain.DispatchCatalogChanged;
+import com.streetgov.dispatch.domain.DispatchCatalogRepository;
 import com.streetgov.duty.domain.AdmissionRepository;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyListChanged;
 import com.streetgov.duty.domain.DutyListRepository;
 import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.duty.domain.WorkingDayCalendar;
+import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.MatterClassifiers;
+import com.streetgov.matter.domain.MatterRelabelled;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.TimeLimit;
@@ -18,6 +23,7 @@ import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenancy.DistrictId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +33,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Per district, what routing needs, built once and shared by all requests: the reform model, the
- * smartcn index of the duty list (one per district), the streets' divisions, communities and grids,
- * the calendar and the time limits. A change to the duty list drops the district's entry at once
- * ({@link DutyListChanged}); everything else is re-read at most every {@value #TTL_MILLIS} ms, and the
+ * smartcn index of the duty list, the dispatch catalog and the matters people routed (one per district), the streets' divisions,
+ * communities and grids, the calendar and the time limits. A change to the duty list or the catalog
+ * drops the district's entry at once ({@link DutyListChanged}, {@link DispatchCatalogChanged}); everything else is re-read at most every {@value #TTL_MILLIS} ms, and the
  * index is rebuilt only when the items or divisions it was built from differ.
  */
 @ApplicationScoped
 public class RoutingContexts {
 
     static final long TTL_MILLIS = 2000;
+
+    /** How often at most the labelled texts are re-read when nothing asked for it. */
+    static final long LEARN_MILLIS = 60_000;
+
+    /** How many of the newest labelled texts routing learns from. */
+    static final int LABELLED = 2000;
 
     /** Everything routing needs for one district. */
     public record Context(
@@ -45,7 +57,10 @@ public class RoutingContexts {
             WorkingDayCalendar calendar,
             List<TimeLimit> limits,
             List<DutyItem> items,
+            DispatchCatalog catalog,
+            List<LabelledText> labelled,
             int fingerprint,
+            long learnedAt,
             long loadedAt) {
 
         public Map<String, String> streets() {
@@ -57,6 +72,7 @@ public class RoutingContexts {
 
     private final Map<DistrictId, Context> contexts = new ConcurrentHashMap<>();
     private final java.util.Set<DistrictId> refreshing = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<DistrictId> relearn = ConcurrentHashMap.newKeySet();
 
     @Inject
     CurrentDistrict currentDistrict;
@@ -66,6 +82,9 @@ public class RoutingContexts {
 
     @Inject
     DutyListRepository dutyList;
+
+    @Inject
+    DispatchCatalogRepository dispatchCatalog;
 
     @Inject
     MatterClassifiers classifiers;
@@ -107,6 +126,16 @@ public class RoutingContexts {
         contexts.remove(changed.district());
     }
 
+    void onChange(@Observes DispatchCatalogChanged changed) {
+        contexts.remove(changed.district());
+    }
+
+    /** A person's routing decision committed: the next routing in the district learns from it. */
+    void onRelabelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) MatterRelabelled relabelled) {
+        relearn.add(relabelled.district());
+        contexts.remove(relabelled.district());
+    }
+
     /** Drops the current district's context (its time limits or other settings changed). */
     public void forgetCurrent() {
         contexts.remove(currentDistrict.require());
@@ -116,10 +145,16 @@ public class RoutingContexts {
         ReformModel model = reformModels.current().orElseThrow(() -> new IllegalStateException("no reform model"));
         List<DutyItem> items = dutyList.findAll();
         List<StreetAssignment> assignments = dutyList.assignments();
-        int fingerprint = Objects.hash(items, assignments, model);
+        DispatchCatalog catalog = dispatchCatalog.catalog();
+        // The labelled texts change with every intake that names a category: re-read them (and so
+        // rebuild the index) at most every LEARN_MILLIS, at once after a re-route or judged dispute.
+        boolean asked = relearn.remove(currentDistrict.require());
+        boolean learn = asked || old == null || now - old.learnedAt() >= LEARN_MILLIS;
+        List<LabelledText> labelled = learn ? matters.labelledTexts(LABELLED) : old.labelled();
+        int fingerprint = Objects.hash(items, assignments, model, catalog, labelled);
         Router router = old != null && old.fingerprint() == fingerprint
                 ? old.router()
-                : new Router(model, items, assignments, classifiers.of(items));
+                : new Router(model, items, assignments, classifiers.of(items, catalog, labelled), catalog);
         Map<String, String> streets = new LinkedHashMap<>();
         model.streets().forEach(s -> streets.put(s.code(), s.name()));
         List<TimeLimit> limits = matters.timeLimits();
@@ -130,7 +165,10 @@ public class RoutingContexts {
                 settings.calendar(),
                 limits.isEmpty() ? MatterService.DEFAULT_LIMITS : limits,
                 items,
+                catalog,
+                labelled,
                 fingerprint,
+                learn ? now : old.learnedAt(),
                 now);
     }
 }

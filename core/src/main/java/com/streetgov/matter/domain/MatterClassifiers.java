@@ -1,15 +1,22 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.duty.domain.DutyItem;
 import java.util.List;
 
 /**
- * Builds a district's {@link MatterClassifier} from its duty items. The application asks for one
- * whenever a district's routing context is (re)built; which technique answers (Lucene smartcn today)
- * is infrastructure's choice, injected.
+ * Builds a district's {@link MatterClassifier} from its duty items, dispatch catalog and the texts its
+ * people labelled by routing them. The
+ * application asks for one whenever a district's routing context is (re)built; which technique
+ * answers (Lucene smartcn today) is infrastructure's choice, injected.
  */
 public interface MatterClassifiers {
 
-    /** A classifier over {@code items}, ready to match. */
-    MatterClassifier of(List<DutyItem> items);
+    /** A classifier over the street-level {@code items} and the catalog's types, ready to match. */
+    default MatterClassifier of(List<DutyItem> items, DispatchCatalog catalog) {
+        return of(items, catalog, List.of());
+    }
+
+    /** The same, learning also from the district's {@code labelled} texts (people's routing decisions). */
+    MatterClassifier of(List<DutyItem> items, DispatchCatalog catalog, List<LabelledText> labelled);
 }

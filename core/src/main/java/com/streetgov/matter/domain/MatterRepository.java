@@ -43,5 +43,12 @@ public interface MatterRepository {
     /** The district's time limits in display order. */
     List<TimeLimit> timeLimits();
 
+    /**
+     * The district's newest matters (at most {@code limit}) whose duty item a person decided — category
+     * chosen at intake, manual re-route, judged dispute — as labelled texts; generated demo history is
+     * not a person's decision and is left out.
+     */
+    List<LabelledText> labelledTexts(int limit);
+
     void replaceTimeLimits(List<TimeLimit> limits);
 }

@@ -1,5 +1,9 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.dispatch.domain.Department;
+import com.streetgov.dispatch.domain.DispatchCatalog;
+import com.streetgov.dispatch.domain.DispatchTarget;
+import com.streetgov.dispatch.domain.DispatchType;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.StreetAssignment;
@@ -7,43 +11,85 @@ import com.streetgov.reform.domain.ModelVersion;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.Unit;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Routes a matter within a street: to a duty item (the category the resident or clerk chose, else the
- * best match of the resident's words against item names and keywords), then to that item's lead and
- * assisting units in the street's layout in force on the intake date (a street's own division wins).
- * Only street-level items active on that date are candidates.
+ * best match of the resident's words against item names and keywords and against the dispatch
+ * catalog's matter types), then to that item's lead and assisting units in the street's layout in force
+ * on the intake date (a street's own division wins). Only street-level items active on that date are
+ * candidates. A catalog type handled by a district department or by the community is not routed to a
+ * unit: the outcome names it as a referral and the matter waits for a clerk.
  */
 public final class Router {
 
     /** Text matches scoring below this are not trusted; the matter waits for a clerk. */
     public static final double MIN_SCORE = 1.0;
 
+    /** How many classifier matches are read to find the distinct places suggested. */
+    private static final int MATCHES = 20;
+
     private final ReformModel model;
     private final Map<String, DutyItem> items;
     private final List<StreetAssignment> assignments;
     private final MatterClassifier classifier;
+    private final DispatchCatalog catalog;
 
     public Router(
             ReformModel model, List<DutyItem> items, List<StreetAssignment> assignments, MatterClassifier classifier) {
+        this(model, items, assignments, classifier, DispatchCatalog.EMPTY);
+    }
+
+    public Router(
+            ReformModel model,
+            List<DutyItem> items,
+            List<StreetAssignment> assignments,
+            MatterClassifier classifier,
+            DispatchCatalog catalog) {
         this.model = model;
         this.items = items.stream()
                 .filter(i -> i.level() == DutyLevel.STREET)
                 .collect(Collectors.toMap(DutyItem::code, Function.identity(), (a, b) -> a));
         this.assignments = List.copyOf(assignments);
         this.classifier = classifier;
+        this.catalog = catalog;
     }
 
-    /** The outcome: a decision, or why there is none (in Chinese). */
-    public record Outcome(Optional<RoutingDecision> decision, String problem) {
+    /**
+     * The outcome: a decision; or a referral to a district department or the community (the matter is
+     * not for a unit of the street); or neither, with why (in Chinese, also the referral's reason).
+     */
+    public record Outcome(Optional<RoutingDecision> decision, String problem, Optional<Suggestion> referral) {
+
+        public Outcome(Optional<RoutingDecision> decision, String problem) {
+            this(decision, problem, Optional.empty());
+        }
+
         static Outcome refused(String problem) {
             return new Outcome(Optional.empty(), problem);
+        }
+    }
+
+    /**
+     * A place the resident's words point to: a unit of the street (with the decision that routing there
+     * makes), a district department or the community; its name, score and why, in Chinese.
+     */
+    public record Suggestion(
+            Place place, String code, String name, double score, String why, RoutingDecision decision) {
+
+        /** Where a suggestion sends the matter. */
+        public enum Place {
+            UNIT,
+            DEPARTMENT,
+            COMMUNITY
         }
     }
 
@@ -66,25 +112,97 @@ public final class Router {
                     1.0,
                     "按所选类别“" + item.name() + "”（" + item.code() + "）分派");
         }
-        for (MatterClassifier.Match match : classifier.match(text == null ? "" : text, 10)) {
-            DutyItem item = items.get(match.itemCode());
-            if (item == null || !item.activeOn(on)) {
-                continue;
-            }
-            if (match.score() < MIN_SCORE) {
+        List<Suggestion> best = suggest(street, on, text, 1, MIN_SCORE);
+        if (best.isEmpty()) {
+            return Outcome.refused("未能从诉求内容匹配到职责事项，请人工选择类别");
+        }
+        Suggestion s = best.get(0);
+        return switch (s.place()) {
+            case UNIT -> new Outcome(Optional.of(s.decision()), null);
+            case DEPARTMENT ->
+                new Outcome(Optional.empty(), s.why() + "；不属街道职责，建议转交" + s.name() + "，请人工确认", Optional.of(s));
+            case COMMUNITY -> new Outcome(Optional.empty(), s.why() + "；建议由" + s.name() + "办理，请人工确认", Optional.of(s));
+        };
+    }
+
+    /**
+     * Up to {@code limit} distinct places the resident's words point to, best first, from matches scoring
+     * at least {@code minScore}: what the window offers the clerk, and the first is what {@link #route}
+     * decides.
+     */
+    public List<Suggestion> suggest(String street, LocalDate on, String text, int limit, double minScore) {
+        String streetName = model.street(street).map(s -> s.name()).orElse(null);
+        if (streetName == null || classifier == null) {
+            return List.of();
+        }
+        List<Suggestion> found = new ArrayList<>();
+        Set<String> places = new HashSet<>();
+        for (MatterClassifier.Match match : classifier.match(text == null ? "" : text, MATCHES)) {
+            if (match.score() < minScore || found.size() >= limit) {
                 break;
             }
-            String score = String.format(Locale.ROOT, "%.2f", match.score());
-            return toUnits(
-                    street,
-                    streetName,
-                    on,
-                    item,
-                    RoutingDecision.Rule.TEXT,
-                    match.score(),
-                    "诉求内容与职责事项“" + item.name() + "”（" + item.code() + "）的名称和关键词匹配，得分" + score);
+            Optional<Suggestion> s = resolve(street, streetName, on, match);
+            if (s.isPresent() && places.add(s.get().place() + ":" + s.get().code())) {
+                found.add(s.get());
+            }
         }
-        return Outcome.refused("未能从诉求内容匹配到职责事项，请人工选择类别");
+        return found;
+    }
+
+    private Optional<Suggestion> resolve(String street, String streetName, LocalDate on, MatterClassifier.Match match) {
+        String score = String.format(Locale.ROOT, "%.2f", match.score());
+        if (match.kind() != MatterClassifier.Kind.TYPE) {
+            DutyItem item = items.get(match.code());
+            if (item == null || !item.activeOn(on)) {
+                return Optional.empty();
+            }
+            String why = match.kind() == MatterClassifier.Kind.LEARNED
+                    ? "诉求内容与人工分派到职责事项“" + item.name() + "”（" + item.code() + "）的诉求相近，得分" + score
+                    : "诉求内容与职责事项“" + item.name() + "”（" + item.code() + "）的名称和关键词匹配，得分" + score;
+            return unit(street, streetName, on, item, match.score(), why);
+        }
+        Optional<DispatchType> found = catalog.type(match.code());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DispatchType type = found.get();
+        String why = "诉求内容与派单目录“" + type.name() + "”（" + type.code() + "）匹配，得分" + score;
+        DispatchTarget target = type.target();
+        return switch (target.kind()) {
+            case ITEM -> {
+                DutyItem item = items.get(target.ref());
+                yield item == null || !item.activeOn(on)
+                        ? Optional.empty()
+                        : unit(street, streetName, on, item, match.score(), why + "，对应职责事项“" + item.name() + "”");
+            }
+            case DEPARTMENT -> {
+                Department d = catalog.department(target.ref()).orElse(null);
+                yield d == null
+                        ? Optional.empty()
+                        : Optional.of(new Suggestion(
+                                Suggestion.Place.DEPARTMENT, d.code(), d.name(), match.score(), why, null));
+            }
+            case COMMUNITY ->
+                Optional.of(new Suggestion(Suggestion.Place.COMMUNITY, "", "社区居委会", match.score(), why, null));
+        };
+    }
+
+    private Optional<Suggestion> unit(
+            String street, String streetName, LocalDate on, DutyItem item, double score, String why) {
+        return toUnits(street, streetName, on, item, RoutingDecision.Rule.TEXT, score, why)
+                .decision()
+                .map(d -> new Suggestion(
+                        Suggestion.Place.UNIT,
+                        d.leadUnit(),
+                        model.layoutOf(street, on)
+                                .flatMap(v -> v.units().stream()
+                                        .filter(u -> u.code().equals(d.leadUnit()))
+                                        .findFirst())
+                                .map(Unit::name)
+                                .orElse(d.leadUnit()),
+                        score,
+                        why,
+                        d));
     }
 
     /** Routes to a given item by a person's decision (re-route, judged dispute). */

@@ -1,6 +1,7 @@
 package com.streetgov.matter.infrastructure;
 
 import com.streetgov.matter.domain.InboxQuery;
+import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRepository;
@@ -216,5 +217,22 @@ public class JpaMatterRepository implements MatterRepository {
             current.persist(new TimeLimitRecord(limits.get(i), i));
         }
         current.flush();
+    }
+
+    @Override
+    public List<LabelledText> labelledTexts(int limit) {
+        current.joinTransaction();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = current.createNativeQuery("select title, description, item_code from matter"
+                        + " where district_id = ?1 and not generated and item_code is not null"
+                        + " and routing_rule in ('CATEGORY', 'MANUAL', 'DISPUTE')"
+                        + " order by received_at desc limit ?2")
+                .setParameter(1, district())
+                .setParameter(2, limit)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new LabelledText(r[0] + " " + r[1], (String) r[2]))
+                .toList();
     }
 }

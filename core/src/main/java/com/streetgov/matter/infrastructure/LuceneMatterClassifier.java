@@ -1,11 +1,16 @@
 package com.streetgov.matter.infrastructure;
 
+import com.streetgov.dispatch.domain.DispatchCatalog;
+import com.streetgov.dispatch.domain.DispatchType;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
+import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.MatterClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,43 +35,102 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * One district's duty items indexed in memory with Lucene's smartcn analyzer (Chinese word
- * segmentation): names and routing keywords, keywords weighted double. A resident's text is segmented
- * the same way and scored with BM25. Built once per version of the duty list; searching is
- * thread-safe.
+ * One district's routing vocabulary indexed in memory with Lucene's smartcn analyzer (Chinese word
+ * segmentation): each street-level duty item (name; routing keywords weighted double; both at half
+ * weight when there is a catalog) and each matter type of the dispatch catalog (name; synonyms weighted
+ * double; example sentences at half weight), scored with BM25 against the resident's text segmented
+ * the same way.
+ *
+ * <p>Texts a person labelled by routing them (a category chosen, a re-route, a judged dispute) are
+ * nearest neighbours, not index documents: a new text whose character bigrams overlap one of them
+ * with a Dice coefficient of at least {@value #SIMILAR} goes where the person sent it, ahead of any
+ * vocabulary match (score {@value #LEARNED_SCALE} × the coefficient, kind {@link Kind#LEARNED}).
+ * Bigrams, not smartcn's words: the segmenter cuts the same phrase differently in two sentences
+ * (楼道 / 单元楼|道). BM25 over a handful of such documents would weigh them by how few there are, so
+ * that the first correction taught nothing. Built once per version of these inputs; thread-safe.
  */
 public final class LuceneMatterClassifier implements MatterClassifier {
 
     private static final float KEYWORD_BOOST = 2.0f;
-    private static final int MAX_CLAUSES = 256;
+    private static final float EXAMPLE_BOOST = 0.5f;
+
+    /**
+     * Duty items' own names and keywords weigh half when the district has a catalog: the catalog says
+     * in residents' words what the items say in the administration's (measured on the evaluation set's
+     * learn part: 87.9% → 88.6% top-1).
+     */
+    private static final float ITEM_WEIGHT_WITH_CATALOG = 0.5f;
+
+    /** The least Dice coefficient of bigram sets at which a labelled text decides. */
+    public static final double SIMILAR = 0.3;
+
+    /** Learned matches score this times their coefficient: above any vocabulary match seen (≈ 1–15). */
+    public static final double LEARNED_SCALE = 100;
+
+    private static final int MAX_CLAUSES = 512;
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final IndexSearcher searcher;
+    private final List<Learned> learned;
+    private final float itemWeight;
 
-    private LuceneMatterClassifier(IndexSearcher searcher) {
+    /** A labelled text's character bigrams and the item a person decided. */
+    private record Learned(Set<String> words, String itemCode) {}
+
+    private LuceneMatterClassifier(IndexSearcher searcher, List<Learned> learned, float itemWeight) {
         this.searcher = searcher;
+        this.learned = learned;
+        this.itemWeight = itemWeight;
     }
 
     /** Indexes the street-level items of a duty list. */
     public static LuceneMatterClassifier of(List<DutyItem> items) {
+        return of(items, DispatchCatalog.EMPTY);
+    }
+
+    /** Indexes the street-level items of a duty list and the types of a dispatch catalog. */
+    public static LuceneMatterClassifier of(List<DutyItem> items, DispatchCatalog catalog) {
+        return of(items, catalog, List.of());
+    }
+
+    /** Indexes items, catalog types and labelled texts. */
+    public static LuceneMatterClassifier of(
+            List<DutyItem> items, DispatchCatalog catalog, List<LabelledText> labelled) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (Analyzer analyzer = new SmartChineseAnalyzer();
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (DutyItem item : items) {
-                if (item.level() != DutyLevel.STREET) {
-                    continue;
+                if (item.level() == DutyLevel.STREET) {
+                    writer.addDocument(document(Kind.ITEM, item.code(), item.name(), item.keywords(), List.of()));
                 }
-                Document doc = new Document();
-                doc.add(new StringField("code", item.code(), Field.Store.YES));
-                doc.add(new TextField("name", item.name(), Field.Store.NO));
-                doc.add(new TextField("keywords", String.join(" ", item.keywords()), Field.Store.NO));
-                writer.addDocument(doc);
+            }
+            for (DispatchType type : catalog.types()) {
+                writer.addDocument(document(Kind.TYPE, type.code(), type.name(), type.synonyms(), type.examples()));
             }
             writer.commit();
-            return new LuceneMatterClassifier(new IndexSearcher(DirectoryReader.open(directory)));
+            List<Learned> learned = labelled.stream()
+                    .map(l -> new Learned(bigrams(l.text()), l.itemCode()))
+                    .filter(l -> !l.words().isEmpty())
+                    .toList();
+            return new LuceneMatterClassifier(
+                    new IndexSearcher(DirectoryReader.open(directory)),
+                    learned,
+                    catalog.isEmpty() ? 1.0f : ITEM_WEIGHT_WITH_CATALOG);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Document document(
+            Kind kind, String code, String name, List<String> keywords, List<String> examples) {
+        Document doc = new Document();
+        doc.add(new StringField("kind", kind.name(), Field.Store.YES));
+        doc.add(new StringField("code", code, Field.Store.YES));
+        String prefix = kind == Kind.ITEM ? "item_" : "";
+        doc.add(new TextField(prefix + "name", name, Field.Store.NO));
+        doc.add(new TextField(prefix + "keywords", String.join(" ", keywords), Field.Store.NO));
+        doc.add(new TextField("examples", String.join(" ", examples), Field.Store.NO));
+        return doc;
     }
 
     @Override
@@ -76,16 +140,25 @@ public final class LuceneMatterClassifier implements MatterClassifier {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        terms.stream().limit(MAX_CLAUSES / 2).forEach(term -> {
+        terms.stream().limit(MAX_CLAUSES / 4).forEach(term -> {
             query.add(new TermQuery(new Term("name", term)), BooleanClause.Occur.SHOULD);
             query.add(
                     new BoostQuery(new TermQuery(new Term("keywords", term)), KEYWORD_BOOST),
                     BooleanClause.Occur.SHOULD);
+            query.add(
+                    new BoostQuery(new TermQuery(new Term("item_name", term)), itemWeight), BooleanClause.Occur.SHOULD);
+            query.add(
+                    new BoostQuery(new TermQuery(new Term("item_keywords", term)), KEYWORD_BOOST * itemWeight),
+                    BooleanClause.Occur.SHOULD);
+            query.add(
+                    new BoostQuery(new TermQuery(new Term("examples", term)), EXAMPLE_BOOST),
+                    BooleanClause.Occur.SHOULD);
         });
         try {
-            List<Match> matches = new ArrayList<>();
+            List<Match> matches = new ArrayList<>(nearest(bigrams(text), limit));
             for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
-                matches.add(new Match(searcher.storedFields().document(hit.doc).get("code"), hit.score));
+                Document doc = searcher.storedFields().document(hit.doc);
+                matches.add(new Match(Kind.valueOf(doc.get("kind")), doc.get("code"), hit.score));
             }
             return matches;
         } catch (IOException e) {
@@ -93,7 +166,55 @@ public final class LuceneMatterClassifier implements MatterClassifier {
         }
     }
 
+    /** The labelled texts at least {@link #SIMILAR} like {@code words}, most alike first. */
+    private List<Match> nearest(Set<String> words, int limit) {
+        if (words.isEmpty() || learned.isEmpty()) {
+            return List.of();
+        }
+        List<Match> found = new ArrayList<>();
+        for (Learned l : learned) {
+            int common = 0;
+            for (String w : words) {
+                if (l.words().contains(w)) {
+                    common++;
+                }
+            }
+            double dice = 2.0 * common / (words.size() + l.words().size());
+            if (dice >= SIMILAR) {
+                found.add(new Match(Kind.LEARNED, l.itemCode(), LEARNED_SCALE * dice));
+            }
+        }
+        found.sort(Comparator.comparingDouble(Match::score).reversed());
+        return found.size() > limit ? found.subList(0, limit) : found;
+    }
+
+    /** Pairs of adjacent letters or digits (Han characters above all), not across punctuation or spaces. */
+    static Set<String> bigrams(String text) {
+        Set<String> bigrams = new HashSet<>();
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetterOrDigit(c)) {
+                previous = -1;
+                continue;
+            }
+            if (previous >= 0) {
+                bigrams.add(new StringBuilder()
+                        .appendCodePoint(previous)
+                        .appendCodePoint(c)
+                        .toString());
+            }
+            previous = c;
+        }
+        return bigrams;
+    }
+
     private Set<String> terms(String text) {
+        return terms(analyzer, text);
+    }
+
+    private static Set<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new LinkedHashSet<>();
         try (TokenStream stream = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

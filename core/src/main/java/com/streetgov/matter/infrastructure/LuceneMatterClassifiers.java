@@ -1,6 +1,8 @@
 package com.streetgov.matter.infrastructure;
 
+import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.MatterClassifier;
 import com.streetgov.matter.domain.MatterClassifiers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,7 @@ import java.util.List;
 public class LuceneMatterClassifiers implements MatterClassifiers {
 
     @Override
-    public MatterClassifier of(List<DutyItem> items) {
-        return LuceneMatterClassifier.of(items);
+    public MatterClassifier of(List<DutyItem> items, DispatchCatalog catalog, List<LabelledText> labelled) {
+        return LuceneMatterClassifier.of(items, catalog, labelled);
     }
 }

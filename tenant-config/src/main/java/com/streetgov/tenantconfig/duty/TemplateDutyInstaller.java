@@ -1,6 +1,7 @@
 package com.streetgov.tenantconfig.duty;
 
 import com.streetgov.community.application.CommunityService;
+import com.streetgov.dispatch.application.DispatchCatalogService;
 import com.streetgov.duty.application.AdmissionService;
 import com.streetgov.duty.application.DutyListService;
 import com.streetgov.duty.domain.DutyQuery;
@@ -13,14 +14,15 @@ import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenantconfig.community.TemplateCommunities;
+import com.streetgov.tenantconfig.dispatch.TemplateCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
  * Installs a seed template's duty list, enforcement catalog, one team per street, the admission
- * policy, the holiday calendar, communities with grids and commissioners, and the default time limits
- * into a district that has none yet, in one transaction. Runs outside any user request (start-up
+ * policy, the holiday calendar, communities with grids and commissioners, the default time limits and
+ * the dispatch catalog into a district that has none yet, in one transaction. Runs outside any user request (start-up
  * seeding) through {@link DistrictWork}, which binds the named district.
  */
 @ApplicationScoped
@@ -51,12 +53,29 @@ public class TemplateDutyInstaller {
     @Inject
     MatterService matters;
 
+    @Inject
+    DispatchCatalogService dispatchCatalog;
+
     /**
      * True if the district had an empty duty list and catalog and now has the template's; every
      * service call is checked as {@code by} (the system at start-up, the district admin from a screen).
      */
     public boolean installIfEmpty(DistrictId district, String templateId, Caller by) {
         return districtWork.call(district, by, () -> self.install(templateId));
+    }
+
+    /**
+     * True if the district had no dispatch catalog and now has the template's (a district whose duty
+     * list was installed before templates shipped catalogs gets one this way).
+     */
+    public boolean installCatalogIfEmpty(DistrictId district, String templateId, Caller by) {
+        return TemplateCatalog.exists(templateId)
+                && districtWork.call(district, by, () -> self.installCatalog(templateId));
+    }
+
+    @Transactional
+    boolean installCatalog(String templateId) {
+        return dispatchCatalog.installIfEmpty(TemplateCatalog.load(templateId), "模板 " + templateId);
     }
 
     @Transactional
@@ -83,6 +102,9 @@ public class TemplateDutyInstaller {
                 template.communities(), models.current().orElseThrow(), templateId.hashCode());
         communities.replace(generated.communities(), generated.grids(), generated.commissioners());
         matters.replaceTimeLimits(MatterService.DEFAULT_LIMITS);
+        if (TemplateCatalog.exists(templateId)) {
+            installCatalog(templateId);
+        }
         return true;
     }
 }

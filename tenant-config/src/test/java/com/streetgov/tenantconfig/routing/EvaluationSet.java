@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -64,8 +65,23 @@ record EvaluationSet(List<EvaluationSet.Sentence> sentences) {
         return sentences.stream().filter(s -> s.district().equals(district)).toList();
     }
 
+    /**
+     * Test sentences an author of the seed catalogs saw by accident while writing them (2026-11-30: a
+     * search printed lines 188–197 of the set; README): no longer unseen, so left out of the test
+     * figures. Their labels and the split rule are unchanged.
+     */
+    static final Set<String> EXPOSED = Set.of("DC-002", "DC-004", "DC-005", "DC-006", "DC-007", "DC-009", "DC-010");
+
+    /** The district's test part: held out from learning and never seen when writing the catalogs. */
     List<Sentence> test(String district) {
-        return of(district).stream().filter(s -> s.split() == Split.TEST).toList();
+        return of(district).stream()
+                .filter(s -> s.split() == Split.TEST && !EXPOSED.contains(s.id()))
+                .toList();
+    }
+
+    /** The district's learn part: what the classifier may learn from. */
+    List<Sentence> learn(String district) {
+        return of(district).stream().filter(s -> s.split() == Split.LEARN).toList();
     }
 
     static EvaluationSet load() {

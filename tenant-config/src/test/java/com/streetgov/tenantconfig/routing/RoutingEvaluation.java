@@ -2,7 +2,7 @@ package com.streetgov.tenantconfig.routing;
 
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
-import com.streetgov.matter.domain.MatterClassifier;
+import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.reform.domain.Unit;
@@ -10,14 +10,9 @@ import com.streetgov.tenantconfig.routing.EvaluationSet.Kind;
 import com.streetgov.tenantconfig.routing.EvaluationSet.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Routes evaluation sentences through today's router (DD014) as a clerk at the one window would: the
@@ -39,24 +34,19 @@ final class RoutingEvaluation {
     static final String UNROUTED = "（未分派，待人工选择类别）";
 
     /**
-     * What the router did with one sentence: its decision, its top-3 candidates and, for the record, the
-     * first three units of the classifier's ranking at any score (what the minimum score cuts away).
+     * What the router did with one sentence: its decision or referral, its top-3 suggestions and, for the
+     * record, the first three places of the ranking at any score (what the minimum score cuts away);
+     * whether each reached the expected target.
      */
-    record Result(Sentence sentence, Optional<String> top1, List<String> top3, List<String> ranked, String why) {
-
-        boolean top1Hit() {
-            return sentence.kind() == Kind.UNIT
-                    && top1.filter(sentence.target()::equals).isPresent();
-        }
-
-        boolean top3Hit() {
-            return sentence.kind() == Kind.UNIT && top3.contains(sentence.target());
-        }
-
-        boolean rankedHit() {
-            return sentence.kind() == Kind.UNIT && ranked.contains(sentence.target());
-        }
-    }
+    record Result(
+            Sentence sentence,
+            Optional<String> top1,
+            List<String> top3,
+            List<String> ranked,
+            String why,
+            boolean top1Hit,
+            boolean top3Hit,
+            boolean rankedHit) {}
 
     /** One district's figures on the sentences routed. */
     record Figures(String district, List<Result> results) {
@@ -81,6 +71,12 @@ final class RoutingEvaluation {
             return results.stream().filter(r -> r.top1().isEmpty()).count();
         }
 
+        long unitTop1() {
+            return results.stream()
+                    .filter(r -> r.sentence().kind() == Kind.UNIT && r.top1Hit())
+                    .count();
+        }
+
         long unitTargets() {
             return results.stream()
                     .filter(r -> r.sentence().kind() == Kind.UNIT)
@@ -89,51 +85,49 @@ final class RoutingEvaluation {
     }
 
     private final DemoRouting routing;
-    private final Map<String, DutyItem> streetItems;
 
     private RoutingEvaluation(DemoRouting routing) {
         this.routing = routing;
-        this.streetItems = routing.items().stream()
-                .filter(i -> i.level() == DutyLevel.STREET)
-                .collect(Collectors.toMap(DutyItem::code, Function.identity(), (a, b) -> a));
     }
 
+    /** The district's router as installed from its template, before anyone routed anything. */
     static Figures run(String district, List<Sentence> sentences) {
-        RoutingEvaluation evaluation = new RoutingEvaluation(DemoRouting.of(district));
+        return run(district, DemoRouting.of(district), sentences);
+    }
+
+    /**
+     * The district's router after clerks routed the {@code learned} sentences where their labels say:
+     * each sentence whose target is a unit becomes a labelled text of a street duty item that unit leads
+     * in the sentence's street (the first such item of the duty list, named items before generated ones).
+     */
+    static Figures run(String district, List<Sentence> sentences, List<Sentence> learned) {
+        DemoRouting plain = DemoRouting.of(district);
+        List<LabelledText> labelled = learned.stream()
+                .filter(s -> s.kind() == Kind.UNIT)
+                .flatMap(s -> itemLedBy(plain, s).map(item -> new LabelledText(s.text(), item)).stream())
+                .toList();
+        return run(district, DemoRouting.of(district, labelled), sentences);
+    }
+
+    private static Figures run(String district, DemoRouting routing, List<Sentence> sentences) {
+        RoutingEvaluation evaluation = new RoutingEvaluation(routing);
         return new Figures(district, sentences.stream().map(evaluation::route).toList());
     }
 
-    private Result route(Sentence s) {
-        Router.Outcome outcome = routing.router().route(s.street(), DAY, null, s.text());
-        List<String> top3 = candidates(s.street(), s.text(), Router.MIN_SCORE);
-        List<String> ranked = candidates(s.street(), s.text(), 0);
-        if (outcome.decision().isEmpty()) {
-            return new Result(s, Optional.empty(), top3, ranked, outcome.problem());
-        }
-        RoutingDecision d = outcome.decision().get();
-        String why = d.itemCode() + " " + d.itemName() + String.format(Locale.ROOT, "，得分%.2f", d.score());
-        return new Result(s, Optional.of(unitName(s.street(), d.leadUnit())), top3, ranked, why);
+    private static Optional<String> itemLedBy(DemoRouting routing, Sentence s) {
+        return routing.items().stream()
+                .filter(i -> i.level() == DutyLevel.STREET && i.activeOn(DAY))
+                .sorted(java.util.Comparator.comparing(DutyItem::generated))
+                .filter(i -> routing.router()
+                        .to(s.street(), DAY, i.code(), RoutingDecision.Rule.MANUAL, "")
+                        .decision()
+                        .filter(d -> unitName(routing, s.street(), d.leadUnit()).equals(s.target()))
+                        .isPresent())
+                .map(DutyItem::code)
+                .findFirst();
     }
 
-    private List<String> candidates(String street, String text, double minScore) {
-        Set<String> units = new LinkedHashSet<>();
-        for (MatterClassifier.Match match : routing.classifier().match(text, MATCHES)) {
-            DutyItem item = streetItems.get(match.itemCode());
-            if (item == null || !item.activeOn(DAY)) {
-                continue;
-            }
-            if (match.score() < minScore || units.size() == CANDIDATES) {
-                break;
-            }
-            routing.router()
-                    .to(street, DAY, item.code(), RoutingDecision.Rule.TEXT, "")
-                    .decision()
-                    .ifPresent(d -> units.add(unitName(street, d.leadUnit())));
-        }
-        return List.copyOf(units);
-    }
-
-    private String unitName(String street, String unitCode) {
+    private static String unitName(DemoRouting routing, String street, String unitCode) {
         return routing.model().unitsOf(street, DAY).stream()
                 .filter(u -> u.code().equals(unitCode))
                 .map(Unit::name)
@@ -141,31 +135,69 @@ final class RoutingEvaluation {
                 .orElse(unitCode);
     }
 
-    /** The report: per district top-1 / top-3 on the test part, then every top-1 miss. */
-    static String report(EvaluationSet set, List<Figures> figures) {
+    private Result route(Sentence s) {
+        Router.Outcome outcome = routing.router().route(s.street(), DAY, null, s.text());
+        List<Router.Suggestion> top3 =
+                routing.router().suggest(s.street(), DAY, s.text(), CANDIDATES, Router.MIN_SCORE);
+        List<Router.Suggestion> ranked = routing.router().suggest(s.street(), DAY, s.text(), CANDIDATES, 0);
+        Optional<Router.Suggestion> top1 = top3.stream().findFirst();
+        String why = outcome.decision()
+                .map(d -> d.itemCode() + " " + d.itemName() + String.format(Locale.ROOT, "，得分%.2f", d.score()))
+                .orElse(outcome.problem());
+        return new Result(
+                s,
+                top1.map(Router.Suggestion::name),
+                names(top3),
+                names(ranked),
+                why,
+                top1.filter(t -> reaches(s, t)).isPresent(),
+                top3.stream().anyMatch(t -> reaches(s, t)),
+                ranked.stream().anyMatch(t -> reaches(s, t)));
+    }
+
+    /** Whether a suggestion is the sentence's expected target (a department also by another of its names). */
+    private boolean reaches(Sentence s, Router.Suggestion t) {
+        return switch (s.kind()) {
+            case UNIT -> t.place() == Router.Suggestion.Place.UNIT && t.name().equals(s.target());
+            case DEPARTMENT ->
+                t.place() == Router.Suggestion.Place.DEPARTMENT
+                        && routing.catalog()
+                                .department(t.code())
+                                .filter(d -> d.isCalled(s.target()))
+                                .isPresent();
+            case COMMUNITY -> t.place() == Router.Suggestion.Place.COMMUNITY;
+        };
+    }
+
+    private static List<String> names(List<Router.Suggestion> suggestions) {
+        return suggestions.stream().map(Router.Suggestion::name).toList();
+    }
+
+    /**
+     * The report: per district top-1 / top-3 on the test part, for the router as installed from the
+     * templates and after learning from the learn part; then every top-1 miss of the latter.
+     */
+    static String report(EvaluationSet set, List<Figures> installed, List<Figures> learned) {
         StringBuilder out = new StringBuilder();
         long learn = set.sentences().stream()
                 .filter(s -> s.split() == EvaluationSet.Split.LEARN)
                 .count();
-        out.append("# Routing evaluation: today's router (DD014) on the test part\n\n")
+        out.append("# Routing evaluation on the test part\n\n")
                 .append("Set: ")
                 .append(set.sentences().size())
                 .append(" sentences, ")
                 .append(learn)
                 .append(" learn / ")
                 .append(set.sentences().size() - learn)
-                .append(" test; intake day ")
+                .append(" test, of which ")
+                .append(EvaluationSet.EXPOSED.size())
+                .append(" seen while writing the catalogs and left out; intake day ")
                 .append(DAY)
-                .append("; templates' duty lists as the demo districts get them.\n\n")
-                .append("| district | test | top-1 | top-3 | unrouted | unit targets | top-1 on unit targets "
-                        + "| top-3 of the ranking at any score |\n")
-                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        List<Result> all = new ArrayList<>();
-        for (Figures f : figures) {
-            row(out, f);
-            all.addAll(f.results());
-        }
-        row(out, new Figures("all", all));
+                .append("; the templates' duty lists and dispatch catalogs as the demo districts get them.\n\n")
+                .append("## As installed from the templates\n\n");
+        table(out, installed);
+        out.append("\n## After clerks routed the learn part (labelled texts)\n\n");
+        List<Result> all = table(out, learned);
         out.append("\n## Confusion list (top-1 misses)\n\n")
                 .append("| id | category | expected | got | top-3 | ranking at any score | why | sentence |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -190,6 +222,19 @@ final class RoutingEvaluation {
         return out.toString();
     }
 
+    private static List<Result> table(StringBuilder out, List<Figures> figures) {
+        out.append("| district | test | top-1 | top-3 | unrouted | unit targets | top-1 on unit targets "
+                        + "| top-3 of the ranking at any score |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        List<Result> all = new ArrayList<>();
+        for (Figures f : figures) {
+            row(out, f);
+            all.addAll(f.results());
+        }
+        row(out, new Figures("all", all));
+        return all;
+    }
+
     private static void row(StringBuilder out, Figures f) {
         out.append("| ")
                 .append(String.join(
@@ -200,7 +245,7 @@ final class RoutingEvaluation {
                         share(f.top3(), f.count()),
                         share(f.unrouted(), f.count()),
                         String.valueOf(f.unitTargets()),
-                        share(f.top1(), f.unitTargets()),
+                        share(f.unitTop1(), f.unitTargets()),
                         share(f.ranked(), f.count())))
                 .append(" |\n");
     }

@@ -140,6 +140,10 @@ public class Bootstrap {
         if (Templates.IDS.contains(spec.id()) && duties.installIfEmpty(DistrictId.of(spec.id()), spec.id(), system)) {
             LOG.info(() -> "installed the " + spec.id() + " duty list and enforcement catalog");
         }
+        if (Templates.IDS.contains(spec.id())
+                && duties.installCatalogIfEmpty(DistrictId.of(spec.id()), spec.id(), system)) {
+            LOG.info(() -> "installed the " + spec.id() + " dispatch catalog");
+        }
         if (Templates.IDS.contains(spec.id()) && installRules(spec.id(), system)) {
             LOG.info(() -> "installed the " + spec.id() + " assessment-rules template");
         }

@@ -1,0 +1,100 @@
+package com.streetgov.dispatch.application;
+
+import com.streetgov.audit.application.ConfigChanges;
+import com.streetgov.audit.domain.ConfigArea;
+import com.streetgov.dispatch.domain.DispatchCatalog;
+import com.streetgov.dispatch.domain.DispatchCatalogChanged;
+import com.streetgov.dispatch.domain.DispatchCatalogRepository;
+import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.duty.domain.DutyLevel;
+import com.streetgov.duty.domain.DutyListRepository;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
+import com.streetgov.tenancy.CurrentDistrict;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The current district's dispatch catalog: read by staff and admins, replaced as a whole by the
+ * district admin (checked against the district's duty list, audited), installed from a template when
+ * the district has none. Routing picks a change up at once ({@link DispatchCatalogChanged}).
+ */
+@ApplicationScoped
+@Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
+public class DispatchCatalogService {
+
+    /** A catalog that may not be stored; the findings say why, in Chinese. */
+    public static class RefusedException extends RuntimeException {
+        private final List<String> findings;
+
+        public RefusedException(List<String> findings) {
+            super("派单目录有误：" + String.join("；", findings));
+            this.findings = List.copyOf(findings);
+        }
+
+        public List<String> findings() {
+            return findings;
+        }
+    }
+
+    @Inject
+    DispatchCatalogRepository repository;
+
+    @Inject
+    DutyListRepository dutyList;
+
+    @Inject
+    ConfigChanges audit;
+
+    @Inject
+    CurrentDistrict district;
+
+    @Inject
+    Event<DispatchCatalogChanged> changed;
+
+    public DispatchCatalog catalog() {
+        return repository.catalog();
+    }
+
+    /** Replaces the catalog after checking it against the district's street-level duty items. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
+    public void replace(DispatchCatalog catalog, String why) {
+        store(
+                catalog,
+                "替换派单目录：区直部门 " + catalog.departments().size() + " 个、派单类型 "
+                        + catalog.types().size() + " 个" + (why == null || why.isBlank() ? "" : "（" + why + "）"));
+    }
+
+    /** Installs {@code catalog} if the district has none; true if it did. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
+    public boolean installIfEmpty(DispatchCatalog catalog, String why) {
+        if (!repository.catalog().isEmpty()) {
+            return false;
+        }
+        store(
+                catalog,
+                "安装派单目录（" + why + "）：区直部门 " + catalog.departments().size() + " 个、派单类型 "
+                        + catalog.types().size() + " 个");
+        return true;
+    }
+
+    private void store(DispatchCatalog catalog, String summary) {
+        Set<String> streetItems = dutyList.findAll().stream()
+                .filter(i -> i.level() == DutyLevel.STREET)
+                .map(DutyItem::code)
+                .collect(Collectors.toSet());
+        List<String> findings = catalog.findings(streetItems);
+        if (!findings.isEmpty()) {
+            throw new RefusedException(findings);
+        }
+        repository.replace(catalog);
+        audit.record(ConfigArea.DISPATCH_CATALOG, summary);
+        changed.fire(new DispatchCatalogChanged(district.require()));
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading, installing and replacing the current district's dispatch catalog, audited. */
+package com.streetgov.dispatch.application;

@@ -1,0 +1,44 @@
+package com.streetgov.dispatch.infrastructure;
+
+import com.streetgov.dispatch.domain.Department;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A stored district department (tenant-owned); other names one per line. */
+@Entity
+@Table(name = "district_department")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
+class DepartmentRecord {
+
+    @Id
+    @Column(name = "code")
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "synonyms", nullable = false)
+    private String synonyms;
+
+    @Column(name = "basis", nullable = false)
+    private String basis;
+
+    protected DepartmentRecord() {}
+
+    DepartmentRecord(Department d) {
+        code = d.code();
+        name = d.name();
+        synonyms = Lines.join(d.synonyms());
+        basis = d.basis();
+    }
+
+    Department toDepartment() {
+        return new Department(code, name, Lines.split(synonyms), basis);
+    }
+}

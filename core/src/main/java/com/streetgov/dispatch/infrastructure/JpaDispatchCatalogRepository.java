@@ -1,0 +1,40 @@
+package com.streetgov.dispatch.infrastructure;
+
+import com.streetgov.dispatch.domain.DispatchCatalog;
+import com.streetgov.dispatch.domain.DispatchCatalogRepository;
+import com.streetgov.tenancy.TenantScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+@ApplicationScoped
+public class JpaDispatchCatalogRepository implements DispatchCatalogRepository {
+
+    @Inject
+    @TenantScoped
+    EntityManager current;
+
+    @Override
+    public DispatchCatalog catalog() {
+        current.joinTransaction();
+        return new DispatchCatalog(
+                current.createQuery("select d from DepartmentRecord d order by d.code", DepartmentRecord.class)
+                        .getResultStream()
+                        .map(DepartmentRecord::toDepartment)
+                        .toList(),
+                current.createQuery("select t from DispatchTypeRecord t order by t.code", DispatchTypeRecord.class)
+                        .getResultStream()
+                        .map(DispatchTypeRecord::toType)
+                        .toList());
+    }
+
+    @Override
+    public void replace(DispatchCatalog catalog) {
+        current.joinTransaction();
+        current.createQuery("delete from DispatchTypeRecord t").executeUpdate();
+        current.createQuery("delete from DepartmentRecord d").executeUpdate();
+        catalog.departments().forEach(d -> current.persist(new DepartmentRecord(d)));
+        catalog.types().forEach(t -> current.persist(new DispatchTypeRecord(t)));
+        current.flush();
+    }
+}
