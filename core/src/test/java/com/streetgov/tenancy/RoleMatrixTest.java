@@ -44,11 +44,12 @@ class RoleMatrixTest {
             EnforcementService: powers page count teams staff consultations streets coverage = AS
             EnforcementService: replace saveTeam second consult = A
             MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR
+            DispatchDesk: suggestions send = AS
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
             MatterService: accept start respond resolve close reopen remark reroute reject = AS
             ReturnVisitService: due countDue find record = AS
             ExclusionService: request find kinds = AS; decide pending = A
-            WhistleService: whistles blow reportIn rateSummons = AS
+            WhistleService: departments whistles blow reportIn rateSummons = AS
             DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
             DistrictProvisioning: ensure = V
             ReformModelService: current = ASRv; snapshot = AS; installIfAbsent = V

@@ -72,8 +72,16 @@ public class MatterService {
                     @Pattern(regexp = Matter.PLAIN_TEXT, message = "timeLimit（办理时限）不能包含控制字符（如 NUL）")
                     String timeLimit) {}
 
-    /** The matter, whether this call created it, and why it could not be routed (if so). */
-    public record Received(Matter matter, boolean created, String routingProblem) {}
+    /**
+     * The matter, whether this call created it, why it could not be routed (if so) and the router's
+     * suggestions for it (distinct places, best first; what the window shows the clerk).
+     */
+    public record Received(Matter matter, boolean created, String routingProblem, List<Router.Suggestion> suggestions) {
+
+        public Received {
+            suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+        }
+    }
 
     @Inject
     MatterRepository repository;
@@ -86,6 +94,10 @@ public class MatterService {
 
     @Inject
     com.streetgov.tenancy.CurrentDistrict district;
+
+    /** Who takes the matter in: a street's staff member's own street locates a matter that names none. */
+    @Inject
+    com.streetgov.tenancy.CurrentCaller caller;
 
     @Inject
     MatterClock clock;
@@ -109,15 +121,16 @@ public class MatterService {
                         repository.requestFingerprint(earlier.get().number()), fingerprint)) {
                     throw new IdempotencyKeyReusedException(intake.idempotencyKey());
                 }
-                return new Received(earlier.get(), false, null);
+                return new Received(earlier.get(), false, null, List.of());
             }
         }
         Matter.Submission s = intake.submission();
         RoutingContexts.Context context = contexts.current();
+        String ownStreet = caller.get().flatMap(c -> c.street()).orElse(null);
         var found = context.locator()
-                .locate(s.street(), s.community(), s.grid(), s.address())
+                .locate(s.street(), s.community(), s.grid(), s.address(), ownStreet)
                 .orElseThrow(() -> new MatterRefusedException("无法确定诉求所属街道：请选择街道、社区或网格，或在地址中写明街道"));
-        TimeLimit limit = limit(context.limits(), intake.timeLimit());
+        TimeLimit limit = TimeLimit.named(context.limits(), intake.timeLimit());
         LocalDateTime now = clock.now();
         Matter.Submission located = new Matter.Submission(
                 s.title().strip(),
@@ -147,20 +160,7 @@ public class MatterService {
             matter.note("NOT_ROUTED", "system", now, outcome.problem());
         }
         repository.add(matter, fingerprint);
-        return new Received(matter, true, outcome.problem());
-    }
-
-    /** The named time limit, or the district's first (its default) when none is named. */
-    private static TimeLimit limit(List<TimeLimit> limits, String code) throws MatterRefusedException {
-        if (blank(code)) {
-            return limits.get(0);
-        }
-        for (TimeLimit l : limits) {
-            if (l.code().equals(code)) {
-                return l;
-            }
-        }
-        throw new MatterRefusedException("没有办理时限“" + code + "”");
+        return new Received(matter, true, outcome.problem(), outcome.suggestions());
     }
 
     private static RoutingDecision withLocation(RoutingDecision d, String how) {

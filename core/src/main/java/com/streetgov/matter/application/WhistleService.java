@@ -1,5 +1,7 @@
 package com.streetgov.matter.application;
 
+import com.streetgov.dispatch.domain.Department;
+import com.streetgov.dispatch.domain.DispatchCatalogRepository;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
@@ -26,12 +28,20 @@ import java.util.UUID;
 public class WhistleService {
 
     @Inject
+    DispatchCatalogRepository catalog;
+
+    @Inject
     MatterRepository repository;
 
     @Inject
     MatterClock clock;
 
     /** The matter's whistles, oldest first. */
+    /** The district's departments a street may summon, by name (its dispatch catalog's departments). */
+    public List<String> departments() {
+        return catalog.catalog().departments().stream().map(Department::name).toList();
+    }
+
     public List<Whistle> whistles(String number) {
         return repository.whistles(number);
     }

@@ -2,6 +2,7 @@ package com.streetgov.matter.domain;
 
 import com.streetgov.duty.domain.WorkingDayCalendar;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * A matter class's time limit, configured per district (e.g. urgent 2 hours, 24 hours, 7 days, 15
@@ -20,6 +21,17 @@ public record TimeLimit(String code, String name, Measure measure, int amount) {
         if (amount <= 0) {
             throw new IllegalArgumentException("a time limit must be positive: " + code);
         }
+    }
+
+    /** The limit called {@code code} among {@code limits}, or the first (the district's default) when none is named. */
+    public static TimeLimit named(List<TimeLimit> limits, String code) throws MatterRefusedException {
+        if (code == null || code.isBlank()) {
+            return limits.get(0);
+        }
+        return limits.stream()
+                .filter(l -> l.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new MatterRefusedException("没有办理时限“" + code + "”"));
     }
 
     public LocalDateTime due(LocalDateTime received, WorkingDayCalendar calendar) {

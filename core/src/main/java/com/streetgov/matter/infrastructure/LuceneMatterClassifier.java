@@ -64,8 +64,8 @@ public final class LuceneMatterClassifier implements MatterClassifier {
     /** The least Dice coefficient of bigram sets at which a labelled text decides. */
     public static final double SIMILAR = 0.3;
 
-    /** Learned matches score this times their coefficient: above any vocabulary match seen (≈ 1–15). */
-    public static final double LEARNED_SCALE = 100;
+    /** Learned matches score this times their coefficient: far above any vocabulary match seen (≈ 1–40). */
+    public static final double LEARNED_SCALE = 1000;
 
     private static final int MAX_CLAUSES = 512;
 

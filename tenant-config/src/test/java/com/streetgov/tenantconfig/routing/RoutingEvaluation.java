@@ -46,7 +46,8 @@ final class RoutingEvaluation {
             String why,
             boolean top1Hit,
             boolean top3Hit,
-            boolean rankedHit) {}
+            boolean rankedHit,
+            double confidence) {}
 
     /** One district's figures on the sentences routed. */
     record Figures(String district, List<Result> results) {
@@ -152,7 +153,8 @@ final class RoutingEvaluation {
                 why,
                 top1.filter(t -> reaches(s, t)).isPresent(),
                 top3.stream().anyMatch(t -> reaches(s, t)),
-                ranked.stream().anyMatch(t -> reaches(s, t)));
+                ranked.stream().anyMatch(t -> reaches(s, t)),
+                Router.confidence(ranked));
     }
 
     /** Whether a suggestion is the sentence's expected target (a department also by another of its names). */
@@ -198,6 +200,8 @@ final class RoutingEvaluation {
         table(out, installed);
         out.append("\n## After clerks routed the learn part (labelled texts)\n\n");
         List<Result> all = table(out, learned);
+        out.append("\n## Confidence: routed at once or sent to the dispatch desk\n\n")
+                .append(thresholds(learned));
         out.append("\n## Confusion list (top-1 misses)\n\n")
                 .append("| id | category | expected | got | top-3 | ranking at any score | why | sentence |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -217,6 +221,24 @@ final class RoutingEvaluation {
                             String.join("、", r.ranked()),
                             r.why(),
                             s.text()))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    /** Per confidence threshold: the share routed at once (the rest to the dispatch desk) and its top-1. */
+    static String thresholds(List<Figures> figures) {
+        List<Result> all = figures.stream().flatMap(f -> f.results().stream()).toList();
+        StringBuilder out = new StringBuilder("| confidence ≥ | routed at once | top-1 of those | to the desk |\n")
+                .append("| ---: | ---: | ---: | ---: |\n");
+        for (double t : new double[] {0, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8}) {
+            List<Result> routed = all.stream().filter(r -> r.confidence() >= t).toList();
+            out.append(String.format(Locale.ROOT, "| %.2f | ", t))
+                    .append(share(routed.size(), all.size()))
+                    .append(" | ")
+                    .append(share(routed.stream().filter(Result::top1Hit).count(), routed.size()))
+                    .append(" | ")
+                    .append(all.size() - routed.size())
                     .append(" |\n");
         }
         return out.toString();

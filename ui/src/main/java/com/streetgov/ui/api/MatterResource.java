@@ -1,8 +1,10 @@
 package com.streetgov.ui.api;
 
 import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.Router;
 import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.ui.api.guard.JsonBody;
 import com.streetgov.ui.security.CurrentUser;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 
 /**
  * Residents' matters over JSON: POST takes one in (an {@code Idempotency-Key} header makes a retry
@@ -50,7 +53,7 @@ public class MatterResource {
         MatterService.Intake intake = MatterRequest.of(JsonBody.object(body)).intake(key);
         String actor = currentUser.get().map(u -> u.username()).orElse("api");
         MatterService.Received received = intakeOnce(intake, actor);
-        MatterView view = MatterView.of(received.matter(), received.routingProblem());
+        MatterView view = view(received.matter(), received.routingProblem(), received.suggestions());
         return received.created()
                 ? Response.created(URI.create("matters/" + view.number()))
                         .entity(view)
@@ -73,11 +76,19 @@ public class MatterResource {
         }
     }
 
+    private MatterView view(Matter m, String problem, List<Router.Suggestion> suggestions) {
+        return MatterView.of(
+                m,
+                problem,
+                suggestions,
+                service.units(m.submission().street(), m.receivedAt().toLocalDate()));
+    }
+
     @GET
     @Path("{number}")
     public Response read(@PathParam("number") String number) {
         return service.find(number)
-                .map(m -> Response.ok(MatterView.of(m, null)).build())
+                .map(m -> Response.ok(view(m, null, List.of())).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "not_found", "没有编号为" + number + "的诉求"));
     }
 
@@ -96,7 +107,7 @@ public class MatterResource {
                     "rating 应为 SATISFIED、BASICALLY_SATISFIED 或 NOT_SATISFIED");
         }
         try {
-            return Response.ok(MatterView.of(service.rate(number, rating, null, "居民（API）"), null))
+            return Response.ok(view(service.rate(number, rating, null, "居民（API）"), null, List.of()))
                     .build();
         } catch (MatterRefusedException e) {
             return ApiError.response(422, "refused", e.getMessage());

@@ -1,11 +1,19 @@
 package com.streetgov.ui.api;
 
+import com.streetgov.matter.application.MatterClock;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterEvent;
+import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.RoutingDecision;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
-/** A matter as the API shows it: what was submitted, where it went and why, its deadline and history. */
+/**
+ * A matter as the API shows it: what was submitted, where it went and why (units by code and name),
+ * its deadline and history, and at intake the router's suggestions. Times are ISO-8601 with the
+ * district's offset (e.g. 2026-11-30T10:15:00+08:00).
+ */
 public record MatterView(
         String number,
         String state,
@@ -18,31 +26,52 @@ public record MatterView(
         String dueAt,
         Routing routing,
         String routingProblem,
+        List<Suggestion> suggestions,
         String answer,
         String rating,
         List<Event> events) {
 
-    /** Where the matter was routed and why. */
+    /** Where the matter was routed and why; unit names as in the street's layout on the intake day. */
     public record Routing(
             String itemCode,
             String itemName,
             String rule,
             double score,
             String leadUnit,
+            String leadUnitName,
             List<String> assistingUnits,
+            List<String> assistingUnitNames,
             String layoutVersion,
             String reason) {
-        static Routing of(RoutingDecision d) {
+        static Routing of(RoutingDecision d, Map<String, String> unitNames) {
             return new Routing(
                     d.itemCode(),
                     d.itemName(),
                     d.rule().name(),
                     d.score(),
                     d.leadUnit(),
+                    unitNames.getOrDefault(d.leadUnit(), d.leadUnit()),
                     d.assistingUnits(),
+                    d.assistingUnits().stream()
+                            .map(u -> unitNames.getOrDefault(u, u))
+                            .toList(),
                     d.layoutVersion(),
                     d.reason());
         }
+    }
+
+    /** A place the router suggests: UNIT (code = unit code), DEPARTMENT or COMMUNITY, with why. */
+    public record Suggestion(String place, String code, String name, double score, String why) {
+        static Suggestion of(Router.Suggestion s) {
+            return new Suggestion(s.place().name(), s.code(), s.name(), s.score(), s.why());
+        }
+    }
+
+    /** ISO-8601 with the district's offset. */
+    static String instant(LocalDateTime at) {
+        return at == null
+                ? null
+                : at.atZone(MatterClock.ZONE).toOffsetDateTime().toString();
     }
 
     /** One history entry. */
@@ -50,7 +79,7 @@ public record MatterView(
         static Event of(MatterEvent e) {
             return new Event(
                     e.seq(),
-                    e.at().toString(),
+                    instant(e.at()),
                     e.actor(),
                     e.type(),
                     e.from() == null ? null : e.from().name(),
@@ -59,7 +88,8 @@ public record MatterView(
         }
     }
 
-    static MatterView of(Matter m, String routingProblem) {
+    static MatterView of(
+            Matter m, String routingProblem, List<Router.Suggestion> suggestions, Map<String, String> unitNames) {
         return new MatterView(
                 m.number(),
                 m.state().name(),
@@ -68,10 +98,11 @@ public record MatterView(
                 m.submission().description(),
                 m.submission().street(),
                 m.limit().code(),
-                m.receivedAt().toString(),
-                m.dueAt().toString(),
-                m.routing().map(Routing::of).orElse(null),
+                instant(m.receivedAt()),
+                instant(m.dueAt()),
+                m.routing().map(r -> Routing.of(r, unitNames)).orElse(null),
                 routingProblem,
+                suggestions.stream().map(Suggestion::of).toList(),
                 m.answer().orElse(null),
                 m.rating().map(Enum::name).orElse(null),
                 m.events().stream().map(Event::of).toList());

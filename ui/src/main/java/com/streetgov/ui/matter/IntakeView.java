@@ -18,6 +18,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,6 +32,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -138,6 +141,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                     .orElse(getTranslation("intake.notRouted", received.routingProblem())));
             routing.setId("intake-routing");
             result.add(routing);
+            if (!received.suggestions().isEmpty()) {
+                result.add(suggestions(received, m));
+            }
             title.clear();
             description.clear();
         } catch (MatterRefusedException | ConstraintViolationException e) {
@@ -152,6 +158,25 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             problem.getStyle().set("color", "var(--lumo-error-text-color)");
             result.add(problem);
         }
+    }
+
+    /** The router's suggestions, best first; where nothing was decided, a link to the dispatch desk. */
+    private Div suggestions(MatterService.Received received, Matter m) {
+        Div list = new Div();
+        list.setId("intake-suggestions");
+        list.add(new Div(getTranslation("intake.suggestions")));
+        OrderedList items = new OrderedList();
+        received.suggestions()
+                .forEach(s -> items.add(
+                        new ListItem(getTranslation("desk.place." + s.place().name()) + "：" + s.name()
+                                + getTranslation("desk.score", String.format(Locale.ROOT, "%.2f", s.score())))));
+        list.add(items);
+        if (m.routing().isEmpty()) {
+            RouterLink desk = new RouterLink(getTranslation("intake.toDesk"), DispatchDeskView.class);
+            desk.setId("intake-desk");
+            list.add(desk);
+        }
+        return list;
     }
 
     @Override

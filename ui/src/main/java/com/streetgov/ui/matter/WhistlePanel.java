@@ -6,6 +6,7 @@ import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.Whistle;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,8 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * 吹哨报到 on one matter: blow the whistle (departments, report-in minutes, reason); each summoned
@@ -28,9 +31,26 @@ class WhistlePanel extends Composite<VerticalLayout> {
     WhistlePanel(WhistleService service, String number, String actor, Runnable after) {
         this.service = service;
         this.after = after;
-        TextField departments = new TextField(MatterLabels.t("whistle.departments"));
+        // The district's departments as a pick list; one not in the catalog may be typed (、 separates several).
+        List<String> known = new ArrayList<>(service.departments());
+        MultiSelectComboBox<String> departments = new MultiSelectComboBox<>(MatterLabels.t("whistle.departments"));
         departments.setId("whistle-departments");
-        departments.setWidth("24em");
+        departments.setWidth("28em");
+        departments.setItems(known);
+        departments.setAllowCustomValue(true);
+        departments.addCustomValueSetListener(e -> {
+            Set<String> chosen = new LinkedHashSet<>(departments.getValue());
+            for (String typed : e.getDetail().split("[、,，]")) {
+                if (!typed.isBlank() && !known.contains(typed.strip())) {
+                    known.add(typed.strip());
+                }
+                if (!typed.isBlank()) {
+                    chosen.add(typed.strip());
+                }
+            }
+            departments.setItems(known);
+            departments.setValue(chosen);
+        });
         IntegerField minutes = new IntegerField(MatterLabels.t("whistle.minutes"));
         minutes.setId("whistle-minutes");
         minutes.setValue(30);
@@ -40,7 +60,7 @@ class WhistlePanel extends Composite<VerticalLayout> {
                 MatterLabels.t("whistle.blow"),
                 e -> act(() -> service.blow(
                         number,
-                        Arrays.stream(departments.getValue().split("[、,，]")).toList(),
+                        List.copyOf(departments.getValue()),
                         minutes.getValue() == null ? 0 : minutes.getValue(),
                         reason.getValue(),
                         actor)));

@@ -9,10 +9,12 @@ import com.streetgov.ui.assessment.RulesView;
 import com.streetgov.ui.assessment.ThemeView;
 import com.streetgov.ui.assessment.WhistlesView;
 import com.streetgov.ui.audit.AuditView;
+import com.streetgov.ui.dispatch.DispatchCatalogView;
 import com.streetgov.ui.duty.AdmissionView;
 import com.streetgov.ui.duty.CoverageView;
 import com.streetgov.ui.duty.DutyListView;
 import com.streetgov.ui.enforcement.EnforcementView;
+import com.streetgov.ui.matter.DispatchDeskView;
 import com.streetgov.ui.matter.InboxView;
 import com.streetgov.ui.matter.IntakeView;
 import com.streetgov.ui.matter.TimeLimitsView;
@@ -138,6 +140,7 @@ public class MainLayout extends AppLayout {
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.desk"), DispatchDeskView.class));
             nav.addItem(new SideNavItem(getTranslation("dashboard.nav.results"), ResultsView.class));
             nav.addItem(new SideNavItem(getTranslation("dashboard.nav.whistles"), WhistlesView.class));
             nav.addItem(new SideNavItem(getTranslation("dashboard.nav.hotspots"), HotspotsView.class));
@@ -146,6 +149,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.duties"), DutyListView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.catalog"), DispatchCatalogView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.coverage"), CoverageView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.admission"), AdmissionView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.enforcement"), EnforcementView.class));

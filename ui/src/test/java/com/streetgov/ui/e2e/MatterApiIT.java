@@ -30,6 +30,41 @@ class MatterApiIT {
                  "street":"street-1","residentName":"王女士","residentPhone":"13800001111"}""";
     }
 
+    /**
+     * Issue 11 item 3: the street by name, or else the clerk's own street; the answer names the units
+     * as well as coding them, carries the router's suggestions, and gives times with their offset.
+     */
+    @Test
+    void the_street_by_name_or_the_clerks_own_and_units_by_name_with_offset_times() throws Exception {
+        String byName = """
+                {"title":"路灯不亮","description":"小区门口的路灯坏了好几天，晚上很黑","street":"新街口街道"}""";
+        HttpResponse<String> named = api.post("/api/matters", api.token("xicheng-admin"), byName, null);
+        assertEquals(201, named.statusCode(), named.body());
+        JsonObject view = (JsonObject) ApiClient.parse(named.body());
+        assertEquals("street-2", view.getString("street"), "新街口街道 is street-2 in Xicheng's template");
+        assertTrue(view.getString("receivedAt").endsWith("+08:00"), view.getString("receivedAt"));
+        assertTrue(view.getString("dueAt").endsWith("+08:00"), view.getString("dueAt"));
+        JsonArray suggestions = view.getJsonArray("suggestions");
+        assertTrue(!suggestions.isEmpty() && suggestions.size() <= 3, suggestions.toString());
+        JsonObject routing = view.getJsonObject("routing");
+        assertEquals(
+                suggestions.getJsonObject(0).getString("name"),
+                routing.getString("leadUnitName"),
+                "the first suggestion is the unit it went to");
+        assertTrue(routing.getString("reason").contains(routing.getString("leadUnitName") + "牵头"), routing.toString());
+
+        String nothing = """
+                {"title":"路灯不亮","description":"小区门口的路灯坏了好几天，晚上很黑"}""";
+        HttpResponse<String> own = api.post("/api/matters", api.token("luohu-staff"), nothing, null);
+        assertEquals(201, own.statusCode(), own.body());
+        JsonObject mine = (JsonObject) ApiClient.parse(own.body());
+        assertEquals("nanhu", mine.getString("street"), "luohu-staff works at 南湖街道");
+        assertTrue(mine.getJsonObject("routing").getString("reason").contains("按受理人员所在街道"), mine.toString());
+
+        HttpResponse<String> nowhere = api.post("/api/matters", api.token("xicheng-admin"), nothing, null);
+        assertEquals(422, nowhere.statusCode(), "a district admin has no street of their own: " + nowhere.body());
+    }
+
     @Test
     void the_same_idempotency_key_twice_creates_one_matter_routed_to_the_unit_the_source_names() throws Exception {
         String token = api.token("xicheng-staff");

@@ -70,7 +70,15 @@ class MatterIT extends BrowserTest {
         page.locator("#matter-start").click();
         page.waitForCondition(() -> state.innerText().equals("办理中"));
 
+        // The pick list offers the district's departments (its dispatch catalog's); others may be typed.
+        page.locator("#whistle-departments").click();
+        page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("罗湖区水务局"))
+                .first()
+                .waitFor();
+        page.keyboard().press("Escape");
         page.locator("#whistle-departments input").fill("区规划土地监察局、区水务局");
+        page.locator("#whistle-departments input").press("Enter");
         page.locator("#whistle-reason input").fill("边坡涉及违建与排水，需多部门现场处置");
         page.locator("#whistle-blow").click();
         page.locator("#summons-0-0").waitFor();

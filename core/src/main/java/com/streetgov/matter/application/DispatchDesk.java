@@ -1,0 +1,60 @@
+package com.streetgov.matter.application;
+
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterRepository;
+import com.streetgov.matter.domain.MatterState;
+import com.streetgov.matter.domain.Router;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * The dispatch desk (派单台, issue 11): matters taken in that routing did not send to a unit — nothing
+ * matched, the confidence was below {@link Router#DESK_BELOW}, or the words point to a district
+ * department or the community — wait here, each with the router's suggestions (distinct places, best
+ * first, with why). A person sends one to a suggested unit; that decision is a labelled text routing
+ * learns from (a manual re-route). The queue itself is the inbox's RECEIVED matters.
+ */
+@ApplicationScoped
+@Transactional
+@Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
+public class DispatchDesk {
+
+    @Inject
+    MatterRepository repository;
+
+    @Inject
+    RoutingContexts contexts;
+
+    @Inject
+    MatterService matters;
+
+    /** The router's suggestions for a waiting matter, as of now; empty for a matter that is not waiting. */
+    public List<Router.Suggestion> suggestions(String number) {
+        return repository
+                .find(number)
+                .filter(m -> m.state() == MatterState.RECEIVED)
+                .map(m -> contexts.current()
+                        .router()
+                        .suggest(
+                                m.submission().street(),
+                                m.receivedAt().toLocalDate(),
+                                m.submission().title() + "\n" + m.submission().description(),
+                                Router.SUGGESTIONS,
+                                0))
+                .orElse(List.of());
+    }
+
+    /** Sends a waiting matter to the unit that leads {@code itemCode} in its street, as {@code actor} chose. */
+    public Matter send(String number, String itemCode, String placeName, String actor) throws MatterRefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+        if (m.state() != MatterState.RECEIVED) {
+            throw new MatterRefusedException("诉求" + number + "已不在派单台");
+        }
+        return matters.reroute(number, itemCode, "派单台确认派往" + placeName, actor);
+    }
+}
