@@ -63,12 +63,13 @@ public final class Locator {
     }
 
     /**
-     * The clerk's own street when nothing in the matter names one: {@link #locate} first, then the
-     * street called {@code ownStreet} (a street staff member's street, by name or code).
+     * The clerk's own street when nothing in the matter names one: {@link #locate} first, then, if the
+     * matter names no street, community or grid (a named one that does not exist is an error, not a
+     * reason to guess), the street called {@code ownStreet} (a street staff member's, by name or code).
      */
     public Optional<Found> locate(String street, String community, String grid, String address, String ownStreet) {
         Optional<Found> found = locate(street, community, grid, address);
-        if (found.isPresent() || !present(ownStreet)) {
+        if (found.isPresent() || !present(ownStreet) || present(street) || present(community) || present(grid)) {
             return found;
         }
         if (streetNames.containsKey(ownStreet)) {

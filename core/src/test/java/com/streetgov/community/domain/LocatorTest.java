@@ -50,5 +50,11 @@ class LocatorTest {
                 LOCATOR.locate(null, null, null, null, "desheng").orElseThrow().street());
         assertTrue(LOCATOR.locate(null, null, null, "3号楼楼下", null).isEmpty());
         assertTrue(LOCATOR.locate(null, null, null, "3号楼楼下", "别的街道").isEmpty());
+        assertTrue(
+                LOCATOR.locate("no-such-street", null, null, null, "金融街街道").isEmpty(),
+                "a street named that does not exist is refused, not replaced by the clerk's");
+        assertTrue(
+                LOCATOR.locate(null, "no-such-community", null, null, "金融街街道").isEmpty());
+        assertTrue(LOCATOR.locate(null, null, "no-such-grid", null, "金融街街道").isEmpty());
     }
 }

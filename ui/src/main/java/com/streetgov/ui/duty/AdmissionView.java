@@ -127,6 +127,7 @@ public class AdmissionView extends VerticalLayout implements HasDynamicTitle {
                     return;
                 }
                 service.setPolicy(new AdmissionPolicy(notice.getValue(), decision.getValue()));
+                show(getTranslation("admission.policySaved"), false);
                 refresh();
             });
             save.setId("admission-policy-save");

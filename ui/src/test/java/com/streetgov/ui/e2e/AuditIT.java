@@ -53,6 +53,10 @@ class AuditIT extends BrowserTest {
 
         Page admin = openAs("luohu-admin", "/duties/admission");
         admin.locator("#admission-policy-save").click();
+        // Leave only once the save has been answered (under load a navigation could overtake it).
+        admin.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("准入时限已保存"))
+                .waitFor();
         admin.navigate(stack.appUrl() + "/audit");
         Locator accesses = admin.locator("#audit-accesses");
         admin.waitForCondition(() -> accesses.innerText().contains(reason));
