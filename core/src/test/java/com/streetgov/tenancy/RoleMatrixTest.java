@@ -35,7 +35,7 @@ class RoleMatrixTest {
     private static final String MATRIX =
             """
             CommunityService: communities grids commissioners = AS; replace = A
-            DispatchCatalogService: catalog = AS; replace installIfEmpty = A
+            DispatchCatalogService: catalog = AS; replace installIfEmpty findings = A
             AdmissionService: register policy calendarDays calendar refusal = AS
             AdmissionService: setPolicy saveDay deleteDay apply review decide admit revoke = A
             DutyListService: items page count areas find streets layout unitsInForce coverage coverageOfStreets = AS

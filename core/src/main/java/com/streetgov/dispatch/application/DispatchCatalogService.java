@@ -84,12 +84,18 @@ public class DispatchCatalogService {
         return true;
     }
 
-    private void store(DispatchCatalog catalog, String summary) {
+    /** What is wrong with {@code catalog} for this district (empty when it may be stored), in Chinese. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
+    public List<String> findings(DispatchCatalog catalog) {
         Set<String> streetItems = dutyList.findAll().stream()
                 .filter(i -> i.level() == DutyLevel.STREET)
                 .map(DutyItem::code)
                 .collect(Collectors.toSet());
-        List<String> findings = catalog.findings(streetItems);
+        return catalog.findings(streetItems);
+    }
+
+    private void store(DispatchCatalog catalog, String summary) {
+        List<String> findings = findings(catalog);
         if (!findings.isEmpty()) {
             throw new RefusedException(findings);
         }

@@ -6,20 +6,34 @@ import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.dispatch.domain.DispatchType;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.matter.application.MatterService;
+import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.tenantconfig.dispatch.CatalogSheet;
+import com.streetgov.tenantconfig.sheet.CellError;
+import com.streetgov.tenantconfig.sheet.SheetException;
+import com.streetgov.ui.platform.BackgroundWork;
 import com.streetgov.ui.security.Role;
+import com.streetgov.ui.sheet.SheetImport;
 import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.RoleAccessControl;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,13 +49,27 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class DispatchCatalogView extends VerticalLayout implements HasDynamicTitle {
 
-    private final DispatchCatalog catalog;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final DispatchCatalogService service;
+    private DispatchCatalog catalog;
+    /** The departments of the sheet being imported (new names become departments). */
+    private List<Department> importedDepartments = List.of();
+
+    private String filter = "";
     private final Map<String, DutyItem> items;
     private final Grid<DispatchType> types = new Grid<>();
+    private final Grid<Department> departments = new Grid<>();
     private final Span count = new Span();
 
     @Inject
-    public DispatchCatalogView(DispatchCatalogService service, MatterService matters) {
+    public DispatchCatalogView(
+            DispatchCatalogService service,
+            MatterService matters,
+            RoleAccessControl access,
+            BackgroundWork background,
+            CurrentDistrict district) {
+        this.service = service;
         this.catalog = service.catalog();
         this.items =
                 matters.catalog().stream().collect(Collectors.toMap(DutyItem::code, Function.identity(), (a, b) -> a));
@@ -50,10 +78,11 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
         search.setId("catalog-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        search.addValueChangeListener(e -> show(e.getValue()));
+        search.addValueChangeListener(e -> show(filter = e.getValue()));
         count.setId("catalog-count");
 
         types.setId("catalog-types");
+        types.setMinHeight("24em");
         types.addColumn(DispatchType::code)
                 .setHeader(getTranslation("catalog.code"))
                 .setAutoWidth(true);
@@ -75,7 +104,6 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
         types.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                 t -> new Paragraph(getTranslation("catalog.examples") + String.join(" ", t.examples()))));
 
-        Grid<Department> departments = new Grid<>();
         departments.setId("catalog-departments");
         departments
                 .addColumn(Department::code)
@@ -89,10 +117,62 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
         departments.setItems(catalog.departments());
         departments.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("catalog.title")), new Paragraph(getTranslation("catalog.explain")), search, count);
+        add(new H2(getTranslation("catalog.title")), new Paragraph(getTranslation("catalog.explain")));
+        if (access.user().hasRole(Role.DISTRICT_ADMIN)) {
+            add(adminTools(background, district));
+        }
+        add(search, count);
         addAndExpand(types);
         add(new H3(getTranslation("catalog.departments")), departments);
         show("");
+    }
+
+    /** Export as .xlsx; import one with a preview, checked against the district's duty list, then audited. */
+    private HorizontalLayout adminTools(BackgroundWork background, CurrentDistrict district) {
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] file = CatalogSheet.write(service.catalog());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file), "dispatch-catalog.xlsx", XLSX, file.length);
+                }),
+                getTranslation("catalog.export"));
+        export.setId("catalog-export");
+        export.getElement().setAttribute("download", true);
+        SheetImport<DispatchType> importer = new SheetImport<>(
+                "catalog-import",
+                bytes -> {
+                    DispatchCatalog read = CatalogSheet.read(bytes, service.catalog());
+                    List<String> findings = service.findings(read);
+                    if (!findings.isEmpty()) {
+                        throw new SheetException(findings.stream()
+                                .map(f -> new CellError(1, getTranslation("catalog.title"), f))
+                                .toList());
+                    }
+                    importedDepartments = read.departments();
+                    return read.types();
+                },
+                DispatchType::code,
+                () -> service.catalog().types(),
+                g -> {
+                    g.addColumn(DispatchType::code).setHeader(getTranslation("catalog.code"));
+                    g.addColumn(DispatchType::name).setHeader(getTranslation("catalog.name"));
+                    g.addColumn(this::target).setHeader(getTranslation("catalog.target"));
+                },
+                (types, progress) -> background.inDistrict(district.require(), () -> {
+                    service.replace(
+                            new DispatchCatalog(importedDepartments, types), getTranslation("catalog.importWhy"));
+                    progress.accept(types.size());
+                }),
+                () -> {
+                    catalog = service.catalog();
+                    departments.setItems(catalog.departments());
+                    show(filter);
+                });
+        Details importDetails = new Details(getTranslation("catalog.import"), importer);
+        importDetails.setId("catalog-import-details");
+        HorizontalLayout tools = new HorizontalLayout(export, importDetails);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
+        return tools;
     }
 
     private void show(String text) {

@@ -73,6 +73,7 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem().orElse(null)));
         grid.setHeight("40vh");
+        grid.setMinHeight("16em");
         suggestions.setId("desk-suggestions");
         suggestions.setPadding(false);
         count.setId("desk-count");

@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.streetgov.dispatch.domain.Department;
+import com.streetgov.dispatch.domain.DispatchCatalog;
+import com.streetgov.dispatch.domain.DispatchTarget;
+import com.streetgov.dispatch.domain.DispatchType;
+import com.streetgov.tenantconfig.dispatch.CatalogSheet;
+import com.streetgov.tenantconfig.dispatch.TemplateCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,5 +126,65 @@ class DispatchDeskIT extends BrowserTest {
         assertTrue(shown >= 1 && shown < all, count.innerText());
         assertTrue(page.locator("#catalog-types").innerText().contains("职责事项"), "an item target is shown");
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("catalog-xicheng.png")));
+    }
+
+    @Test
+    void an_admin_imports_a_changed_catalog_sheet_after_a_preview_and_the_change_is_audited() throws Exception {
+        DispatchCatalog template = TemplateCatalog.load("chenghua");
+        Department added = new Department("test-dept", "成华区测试局", List.of(), "inferred");
+        DispatchType first = template.types().get(0);
+        DispatchType toDepartment = template.types().stream()
+                .filter(t -> t.target().kind() == DispatchTarget.Kind.DEPARTMENT)
+                .findFirst()
+                .orElseThrow();
+        List<DispatchType> types = template.types().stream()
+                .map(t -> t == first
+                        ? new DispatchType(
+                                t.code(),
+                                t.name() + "（已核定）",
+                                t.category(),
+                                t.synonyms(),
+                                t.examples(),
+                                t.target(),
+                                "source")
+                        : t == toDepartment
+                                ? new DispatchType(
+                                        t.code(),
+                                        t.name(),
+                                        t.category(),
+                                        t.synonyms(),
+                                        t.examples(),
+                                        DispatchTarget.department(added.code()),
+                                        t.basis())
+                                : t)
+                .toList();
+        List<Department> departments = new java.util.ArrayList<>(template.departments());
+        departments.add(added);
+        Path file = upload("chenghua-catalog.xlsx", CatalogSheet.write(new DispatchCatalog(departments, types)));
+
+        Page page = openAs("chenghua-admin", "/dispatch-catalog");
+        page.locator("#catalog-import-details").click();
+        page.locator("#catalog-import-upload input[type=file]").setInputFiles(file);
+        Locator summary = page.locator("#catalog-import-summary");
+        summary.waitFor();
+        assertTrue(
+                summary.innerText().startsWith("共 " + types.size() + " 行：新增 0 项，修改 2 项，删除 0 项"), summary.innerText());
+        assertTrue(!page.locator("#catalog-departments").innerText().contains("成华区测试局"), "nothing before confirming");
+        page.locator("#catalog-import-commit").click();
+        page.waitForCondition(
+                () -> page.locator("#catalog-import-result").innerText().startsWith("已导入"));
+        page.waitForCondition(
+                () -> page.locator("#catalog-departments").innerText().contains("成华区测试局"));
+        page.locator("#catalog-search input").fill(first.name() + "（已核定）");
+        page.waitForCondition(() -> page.locator("#catalog-count").innerText().startsWith("显示 1 "));
+
+        page.navigate(stack.appUrl() + "/audit");
+        Locator changes = page.locator("#audit-changes");
+        page.waitForCondition(() -> changes.innerText().contains("替换派单目录"));
+        assertTrue(changes.innerText().contains("chenghua-admin"), changes.innerText());
+
+        Page staff = openAs("luohu-staff", "/dispatch-catalog");
+        staff.locator("#catalog-count").waitFor();
+        assertEquals(0, staff.locator("#catalog-import-details").count(), "street staff cannot import");
     }
 }
