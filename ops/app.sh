@@ -11,6 +11,7 @@
 # it prints the SEVERE log lines and exits non-zero: Payara logs "Deployed" even for a failed deploy.
 # Database roles (DD022): PGUSER/PGPASSWORD (default postgres) own the tables and migrate; the pool
 # connects as STREETGOV_DB_USER/STREETGOV_DB_PASSWORD (default streetgov_app), created if missing.
+# STREETGOV_JAVA_OPTS replaces the JVM options (default: 1 GiB fixed heap, G1; see below).
 # With --seed-demo, STREETGOV_DEMO_HISTORY=false leaves out the demo districts' generated year of matters.
 set -euo pipefail
 
@@ -73,11 +74,16 @@ PROPS
   # Payara Micro deploys the exploded application an earlier start left in its root directory before
   # the WAR given (an old build, with old migrations, against a fresh database): start from none.
   rm -rf "${work}/payara-root"
-  # -Xmx: the UI and EclipseLink fit well inside 512 MB on this 2-core, 24 GB machine.
+  # JVM for a server (STREETGOV_JAVA_OPTS replaces it): a fixed 1 GiB heap (-Xms = -Xmx: sized up
+  # front, never resized under load; Payara, EclipseLink and four districts' routing indexes use a
+  # few hundred MB), G1 (short, mostly concurrent pauses on every core: p99 of a request, where Serial
+  # stops all threads for each collection), and exit on OutOfMemoryError so that a supervisor restarts
+  # a sane process instead of one limping on in an unknown state.
   # DD018: preboot.asadmin removes the Server banner, sets SameSite=Lax on cookies and turns
   # Hazelcast off (port 6900); postboot.asadmin turns /metrics and /openapi off (as pre-boot
   # commands those fail).
-  nohup java -Xmx512m -XX:+UseSerialGC -jar "$payara" --deploy "$war" --contextroot / \
+  # shellcheck disable=SC2086
+  nohup java ${STREETGOV_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError} -jar "$payara" --deploy "$war" --contextroot / \
     --port "$port" --nocluster --systemproperties "${work}/app.properties" \
     --prebootcommandfile "${ROOT}/ops/payara/preboot.asadmin" \
     --postbootcommandfile "${ROOT}/ops/payara/postboot.asadmin" \
@@ -136,5 +142,5 @@ cmd_stop() {
 case "${1:-}" in
   start) shift; cmd_start "$@" ;;
   stop) shift; cmd_stop "$@" ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

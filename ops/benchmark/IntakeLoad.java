@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *
  * Prints one line "max_rps=… ok=… errors=…" and one "half_rps=… p50_ms=… p95_ms=… p99_ms=… max_ms=…".
  * With "me" it loads GET /api/me instead: the same HTTP and token checks without intake, the ceiling
- * the web tier alone allows.
+ * the web tier alone allows. Environment: STREETGOV_BENCH_WARMUP (seconds of warm-up, default 45),
+ * STREETGOV_BENCH_HALF=0 to leave out the half-rate phase (then only the first line is printed).
  */
 public class IntakeLoad {
 
@@ -61,13 +62,19 @@ public class IntakeLoad {
         String token = token(http, keycloak, user);
 
         // Warm-up: the JIT, the connection pools, the district's routing index.
-        closedLoop(http, app, token, concurrency, 45, new AtomicInteger());
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("STREETGOV_BENCH_WARMUP", "45"));
+        if (warmup > 0) {
+            closedLoop(http, app, token, concurrency, warmup, new AtomicInteger());
+        }
 
         AtomicInteger errors = new AtomicInteger();
         long ok = closedLoop(http, app, token, concurrency, seconds, errors);
         double max = ok / (double) seconds;
         System.out.printf(Locale.ROOT, "max_rps=%.1f ok=%d errors=%d concurrency=%d seconds=%d%n",
                 max, ok, errors.get(), concurrency, seconds);
+        if ("0".equals(System.getenv("STREETGOV_BENCH_HALF"))) {
+            return;
+        }
 
         double half = max / 2;
         List<Long> latencies = openLoop(http, app, token, half, seconds, errors);

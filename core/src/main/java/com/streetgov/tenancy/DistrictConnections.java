@@ -31,7 +31,16 @@ public class DistrictConnections extends SessionEventAdapter {
     /** The PostgreSQL setting the row-level security policies compare {@code district_id} with. */
     public static final String SETTING = "app.district";
 
-    private static final String SET = "select set_config('" + SETTING + "', ?, ?)";
+    /**
+     * Also asks PostgreSQL to plan each execution of a prepared statement for the tables as they are
+     * (DD027). With the default {@code plan_cache_mode=auto} a pooled connection keeps a generic plan
+     * made when it first ran the statement — on a fresh database, when {@code matter} was empty and
+     * every index cost the same — and nothing re-plans it while the district grows (no DDL, no
+     * ANALYZE): the idempotency lookup and the foreign-key checks of the matter's events then scanned
+     * all of the district's matters through {@code matter_received}. Same round trip as the district.
+     */
+    private static final String SET = "select set_config('" + SETTING + "', ?, ?),"
+            + " set_config('plan_cache_mode', 'force_custom_plan', false)";
 
     @Override
     public void postAcquireConnection(SessionEvent event) {

@@ -142,6 +142,11 @@ public class MatterService {
                 s.category(),
                 s.residentName(),
                 s.residentPhone());
+        LocalDateTime due = limit.due(now, context.calendar());
+        Router.Outcome outcome = context.router()
+                .route(found.street(), now.toLocalDate(), s.category(), s.title() + "\n" + s.description());
+        // The number last: the district's counter row stays locked from here to the commit (DD021), so
+        // every intake of the district waits for it; only the writes should run while it is held (DD027).
         Matter matter = Matter.receive(
                 repository.nextNumber(now.toLocalDate()),
                 intake.channel(),
@@ -149,10 +154,8 @@ public class MatterService {
                 located,
                 limit,
                 now,
-                limit.due(now, context.calendar()),
+                due,
                 actor);
-        Router.Outcome outcome = context.router()
-                .route(found.street(), now.toLocalDate(), s.category(), s.title() + "\n" + s.description());
         if (outcome.decision().isPresent()) {
             RoutingDecision d = outcome.decision().get();
             matter.dispatch(withLocation(d, found.how()), "system", now);
