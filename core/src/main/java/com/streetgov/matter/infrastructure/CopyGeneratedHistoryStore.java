@@ -244,6 +244,10 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
         // That setting prices every plan above the JIT thresholds; compiling each statement, the
         // triggers' included, cost far more than it saved (DD026).
         update("set local jit = off");
+        // DD027 makes the application's connections plan every execution afresh; for a bulk load that
+        // is a plan per foreign-key check of a million rows. Once the matter tables have statistics
+        // (below, after the first batch) the cached plans are right, so the load lets PostgreSQL keep them.
+        update("set local plan_cache_mode = auto");
         Connection connection = current.unwrap(Connection.class);
         if (connection == null || connection.getAutoCommit()) {
             throw new IllegalStateException("no connection in a transaction of the district");
