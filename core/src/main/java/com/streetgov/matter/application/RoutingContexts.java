@@ -47,7 +47,7 @@ public class RoutingContexts {
     static final long LEARN_MILLIS = 60_000;
 
     /** How many of the newest labelled texts routing learns from. */
-    static final int LABELLED = 2000;
+    static final int LABELLED = 20_000;
 
     /** Everything routing needs for one district. */
     public record Context(

@@ -9,8 +9,6 @@ import com.streetgov.matter.domain.MatterClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,13 +69,10 @@ public final class LuceneMatterClassifier implements MatterClassifier {
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final IndexSearcher searcher;
-    private final List<Learned> learned;
+    private final LabelledIndex learned;
     private final float itemWeight;
 
-    /** A labelled text's character bigrams and the item a person decided. */
-    private record Learned(Set<String> words, String itemCode) {}
-
-    private LuceneMatterClassifier(IndexSearcher searcher, List<Learned> learned, float itemWeight) {
+    private LuceneMatterClassifier(IndexSearcher searcher, LabelledIndex learned, float itemWeight) {
         this.searcher = searcher;
         this.learned = learned;
         this.itemWeight = itemWeight;
@@ -108,10 +103,7 @@ public final class LuceneMatterClassifier implements MatterClassifier {
                 writer.addDocument(document(Kind.TYPE, type.code(), type.name(), type.synonyms(), type.examples()));
             }
             writer.commit();
-            List<Learned> learned = labelled.stream()
-                    .map(l -> new Learned(bigrams(l.text()), l.itemCode()))
-                    .filter(l -> !l.words().isEmpty())
-                    .toList();
+            LabelledIndex learned = new LabelledIndex(labelled);
             return new LuceneMatterClassifier(
                     new IndexSearcher(DirectoryReader.open(directory)),
                     learned,
@@ -155,7 +147,7 @@ public final class LuceneMatterClassifier implements MatterClassifier {
                     BooleanClause.Occur.SHOULD);
         });
         try {
-            List<Match> matches = new ArrayList<>(nearest(bigrams(text), limit));
+            List<Match> matches = new ArrayList<>(learned.nearest(text, SIMILAR, LEARNED_SCALE, limit));
             for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
                 matches.add(new Match(Kind.valueOf(doc.get("kind")), doc.get("code"), hit.score));
@@ -164,50 +156,6 @@ public final class LuceneMatterClassifier implements MatterClassifier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The labelled texts at least {@link #SIMILAR} like {@code words}, most alike first. */
-    private List<Match> nearest(Set<String> words, int limit) {
-        if (words.isEmpty() || learned.isEmpty()) {
-            return List.of();
-        }
-        List<Match> found = new ArrayList<>();
-        for (Learned l : learned) {
-            int common = 0;
-            for (String w : words) {
-                if (l.words().contains(w)) {
-                    common++;
-                }
-            }
-            double dice = 2.0 * common / (words.size() + l.words().size());
-            if (dice >= SIMILAR) {
-                found.add(new Match(Kind.LEARNED, l.itemCode(), LEARNED_SCALE * dice));
-            }
-        }
-        found.sort(Comparator.comparingDouble(Match::score).reversed());
-        return found.size() > limit ? found.subList(0, limit) : found;
-    }
-
-    /** Pairs of adjacent letters or digits (Han characters above all), not across punctuation or spaces. */
-    static Set<String> bigrams(String text) {
-        Set<String> bigrams = new HashSet<>();
-        int previous = -1;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetterOrDigit(c)) {
-                previous = -1;
-                continue;
-            }
-            if (previous >= 0) {
-                bigrams.add(new StringBuilder()
-                        .appendCodePoint(previous)
-                        .appendCodePoint(c)
-                        .toString());
-            }
-            previous = c;
-        }
-        return bigrams;
     }
 
     private Set<String> terms(String text) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The routing evaluation set (issue 11 item 4) has the shape the issue asks for, and today's router is
  * measured on its test part: per district top-1 / top-3 and a confusion list, written to {@code
- * target/routing-evaluation.md} and stdout. The 95 % / 99 % goal is not asserted here yet; it comes with
+ * target/routing-evaluation.md}. The 95 % / 99 % goal is not asserted here yet; it comes with
  * the classifier that learns.
  */
 class RoutingEvaluationTest {
@@ -131,7 +131,6 @@ class RoutingEvaluationTest {
         Path file = Path.of(System.getProperty("basedir", ".")).resolve("target/routing-evaluation.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report, StandardCharsets.UTF_8);
-        System.out.println(report);
         for (RoutingEvaluation.Figures f : figures) {
             assertEquals(SET.test(f.district()).size(), f.count());
             f.results().forEach(r -> r.top1()
