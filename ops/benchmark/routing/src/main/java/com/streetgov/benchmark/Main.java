@@ -39,14 +39,25 @@ public final class Main {
             String labelled = r.getParams().getParam("labelled");
             System.out.printf(
                     Locale.ROOT,
-                    "| %s | %s | %d | %.1f | %.1f | %.2f |%n",
-                    method(r).equals(BASELINE) ? "baseline: smartcn segmentation" : "Router.route",
+                    "| %s | %s | %d | %.1f | %.1f | %s |%n",
+                    label(r),
                     labelled == null ? "—" : labelled,
                     s.getN(),
                     s.getPercentile(50),
                     s.getPercentile(99),
-                    s.getPercentile(50) / baseline);
+                    Double.isNaN(baseline) ? "—" : String.format(Locale.ROOT, "%.2f", s.getPercentile(50) / baseline));
         }
+    }
+
+    private static String label(RunResult r) {
+        return switch (method(r)) {
+            case BASELINE -> "baseline: smartcn segmentation";
+            case "route" -> "Router.route";
+            default -> {
+                String name = r.getParams().getBenchmark();
+                yield name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            }
+        };
     }
 
     private static Statistics stats(RunResult r) {
