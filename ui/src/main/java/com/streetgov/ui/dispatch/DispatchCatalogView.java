@@ -17,6 +17,7 @@ import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -83,6 +84,7 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
 
         types.setId("catalog-types");
         types.setMinHeight("24em");
+        types.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         types.addColumn(DispatchType::code)
                 .setHeader(getTranslation("catalog.code"))
                 .setAutoWidth(true);
