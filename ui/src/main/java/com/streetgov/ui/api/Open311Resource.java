@@ -256,7 +256,8 @@ public class Open311Resource {
     private Request toRequest(Matter m, String id) {
         Map<String, String> units =
                 service.units(m.submission().street(), m.receivedAt().toLocalDate());
-        String updated = m.events().get(m.events().size() - 1).at().toString();
+        String updated =
+                MatterView.instant(m.events().get(m.events().size() - 1).at());
         return new Request(
                 id,
                 m.state().answered() ? "closed" : "open",
@@ -268,9 +269,9 @@ public class Open311Resource {
                         .map(r -> units.getOrDefault(r.leadUnit(), r.leadUnit()))
                         .orElse(null),
                 notice(m),
-                m.receivedAt().toString(),
+                MatterView.instant(m.receivedAt()),
                 updated,
-                m.dueAt().toString(),
+                MatterView.instant(m.dueAt()),
                 Optional.ofNullable(m.submission().address()).orElse(null));
     }
 
@@ -288,9 +289,9 @@ public class Open311Resource {
                 m.title(),
                 unit,
                 null,
-                m.receivedAt().toString(),
+                MatterView.instant(m.receivedAt()),
                 null,
-                m.dueAt().toString(),
+                MatterView.instant(m.dueAt()),
                 null);
     }
 

@@ -152,6 +152,9 @@ class MatterApiIT {
         HttpResponse<String> read = api.get("/api/open311/v2/requests/" + id + ".json?jurisdiction_id=xicheng", null);
         assertEquals(200, read.statusCode(), read.body());
         JsonObject request = ((JsonArray) ApiClient.parse(read.body())).getJsonObject(0);
+        for (String time : java.util.List.of("requested_datetime", "updated_datetime", "expected_datetime")) {
+            assertTrue(request.getString(time).endsWith("+08:00"), time + " with its offset: " + request);
+        }
         assertEquals("open", request.getString("status"));
         assertEquals("民生保障办公室", request.getString("agency_responsible"));
         assertEquals("XC-MS-004", request.getString("service_code"));
