@@ -6,7 +6,7 @@
 #   flock /tmp/streetgov-stack.lock ops/benchmark/routing.sh [JMH options, e.g. -f 1 -p labelled=0]
 #
 # Without options it runs RoutingBenchmark; `routing.sh Nearest` runs NearestBenchmark instead (the
-# nearest-labelled-text step alone: DD030's linear scan against a bigram inverted index, 100,000 texts).
+# nearest-labelled-text step alone: the first linear scan against the application's LabelledIndex, 100,000 texts).
 #
 # Installs the app modules it measures (core, tenant-config) from this tree first, builds the
 # benchmarks jar (ops/benchmark/routing, not a module of the root build) and writes the whole output to

@@ -2,14 +2,10 @@ package com.streetgov.dispatch.domain;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A district's dispatch catalog: its departments and its matter types. Invariants, checked by
@@ -44,10 +40,23 @@ public record DispatchCatalog(List<Department> departments, List<DispatchType> t
         return departments.stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
-    /** The departments by code, in catalog order. */
-    public Map<String, Department> departmentsByCode() {
-        return departments.stream()
-                .collect(Collectors.toMap(Department::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    /** The types any of whose words (code, name, category, synonyms, examples) contain {@code text}; all if blank. */
+    public List<DispatchType> matching(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return types;
+        }
+        return types.stream()
+                .filter(t -> String.join(
+                                " ",
+                                t.code(),
+                                t.name(),
+                                t.category(),
+                                String.join(" ", t.synonyms()),
+                                String.join(" ", t.examples()))
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains(wanted))
+                .toList();
     }
 
     /**

@@ -1,11 +1,13 @@
 package com.streetgov.dispatch.infrastructure;
 
+import com.streetgov.dispatch.domain.Department;
 import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.dispatch.domain.DispatchCatalogRepository;
 import com.streetgov.tenancy.TenantScoped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 @ApplicationScoped
 public class JpaDispatchCatalogRepository implements DispatchCatalogRepository {
@@ -18,14 +20,20 @@ public class JpaDispatchCatalogRepository implements DispatchCatalogRepository {
     public DispatchCatalog catalog() {
         current.joinTransaction();
         return new DispatchCatalog(
-                current.createQuery("select d from DepartmentRecord d order by d.code", DepartmentRecord.class)
-                        .getResultStream()
-                        .map(DepartmentRecord::toDepartment)
-                        .toList(),
+                departments(),
                 current.createQuery("select t from DispatchTypeRecord t order by t.code", DispatchTypeRecord.class)
                         .getResultStream()
                         .map(DispatchTypeRecord::toType)
                         .toList());
+    }
+
+    @Override
+    public List<Department> departments() {
+        current.joinTransaction();
+        return current.createQuery("select d from DepartmentRecord d order by d.code", DepartmentRecord.class)
+                .getResultStream()
+                .map(DepartmentRecord::toDepartment)
+                .toList();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package com.streetgov.matter.application;
 
+import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterState;
+import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
@@ -32,6 +34,23 @@ public class DispatchDesk {
 
     @Inject
     MatterService matters;
+
+    @Inject
+    MatterClock clock;
+
+    /** The matters waiting, oldest deadline first: of {@code street} (its code), or of all streets if null. */
+    public List<MatterSummary> waiting(String street, int offset, int limit) {
+        return repository.inbox(query(street), offset, limit);
+    }
+
+    /** How many matters wait: of {@code street} (its code), or of all streets if null. */
+    public int count(String street) {
+        return repository.count(query(street));
+    }
+
+    private InboxQuery query(String street) {
+        return new InboxQuery(street, null, MatterState.RECEIVED, null, false, clock.now());
+    }
 
     /** The router's suggestions for a waiting matter, as of now; empty for a matter that is not waiting. */
     public List<Router.Suggestion> suggestions(String number) {

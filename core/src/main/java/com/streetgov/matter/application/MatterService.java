@@ -23,7 +23,10 @@ import com.streetgov.matter.domain.VisitOutcome;
 import com.streetgov.platform.Commands;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.tenancy.CurrentCaller;
+import com.streetgov.tenancy.CurrentDistrict;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -90,14 +93,14 @@ public class MatterService {
     RoutingContexts contexts;
 
     @Inject
-    jakarta.enterprise.event.Event<MatterRelabelled> relabelled;
+    Event<MatterRelabelled> relabelled;
 
     @Inject
-    com.streetgov.tenancy.CurrentDistrict district;
+    CurrentDistrict district;
 
     /** Who takes the matter in: a street's staff member's own street locates a matter that names none. */
     @Inject
-    com.streetgov.tenancy.CurrentCaller caller;
+    CurrentCaller caller;
 
     @Inject
     MatterClock clock;

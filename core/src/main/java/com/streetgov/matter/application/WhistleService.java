@@ -39,7 +39,7 @@ public class WhistleService {
     /** The matter's whistles, oldest first. */
     /** The district's departments a street may summon, by name (its dispatch catalog's departments). */
     public List<String> departments() {
-        return catalog.catalog().departments().stream().map(Department::name).toList();
+        return catalog.departments().stream().map(Department::name).toList();
     }
 
     public List<Whistle> whistles(String number) {

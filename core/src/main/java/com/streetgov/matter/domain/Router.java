@@ -98,11 +98,6 @@ public final class Router {
         static Outcome refused(String problem) {
             return new Outcome(Optional.empty(), problem);
         }
-
-        /** Whether the matter waits at the dispatch desk for a person to choose where it goes. */
-        public boolean atDesk() {
-            return decision.isEmpty();
-        }
     }
 
     /**

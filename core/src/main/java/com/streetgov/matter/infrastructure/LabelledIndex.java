@@ -16,16 +16,17 @@ import java.util.Set;
  * only the postings of its own bigrams, counting the bigrams each text shares with it, and keeps the
  * texts whose Dice coefficient reaches the threshold. A linear scan of the texts cost 94 ms at 100,000
  * of them (ops/benchmark/routing, NearestBenchmark); the postings cost tens of microseconds.
- * Immutable once built; thread-safe (each thread counts in its own arrays).
+ * Immutable once built; thread-safe (each thread counts in its own arrays). Public for the routing
+ * benchmark (ops/benchmark/routing), which measures it against the linear scan it replaced.
  */
-final class LabelledIndex {
+public final class LabelledIndex {
 
     private final Map<String, int[]> postings;
     private final int[] sizes;
     private final String[] items;
     private final ThreadLocal<int[][]> scratch;
 
-    LabelledIndex(List<LabelledText> labelled) {
+    public LabelledIndex(List<LabelledText> labelled) {
         Map<String, List<Integer>> lists = new HashMap<>();
         List<Integer> sizeList = new ArrayList<>();
         List<String> itemList = new ArrayList<>();
@@ -49,12 +50,12 @@ final class LabelledIndex {
         scratch = ThreadLocal.withInitial(() -> new int[][] {new int[n], new int[n]});
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return items.length == 0;
     }
 
     /** The texts at least {@code similar} alike (Dice over bigrams), most alike first, scored scale × Dice. */
-    List<Match> nearest(String text, double similar, double scale, int limit) {
+    public List<Match> nearest(String text, double similar, double scale, int limit) {
         Set<String> query = bigrams(text);
         if (query.isEmpty() || items.length == 0) {
             return List.of();
@@ -88,7 +89,7 @@ final class LabelledIndex {
     }
 
     /** Pairs of adjacent letters or digits (Han characters above all), not across punctuation or spaces. */
-    static Set<String> bigrams(String text) {
+    public static Set<String> bigrams(String text) {
         Set<String> bigrams = new HashSet<>();
         int previous = -1;
         for (int i = 0; i < text.length(); ) {

@@ -36,7 +36,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -178,21 +177,12 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
     }
 
     private void show(String text) {
-        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        List<DispatchType> shown = catalog.types().stream()
-                .filter(t -> wanted.isEmpty() || words(t).contains(wanted))
-                .toList();
+        List<DispatchType> shown = catalog.matching(text);
         types.setItems(shown);
         count.setText(getTranslation(
                 "catalog.count",
                 String.valueOf(shown.size()),
                 String.valueOf(catalog.types().size())));
-    }
-
-    private static String words(DispatchType t) {
-        return (t.code() + " " + t.name() + " " + t.category() + " " + String.join(" ", t.synonyms()) + " "
-                        + String.join(" ", t.examples()))
-                .toLowerCase(Locale.ROOT);
     }
 
     private String target(DispatchType t) {

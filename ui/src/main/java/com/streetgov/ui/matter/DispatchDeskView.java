@@ -2,9 +2,7 @@ package com.streetgov.ui.matter;
 
 import com.streetgov.matter.application.DispatchDesk;
 import com.streetgov.matter.application.MatterService;
-import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.MatterRefusedException;
-import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.ui.security.Role;
@@ -87,10 +85,8 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void refresh() {
-        InboxQuery waiting = new InboxQuery(ownStreet, null, MatterState.RECEIVED, null, false, matters.now());
-        List<MatterSummary> rows = matters.inbox(waiting, 0, PAGE);
-        grid.setItems(rows);
-        count.setText(getTranslation("duties.count", String.valueOf(matters.count(waiting))));
+        grid.setItems(desk.waiting(ownStreet, 0, PAGE));
+        count.setText(getTranslation("duties.count", String.valueOf(desk.count(ownStreet))));
         show(null);
     }
 
