@@ -130,7 +130,11 @@ public class RoutingContexts {
         contexts.remove(changed.district());
     }
 
-    /** A person's routing decision committed: the next routing in the district learns from it. */
+    /**
+     * A person's routing decision committed: the next routing in the district learns from it. Dropping
+     * the entry alone is not enough: a refresh that read the labelled texts before this commit may put
+     * its entry back afterwards; the flag makes the next refresh read them again.
+     */
     void onRelabelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) MatterRelabelled relabelled) {
         relearn.add(relabelled.district());
         contexts.remove(relabelled.district());
