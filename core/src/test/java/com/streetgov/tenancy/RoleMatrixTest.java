@@ -44,7 +44,8 @@ class RoleMatrixTest {
             EnforcementService: powers page count teams staff consultations streets coverage = AS
             EnforcementService: replace saveTeam second consult = A
             MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR
-            DispatchDesk: waiting count suggestions send = AS
+            DispatchDesk: waiting count suggestions send refer = AS
+            Referrals: departments refer = AS
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
             MatterService: accept start respond resolve close reopen remark reroute reject = AS
             ReturnVisitService: due countDue find record = AS

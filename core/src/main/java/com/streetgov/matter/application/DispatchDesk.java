@@ -19,7 +19,8 @@ import java.util.List;
  * matched, the confidence was below {@link Router#DESK_BELOW}, or the words point to a district
  * department or the community — wait here, each with the router's suggestions (distinct places, best
  * first, with why). A person sends one to a suggested unit; that decision is a labelled text routing
- * learns from (a manual re-route). The queue itself is the inbox's RECEIVED matters.
+ * learns from (a manual re-route), or refers it (转办) to a suggested district department. The queue
+ * itself is the inbox's RECEIVED matters.
  */
 @ApplicationScoped
 @Transactional
@@ -37,6 +38,9 @@ public class DispatchDesk {
 
     @Inject
     MatterClock clock;
+
+    @Inject
+    Referrals referrals;
 
     /** The matters waiting, oldest deadline first: of {@code street} (its code), or of all streets if null. */
     public List<MatterSummary> waiting(String street, int offset, int limit) {
@@ -75,5 +79,14 @@ public class DispatchDesk {
             throw new MatterRefusedException("诉求" + number + "已不在派单台");
         }
         return matters.reroute(number, itemCode, "派单台确认派往" + placeName, actor);
+    }
+
+    /** Refers a waiting matter to the district department {@code department} (its code), as {@code actor} chose. */
+    public Matter refer(String number, String department, String actor) throws MatterRefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+        if (m.state() != MatterState.RECEIVED) {
+            throw new MatterRefusedException("诉求" + number + "已不在派单台");
+        }
+        return referrals.refer(number, department, "派单台确认不属街道职责", actor);
     }
 }

@@ -13,6 +13,7 @@ import com.streetgov.matter.domain.MatterRelabelled;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.Referral;
 import com.streetgov.matter.domain.RejectionRuling;
 import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.matter.domain.ReturnVisitRepository;
@@ -76,7 +77,8 @@ public class MatterService {
                     String timeLimit) {}
 
     /**
-     * The matter, whether this call created it, why it could not be routed (if so) and the router's
+     * The matter, whether this call created it, why it could not be routed (if so; a matter referred to
+     * a district department was routed there, and its history says why) and the router's
      * suggestions for it (distinct places, best first; what the window shows the clerk).
      */
     public record Received(Matter matter, boolean created, String routingProblem, List<Router.Suggestion> suggestions) {
@@ -159,27 +161,19 @@ public class MatterService {
                 now,
                 due,
                 actor);
+        Optional<Router.Suggestion> department =
+                outcome.referral().filter(r -> r.place() == Router.Suggestion.Place.DEPARTMENT);
         if (outcome.decision().isPresent()) {
             RoutingDecision d = outcome.decision().get();
-            matter.dispatch(withLocation(d, found.how()), "system", now);
+            matter.dispatch(d.locatedBy(found.how()), "system", now);
+        } else if (department.isPresent()) {
+            Router.Suggestion d = department.get();
+            matter.refer(new Referral(d.code(), d.name()), outcome.problem(), "system", now);
         } else {
             matter.note("NOT_ROUTED", "system", now, outcome.problem());
         }
         repository.add(matter, fingerprint);
-        return new Received(matter, true, outcome.problem(), outcome.suggestions());
-    }
-
-    private static RoutingDecision withLocation(RoutingDecision d, String how) {
-        return new RoutingDecision(
-                d.street(),
-                d.itemCode(),
-                d.itemName(),
-                d.rule(),
-                d.score(),
-                d.leadUnit(),
-                d.assistingUnits(),
-                d.layoutVersion(),
-                how + "；" + d.reason());
+        return new Received(matter, true, department.isPresent() ? null : outcome.problem(), outcome.suggestions());
     }
 
     @Allowed(

@@ -18,7 +18,8 @@ import java.util.Set;
  * <p>Invariants: the history starts with RECEIVED and each event's {@code from} is the state before
  * it; the resident's rating needs an answer; a matter is rated once per answer (by the resident, or as
  * heard on a valid return visit) — reopening clears the rating and the return visit, the history keeps
- * them; a reopened matter goes back to the unit it was dispatched to.
+ * them; a reopened matter goes back to the unit it was dispatched to; a matter is with a unit of its
+ * street or referred to a district department, never both.
  */
 public final class Matter {
 
@@ -73,6 +74,7 @@ public final class Matter {
     private final List<MatterEvent> events;
     private MatterState state;
     private RoutingDecision routing;
+    private Referral referral;
     private String answer;
     private Rating rating;
     private String returnVisit;
@@ -123,6 +125,7 @@ public final class Matter {
             LocalDateTime dueAt,
             MatterState state,
             RoutingDecision routing,
+            Referral referral,
             String answer,
             Rating rating,
             String returnVisit,
@@ -131,6 +134,7 @@ public final class Matter {
         Matter matter = new Matter(number, channel, idempotencyKey, submission, limit, receivedAt, dueAt, events);
         matter.state = state;
         matter.routing = routing;
+        matter.referral = referral;
         matter.answer = answer;
         matter.rating = rating;
         matter.returnVisit = returnVisit;
@@ -142,7 +146,25 @@ public final class Matter {
     public void dispatch(RoutingDecision decision, String actor, LocalDateTime at) throws MatterRefusedException {
         require(MatterStep.REROUTE);
         this.routing = decision;
+        this.referral = null;
         move(MatterState.DISPATCHED, "DISPATCHED", actor, at, decision.reason());
+    }
+
+    /**
+     * Refers the matter (转办) to a district department, with why: it leaves the unit it was sent to (if
+     * any), and the street's time limit stops running for it.
+     */
+    public void refer(Referral to, String reason, String actor, LocalDateTime at) throws MatterRefusedException {
+        require(MatterStep.REFER);
+        if (to == null) {
+            throw new MatterRefusedException("请选择转办的区直部门");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new MatterRefusedException("转办须说明理由");
+        }
+        this.routing = null;
+        this.referral = to;
+        move(MatterState.REFERRED, "REFERRED", actor, at, "转办" + to.name() + "：" + reason.strip());
     }
 
     public void accept(String unit, String actor, LocalDateTime at) throws MatterRefusedException {
@@ -253,9 +275,9 @@ public final class Matter {
         }
     }
 
-    /** Still unanswered after its deadline. */
+    /** Still unanswered (and not referred) after its deadline. */
     public boolean overdue(LocalDateTime now) {
-        return !state.answered() && now.isAfter(dueAt);
+        return state.clockRuns() && now.isAfter(dueAt);
     }
 
     /** The steps a person may take on the matter in its current state ({@link MatterStep}'s table). */
@@ -314,6 +336,11 @@ public final class Matter {
 
     public Optional<RoutingDecision> routing() {
         return Optional.ofNullable(routing);
+    }
+
+    /** The district department the matter was referred to, while it is referred. */
+    public Optional<Referral> referral() {
+        return Optional.ofNullable(referral);
     }
 
     public Optional<String> answer() {

@@ -14,7 +14,15 @@ public enum MatterStep {
     /** The unit sends it back (退单), judged by {@link RejectionRuling}. */
     REJECT("退单", MatterState.DISPATCHED),
     /** Sent to a unit: first routing, a clerk's re-route, a judged dispute. */
-    REROUTE("分派", MatterState.RECEIVED, MatterState.REJECTED, MatterState.DISPATCHED, MatterState.ACCEPTED),
+    REROUTE(
+            "分派",
+            MatterState.RECEIVED,
+            MatterState.REJECTED,
+            MatterState.DISPATCHED,
+            MatterState.ACCEPTED,
+            MatterState.REFERRED),
+    /** Not for the street's units: referred (转办) to a district department, before any unit took it on. */
+    REFER("转办", MatterState.RECEIVED, MatterState.REJECTED, MatterState.DISPATCHED, MatterState.REFERRED),
     START("开始办理", MatterState.ACCEPTED),
     RESPOND("答复", MatterState.ACCEPTED, MatterState.IN_PROGRESS),
     RESOLVE("办结", MatterState.RESPONDED),

@@ -15,6 +15,6 @@ public record MatterSummary(
         LocalDateTime dueAt) {
 
     public boolean overdue(LocalDateTime now) {
-        return !state.answered() && now.isAfter(dueAt);
+        return state.clockRuns() && now.isAfter(dueAt);
     }
 }

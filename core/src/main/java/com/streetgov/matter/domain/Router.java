@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * catalog's matter types), then to that item's lead and assisting units in the street's layout in force
  * on the intake date (a street's own division wins). Only street-level items active on that date are
  * candidates. A catalog type handled by a district department or by the community is not routed to a
- * unit: the outcome names it as a referral and the matter waits for a clerk.
+ * unit: the outcome names it as a referral — a sure one to a department is referred (转办) at intake,
+ * one to the community waits for a clerk.
  */
 public final class Router {
 
@@ -153,12 +154,7 @@ public final class Router {
         return switch (s.place()) {
             case UNIT -> new Outcome(Optional.of(s.decision()), null, Optional.empty(), ranked, confidence);
             case DEPARTMENT ->
-                new Outcome(
-                        Optional.empty(),
-                        s.why() + "；不属街道职责，建议转交" + s.name() + "，请人工确认",
-                        Optional.of(s),
-                        ranked,
-                        confidence);
+                new Outcome(Optional.empty(), s.why() + "；不属街道职责，转办" + s.name(), Optional.of(s), ranked, confidence);
             case COMMUNITY ->
                 new Outcome(
                         Optional.empty(), s.why() + "；建议由" + s.name() + "办理，请人工确认", Optional.of(s), ranked, confidence);

@@ -29,4 +29,10 @@ public record RoutingDecision(
     public RoutingDecision {
         assistingUnits = List.copyOf(assistingUnits);
     }
+
+    /** The same decision, its reason led by how the street was found (e.g. "按街道名称定位"). */
+    public RoutingDecision locatedBy(String how) {
+        return new RoutingDecision(
+                street, itemCode, itemName, rule, score, leadUnit, assistingUnits, layoutVersion, how + "；" + reason);
+    }
 }

@@ -150,7 +150,10 @@ public class JpaMatterRepository implements MatterRepository {
                                 "now",
                                 q.now(),
                                 "answered",
-                                List.of(MatterState.RESPONDED, MatterState.RESOLVED, MatterState.CLOSED)))
+                                // the states whose clock no longer runs (MatterState.clockRuns)
+                                java.util.Arrays.stream(MatterState.values())
+                                        .filter(s -> !s.clockRuns())
+                                        .toList()))
                 .where(
                         q.returnVisitDue(),
                         // the visit queue's own rule: the matter's return_visit row is DUE (same district)

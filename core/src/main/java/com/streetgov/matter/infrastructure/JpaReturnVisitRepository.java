@@ -52,7 +52,7 @@ public class JpaReturnVisitRepository implements ReturnVisitRepository {
                                 + " select m.district_id, m.number, 'DUE', ?2, m.due_at + ?3 * interval '1 minute'"
                                 + " from matter m"
                                 + " where m.district_id = ?1 and m.due_at < ?2"
-                                + " and m.state not in ('RESPONDED', 'RESOLVED', 'CLOSED')"
+                                + " and m.state not in ('RESPONDED', 'RESOLVED', 'CLOSED', 'REFERRED')"
                                 + " and not exists (select 1 from return_visit v"
                                 + " where v.district_id = m.district_id and v.matter_number = m.number)"
                                 + " on conflict do nothing")

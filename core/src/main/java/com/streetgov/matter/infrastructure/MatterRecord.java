@@ -6,6 +6,7 @@ import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.Referral;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
 import jakarta.persistence.Column;
@@ -119,6 +120,12 @@ class MatterRecord {
     @Column(name = "routing_reason")
     private String routingReason;
 
+    @Column(name = "referred_to")
+    private String referredTo;
+
+    @Column(name = "referred_name")
+    private String referredName;
+
     @Column(name = "answer")
     private String answer;
 
@@ -165,6 +172,19 @@ class MatterRecord {
     /** Copies what a workflow step may change. */
     void update(Matter m) {
         state = m.state();
+        if (m.routing().isEmpty()) {
+            // referred to a department (or never routed): no unit has it
+            itemCode = null;
+            itemName = null;
+            routingRule = null;
+            routingScore = null;
+            leadUnit = null;
+            assistingUnits = null;
+            layoutVersion = null;
+            routingReason = null;
+        }
+        referredTo = m.referral().map(Referral::department).orElse(null);
+        referredName = m.referral().map(Referral::name).orElse(null);
         m.routing().ifPresent(r -> {
             street = r.street();
             itemCode = r.itemCode();
@@ -208,6 +228,7 @@ class MatterRecord {
                 dueAt,
                 state,
                 routing,
+                referredTo == null ? null : new Referral(referredTo, referredName),
                 answer,
                 rating,
                 returnVisit,

@@ -19,14 +19,18 @@ class AllowedStepsTest {
     static final LocalDateTime T = MatterWorkflowTest.T;
 
     static final Map<MatterState, Set<MatterStep>> EXPECTED = Map.of(
-            MatterState.RECEIVED, EnumSet.of(MatterStep.REROUTE),
-            MatterState.DISPATCHED, EnumSet.of(MatterStep.ACCEPT, MatterStep.REJECT, MatterStep.REROUTE),
+            MatterState.RECEIVED, EnumSet.of(MatterStep.REROUTE, MatterStep.REFER),
+            MatterState.DISPATCHED,
+                    EnumSet.of(MatterStep.ACCEPT, MatterStep.REJECT, MatterStep.REROUTE, MatterStep.REFER),
             MatterState.ACCEPTED, EnumSet.of(MatterStep.REROUTE, MatterStep.START, MatterStep.RESPOND),
             MatterState.IN_PROGRESS, EnumSet.of(MatterStep.RESPOND),
             MatterState.RESPONDED, EnumSet.of(MatterStep.RESOLVE),
             MatterState.RESOLVED, EnumSet.of(MatterStep.CLOSE, MatterStep.REOPEN),
             MatterState.CLOSED, EnumSet.of(MatterStep.REOPEN),
-            MatterState.REJECTED, EnumSet.of(MatterStep.REROUTE));
+            MatterState.REJECTED, EnumSet.of(MatterStep.REROUTE, MatterStep.REFER),
+            MatterState.REFERRED, EnumSet.of(MatterStep.REROUTE, MatterStep.REFER));
+
+    static final Referral MARKET = new Referral("scjg", "区市场监督管理局");
 
     /** A matter in {@code state}, routed to 民生 (so the unit's own steps are judged by state alone). */
     static Matter in(MatterState state) {
@@ -40,7 +44,8 @@ class AllowedStepsTest {
                 fresh.receivedAt(),
                 fresh.dueAt(),
                 state,
-                MatterWorkflowTest.TO_MINSHENG,
+                state == MatterState.REFERRED ? null : MatterWorkflowTest.TO_MINSHENG,
+                state == MatterState.REFERRED ? MARKET : null,
                 state.answered() ? "已处理" : null,
                 null,
                 null,
@@ -58,6 +63,7 @@ class AllowedStepsTest {
             case RESOLVE -> m.resolve("a", T);
             case CLOSE -> m.close("a", T);
             case REOPEN -> m.reopen("居民不满意", "clerk", T);
+            case REFER -> m.refer(MARKET, "食品安全不属街道职责", "clerk", T);
         }
     }
 

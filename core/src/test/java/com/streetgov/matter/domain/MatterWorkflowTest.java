@@ -28,6 +28,26 @@ class MatterWorkflowTest {
     }
 
     @Test
+    void a_referred_matter_leaves_its_unit_stops_the_streets_clock_and_may_be_taken_back() throws Exception {
+        Matter m = received();
+        m.dispatch(TO_MINSHENG, "system", T);
+        assertThrows(
+                MatterRefusedException.class,
+                () -> m.refer(AllowedStepsTest.MARKET, " ", "clerk", T),
+                "a referral says why");
+        m.refer(AllowedStepsTest.MARKET, "食品安全由区市场监管局处理", "clerk", T.plusMinutes(5));
+        assertEquals(MatterState.REFERRED, m.state());
+        assertTrue(m.routing().isEmpty(), "no unit of the street has it");
+        assertEquals(AllowedStepsTest.MARKET, m.referral().orElseThrow());
+        assertEquals("转办区市场监督管理局：食品安全由区市场监管局处理", m.events().get(2).note());
+        assertTrue(!m.overdue(T.plusDays(30)), "the street's time limit no longer runs");
+        assertThrows(MatterRefusedException.class, () -> m.accept("minsheng", "a", T), "no unit may sign for it");
+        m.dispatch(TO_MINSHENG, "clerk", T.plusDays(1));
+        assertTrue(m.referral().isEmpty(), "taken back: with a unit again");
+        assertTrue(m.overdue(T.plusDays(30)));
+    }
+
+    @Test
     void a_matter_walks_the_whole_workflow_and_every_step_is_in_its_history() throws Exception {
         Matter m = received();
         assertThrows(

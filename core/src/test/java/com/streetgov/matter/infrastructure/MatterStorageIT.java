@@ -152,6 +152,86 @@ class MatterStorageIT {
     }
 
     @Test
+    void a_referred_matter_keeps_its_department_leaves_its_unit_and_its_clock_stops() throws Exception {
+        LocalDateTime t = T.plusDays(10);
+        LocalDateTime month = T.plusDays(40);
+        String[] number = new String[1];
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            try {
+                JpaMatterRepository repo = repository(em);
+                Matter m = Matter.receive(
+                        repo.nextNumber(t.toLocalDate()),
+                        Channel.API,
+                        null,
+                        new Matter.Submission("戊 超市卖过期食品", "牛奶过期", null, "street-1", null, null, null, null, null),
+                        DAY,
+                        t,
+                        t.plusHours(24),
+                        "api");
+                m.refer(new com.streetgov.matter.domain.Referral("qu-scjg", "西城区市场监督管理局"), "食品安全", "system", t);
+                repo.add(m);
+                number[0] = m.number();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            JpaMatterRepository repo = repository(em);
+            Matter m = repo.find(number[0]).orElseThrow();
+            assertEquals(com.streetgov.matter.domain.MatterState.REFERRED, m.state());
+            assertEquals("西城区市场监督管理局", m.referral().orElseThrow().name());
+            assertTrue(m.routing().isEmpty());
+            assertTrue(
+                    titles(repo.inbox(new InboxQuery(null, null, null, null, true, month), 0, 50)).stream()
+                            .noneMatch(title -> title.startsWith("戊")),
+                    "not overdue for the street");
+            assertEquals(
+                    1,
+                    repo.count(new InboxQuery(
+                            null, null, com.streetgov.matter.domain.MatterState.REFERRED, null, false, month)));
+        });
+        // Overdue matters get a return visit to do; the referred one does not (rolled back: other tests).
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class,
+                () -> TestDatabase.inDistrict(emf, XICHENG, em -> {
+                    visits(em).addOverdue(month);
+                    assertTrue(visits(em).find(number[0]).isEmpty(), "no return visit for a referred matter");
+                    throw new IllegalStateException("rolled back");
+                }));
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            try {
+                JpaMatterRepository repo = repository(em);
+                Matter m = repo.find(number[0]).orElseThrow();
+                int known = m.events().size();
+                m.dispatch(
+                        new RoutingDecision(
+                                "street-1",
+                                "XC-PA-001",
+                                "平安",
+                                RoutingDecision.Rule.MANUAL,
+                                1,
+                                "pingan",
+                                List.of(),
+                                "v",
+                                "部门退回"),
+                        "clerk",
+                        t.plusHours(1));
+                repo.update(m, known);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            Matter m = repository(em).find(number[0]).orElseThrow();
+            assertTrue(m.referral().isEmpty(), "taken back from the department");
+            assertEquals("pingan", m.routing().orElseThrow().leadUnit());
+            assertEquals(
+                    List.of("RECEIVED", "REFERRED", "DISPATCHED"),
+                    m.events().stream().map(e -> e.type()).toList());
+        });
+    }
+
+    @Test
     void a_matter_reads_back_with_its_whole_history_and_by_its_key_in_its_district_only() {
         TestDatabase.inDistrict(emf, XICHENG, em -> {
             JpaMatterRepository repo = repository(em);

@@ -81,7 +81,7 @@ class RouterCatalogTest {
         assertEquals(Router.Suggestion.Place.DEPARTMENT, referral.place());
         assertEquals("qu-scjg", referral.code());
         assertEquals("西城区市场监督管理局", referral.name());
-        assertTrue(food.problem().contains("建议转交西城区市场监督管理局"), food.problem());
+        assertTrue(food.problem().contains("不属街道职责，转办西城区市场监督管理局"), food.problem());
 
         Router.Outcome notice = router(List.of()).route("street-5", DAY, null, "我们居委会的公告栏好久不更新了");
         assertTrue(notice.decision().isEmpty());

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A matter as the API shows it: what was submitted, where it went and why (units by code and name),
+ * A matter as the API shows it: what was submitted, where it went and why (units by code and name, or
+ * the district department it was referred to),
  * its deadline and history, and at intake the router's suggestions. Times are ISO-8601 with the
  * district's offset (e.g. 2026-11-30T10:15:00+08:00).
  */
@@ -25,6 +26,7 @@ public record MatterView(
         String receivedAt,
         String dueAt,
         Routing routing,
+        Referral referral,
         String routingProblem,
         List<Suggestion> suggestions,
         String answer,
@@ -59,6 +61,9 @@ public record MatterView(
                     d.reason());
         }
     }
+
+    /** The district department a matter was referred to (转办), by code and name. */
+    public record Referral(String department, String name) {}
 
     /** A place the router suggests: UNIT (code = unit code), DEPARTMENT or COMMUNITY, with why. */
     public record Suggestion(String place, String code, String name, double score, String why) {
@@ -101,6 +106,7 @@ public record MatterView(
                 instant(m.receivedAt()),
                 instant(m.dueAt()),
                 m.routing().map(r -> Routing.of(r, unitNames)).orElse(null),
+                m.referral().map(r -> new Referral(r.department(), r.name())).orElse(null),
                 routingProblem,
                 suggestions.stream().map(Suggestion::of).toList(),
                 m.answer().orElse(null),

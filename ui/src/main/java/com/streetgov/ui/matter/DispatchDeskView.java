@@ -31,7 +31,8 @@ import java.util.Map;
 /**
  * The dispatch desk (派单台): matters routing did not send to a unit, oldest first, and for the one
  * chosen the router's suggestions with why; a unit suggestion is one click away (a manual re-route that
- * routing learns from), a department or community suggestion says where to hand it over. Street staff
+ * routing learns from), a department suggestion one click from a referral (转办), a community one says
+ * where to hand it over. Street staff
  * see their own street's matters, as in the inbox.
  */
 @Route(value = "dispatch-desk", layout = MainLayout.class)
@@ -128,10 +129,26 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle 
             send.setId("desk-send-" + index);
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             card.add(send);
+        } else if (s.place() == Router.Suggestion.Place.DEPARTMENT) {
+            Button refer = new Button(getTranslation("desk.refer", s.name()), e -> refer(m, s));
+            refer.setId("desk-refer-" + index);
+            refer.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            card.add(refer);
         } else {
             card.add(new Span(getTranslation("desk.handOver." + s.place().name(), s.name())));
         }
         return card;
+    }
+
+    private void refer(MatterSummary m, Router.Suggestion s) {
+        try {
+            desk.refer(m.number(), s.code(), actor);
+            Notification.show(getTranslation("desk.referred", m.number(), s.name()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (MatterRefusedException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
     }
 
     private void send(MatterSummary m, Router.Suggestion s) {

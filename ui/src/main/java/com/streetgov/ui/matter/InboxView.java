@@ -105,7 +105,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(m -> {
                     LocalDateTime now = service.now();
                     Span left = new Span(
-                            MatterLabels.countdown(m.dueAt(), now, m.state().answered()));
+                            MatterLabels.countdown(m.dueAt(), now, !m.state().clockRuns()));
                     left.getElement().getThemeList().add(m.overdue(now) ? "badge error" : "badge");
                     return left;
                 })

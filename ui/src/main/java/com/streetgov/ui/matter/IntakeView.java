@@ -8,6 +8,7 @@ import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
@@ -138,6 +139,11 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                     link);
             Div routing = new Div(m.routing()
                     .map(r -> getTranslation("intake.routed", r.reason()))
+                    .or(() -> m.referral()
+                            .map(r -> getTranslation(
+                                    "intake.referred",
+                                    r.name(),
+                                    m.events().get(m.events().size() - 1).note())))
                     .orElse(getTranslation("intake.notRouted", received.routingProblem())));
             routing.setId("intake-routing");
             result.add(routing);
@@ -171,7 +177,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                         new ListItem(getTranslation("desk.place." + s.place().name()) + "：" + s.name()
                                 + getTranslation("desk.score", String.format(Locale.ROOT, "%.2f", s.score())))));
         list.add(items);
-        if (m.routing().isEmpty()) {
+        if (m.state() == MatterState.RECEIVED) {
             RouterLink desk = new RouterLink(getTranslation("intake.toDesk"), DispatchDeskView.class);
             desk.setId("intake-desk");
             list.add(desk);

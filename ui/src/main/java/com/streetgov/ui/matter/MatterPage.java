@@ -1,8 +1,10 @@
 package com.streetgov.ui.matter;
 
 import com.streetgov.assessment.application.ExclusionService;
+import com.streetgov.dispatch.domain.Department;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.application.Referrals;
 import com.streetgov.matter.application.ReturnVisitService;
 import com.streetgov.matter.application.WhistleService;
 import com.streetgov.matter.domain.Matter;
@@ -50,6 +52,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
     private final ReturnVisitService visits;
     private final WhistleService whistles;
     private final ExclusionService exclusions;
+    private final Referrals referrals;
     private final String actor;
     private String number;
 
@@ -59,7 +62,9 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
             ReturnVisitService visits,
             WhistleService whistles,
             ExclusionService exclusions,
+            Referrals referrals,
             RoleAccessControl access) {
+        this.referrals = referrals;
         this.service = service;
         this.visits = visits;
         this.whistles = whistles;
@@ -89,7 +94,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         state.setId("matter-state");
         state.getElement().getThemeList().add("badge");
         Span countdown = new Span(
-                MatterLabels.countdown(m.dueAt(), service.now(), m.state().answered()));
+                MatterLabels.countdown(m.dueAt(), service.now(), !m.state().clockRuns()));
         countdown.setId("matter-countdown");
         countdown.getElement().getThemeList().add(m.overdue(service.now()) ? "badge error" : "badge contrast");
         Div facts = new Div(MatterLabels.t(
@@ -97,6 +102,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
                 streetName,
                 m.routing()
                         .map(r -> units.getOrDefault(r.leadUnit(), r.leadUnit()))
+                        .or(() -> m.referral().map(r -> MatterLabels.t("matter.referredTo", r.name())))
                         .orElse("—"),
                 m.limit().name(),
                 m.receivedAt().toString().replace('T', ' '),
@@ -105,6 +111,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         Div description = new Div(m.submission().description());
         Div routing = new Div(m.routing()
                 .map(r -> MatterLabels.t("matter.routing", r.reason(), String.valueOf(r.rule())))
+                .or(() -> m.referral().map(r -> MatterLabels.t("matter.referral", r.name())))
                 .orElse(MatterLabels.t("matter.unrouted")));
         routing.setId("matter-routing");
         add(title, new HorizontalLayout(state, countdown), facts, description, routing);
@@ -118,12 +125,21 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
     private VerticalLayout actions(Matter m) {
         TextArea text = new TextArea(MatterLabels.t("matter.text"));
         text.setId("matter-text");
-        text.setWidth("40em");
+        text.setWidth("min(40em, 100%)");
         ComboBox<DutyItem> item = new ComboBox<>(MatterLabels.t("matter.item"));
         item.setId("matter-item");
         item.setItems(service.catalog());
         item.setItemLabelGenerator(i -> i.name() + "（" + i.code() + "）");
         item.setWidth("28em");
+        ComboBox<Department> department = new ComboBox<>(MatterLabels.t("matter.department"));
+        department.setId("matter-department");
+        department.setItemLabelGenerator(Department::name);
+        department.setWidth("18em");
+        if (m.allowedSteps().contains(MatterStep.REFER)) {
+            department.setItems(referrals.departments());
+        } else {
+            department.setVisible(false);
+        }
         String unit = m.routing().map(r -> r.leadUnit()).orElse(null);
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setId("matter-actions");
@@ -157,11 +173,20 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
                         case RESOLVE -> () -> service.resolve(number, actor);
                         case CLOSE -> () -> service.close(number, actor);
                         case REOPEN -> () -> service.reopen(number, text.getValue(), actor);
+                        case REFER ->
+                            () -> referrals.refer(
+                                    number,
+                                    department.getValue() == null
+                                            ? null
+                                            : department.getValue().code(),
+                                    text.getValue(),
+                                    actor);
                     };
             buttons.add(step(allowed.name().toLowerCase(java.util.Locale.ROOT), action));
         }
-        HorizontalLayout inputs = new HorizontalLayout(text, item);
+        HorizontalLayout inputs = new HorizontalLayout(text, item, department);
         inputs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        inputs.setWrap(true);
         VerticalLayout box = new VerticalLayout(new H3(MatterLabels.t("matter.actions")), inputs, buttons);
         box.setPadding(false);
         return box;

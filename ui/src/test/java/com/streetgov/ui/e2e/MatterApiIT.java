@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,6 +64,18 @@ class MatterApiIT {
 
         HttpResponse<String> nowhere = api.post("/api/matters", api.token("xicheng-admin"), nothing, null);
         assertEquals(422, nowhere.statusCode(), "a district admin has no street of their own: " + nowhere.body());
+
+        String food = """
+                {"title":"超市卖过期食品","description":"小区超市一直在卖过期食品，牛奶都变质了","street":"新街口街道"}""";
+        HttpResponse<String> referred = api.post("/api/matters", api.token("xicheng-admin"), food, null);
+        assertEquals(201, referred.statusCode(), referred.body());
+        JsonObject market = (JsonObject) ApiClient.parse(referred.body());
+        assertEquals("REFERRED", market.getString("state"), market.toString());
+        assertEquals("qu-shijian", market.getJsonObject("referral").getString("department"));
+        assertEquals("西城区市场监督管理局", market.getJsonObject("referral").getString("name"));
+        for (String none : List.of("routing", "routingProblem")) {
+            assertTrue(!market.containsKey(none) || market.isNull(none), market.toString());
+        }
     }
 
     @Test

@@ -63,7 +63,7 @@ class MatterIT extends BrowserTest {
                 page.locator("#matter-routing").innerText().contains("得分"),
                 page.locator("#matter-routing").innerText());
 
-        assertEquals("签收 退单 人工分派", buttons(page), "a dispatched matter's steps");
+        assertEquals("签收 退单 人工分派 转办区直部门", buttons(page), "a dispatched matter's steps");
         page.locator("#matter-accept").click();
         page.waitForCondition(() -> state.innerText().equals("已签收"));
         assertEquals("人工分派 开始办理 答复", buttons(page), "an accepted matter may still be re-routed");
