@@ -36,6 +36,7 @@ class RoleMatrixTest {
             """
             CommunityService: communities grids commissioners = AS; replace = A
             DispatchCatalogService: catalog = AS; replace installIfEmpty findings = A
+            DispatchCatalogService: saveType deleteType saveDepartment deleteDepartment = A
             AdmissionService: register policy calendarDays calendar refusal = AS
             AdmissionService: setPolicy saveDay deleteDay apply review decide admit revoke = A
             DutyListService: items page count areas find streets layout unitsInForce coverage coverageOfStreets = AS

@@ -2,9 +2,11 @@ package com.streetgov.dispatch.application;
 
 import com.streetgov.audit.application.ConfigChanges;
 import com.streetgov.audit.domain.ConfigArea;
+import com.streetgov.dispatch.domain.Department;
 import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.dispatch.domain.DispatchCatalogChanged;
 import com.streetgov.dispatch.domain.DispatchCatalogRepository;
+import com.streetgov.dispatch.domain.DispatchType;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyListRepository;
@@ -16,13 +18,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The current district's dispatch catalog: read by staff and admins, replaced as a whole by the
- * district admin (checked against the district's duty list, audited), installed from a template when
- * the district has none. Routing picks a change up at once ({@link DispatchCatalogChanged}).
+ * The current district's dispatch catalog: read by staff and admins, replaced as a whole (.xlsx import)
+ * or edited a type or department at a time by the district admin (checked against the district's duty
+ * list, audited), installed from a template when the district has none. Routing picks a change up at once ({@link DispatchCatalogChanged}).
  */
 @ApplicationScoped
 @Transactional
@@ -69,6 +72,55 @@ public class DispatchCatalogService {
                 catalog,
                 "替换派单目录：区直部门 " + catalog.departments().size() + " 个、派单类型 "
                         + catalog.types().size() + " 个" + (why == null || why.isBlank() ? "" : "（" + why + "）"));
+    }
+
+    /**
+     * Adds a type or changes the type of the same code (one row of the catalog editor), checked and
+     * audited like a replacement; the audit names the type and what changed.
+     */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
+    public void saveType(DispatchType type) {
+        DispatchCatalog current = repository.catalogForChange();
+        Optional<DispatchType> before = current.type(type.code());
+        if (before.isPresent() && before.get().equals(type)) {
+            return;
+        }
+        store(
+                current.withType(type),
+                before.map(b -> "修改派单类型“" + type.name() + "”（" + type.code() + "）："
+                                + String.join("、", type.changesFrom(b)))
+                        .orElse("新增派单类型“" + type.name() + "”（" + type.code() + "）"));
+    }
+
+    /** Removes the type {@code code}, audited. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
+    public void deleteType(String code) {
+        DispatchCatalog current = repository.catalogForChange();
+        DispatchType gone =
+                current.type(code).orElseThrow(() -> new RefusedException(List.of("派单目录中没有编码为“" + code + "”的派单类型")));
+        store(current.withoutType(code), "删除派单类型“" + gone.name() + "”（" + code + "）");
+    }
+
+    /** Adds a department or changes the one of the same code, audited. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
+    public void saveDepartment(Department department) {
+        DispatchCatalog current = repository.catalogForChange();
+        Optional<Department> before = current.department(department.code());
+        if (before.isPresent() && before.get().equals(department)) {
+            return;
+        }
+        store(
+                current.withDepartment(department),
+                (before.isPresent() ? "修改区直部门“" : "新增区直部门“") + department.name() + "”（" + department.code() + "）");
+    }
+
+    /** Removes the department {@code code}; refused while a type is still sent there. */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
+    public void deleteDepartment(String code) {
+        DispatchCatalog current = repository.catalogForChange();
+        Department gone = current.department(code)
+                .orElseThrow(() -> new RefusedException(List.of("派单目录中没有编码为“" + code + "”的区直部门")));
+        store(current.withoutDepartment(code), "删除区直部门“" + gone.name() + "”（" + code + "）");
     }
 
     /** Installs {@code catalog} if the district has none; true if it did. */

@@ -36,6 +36,43 @@ public record DispatchCatalog(List<Department> departments, List<DispatchType> t
         return types.stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
+    /** This catalog with {@code type} in place of the type of the same code, or added at the end. */
+    public DispatchCatalog withType(DispatchType type) {
+        return new DispatchCatalog(departments, replaced(types, type, DispatchType::code));
+    }
+
+    /** This catalog without the type {@code code} (unchanged if there is none). */
+    public DispatchCatalog withoutType(String code) {
+        return new DispatchCatalog(
+                departments, types.stream().filter(t -> !t.code().equals(code)).toList());
+    }
+
+    /** This catalog with {@code department} in place of the department of the same code, or added. */
+    public DispatchCatalog withDepartment(Department department) {
+        return new DispatchCatalog(replaced(departments, department, Department::code), types);
+    }
+
+    /**
+     * This catalog without the department {@code code}; a type still sent there makes {@link #findings}
+     * name it, so such a catalog is not stored.
+     */
+    public DispatchCatalog withoutDepartment(String code) {
+        return new DispatchCatalog(
+                departments.stream().filter(d -> !d.code().equals(code)).toList(), types);
+    }
+
+    private static <T> List<T> replaced(List<T> rows, T row, java.util.function.Function<T, String> code) {
+        List<T> result = new ArrayList<>(rows);
+        for (int i = 0; i < result.size(); i++) {
+            if (code.apply(result.get(i)).equals(code.apply(row))) {
+                result.set(i, row);
+                return result;
+            }
+        }
+        result.add(row);
+        return result;
+    }
+
     public Optional<Department> department(String code) {
         return departments.stream().filter(d -> d.code().equals(code)).findFirst();
     }

@@ -27,4 +27,28 @@ public record DispatchType(
         examples = examples == null ? List.of() : List.copyOf(examples);
         basis = basis == null ? "inferred" : basis;
     }
+
+    /** What differs from {@code before} (the same type as stored), by the fields' Chinese names. */
+    public List<String> changesFrom(DispatchType before) {
+        List<String> changed = new java.util.ArrayList<>();
+        if (!name.equals(before.name)) {
+            changed.add("名称“" + before.name + "”→“" + name + "”");
+        }
+        if (!category.equals(before.category)) {
+            changed.add("类别");
+        }
+        if (!synonyms.equals(before.synonyms)) {
+            changed.add("同义词");
+        }
+        if (!examples.equals(before.examples)) {
+            changed.add("例句");
+        }
+        if (!target.equals(before.target)) {
+            changed.add("去向");
+        }
+        if (!basis.equals(before.basis)) {
+            changed.add("依据");
+        }
+        return changed;
+    }
 }

@@ -28,6 +28,18 @@ public class JpaDispatchCatalogRepository implements DispatchCatalogRepository {
     }
 
     @Override
+    public DispatchCatalog catalogForChange() {
+        current.joinTransaction();
+        // One editor of a district's catalog at a time, until the transaction ends: an edit reads the
+        // whole catalog and writes it back, so two at once would lose one (the district's own key).
+        current.createNativeQuery("select pg_advisory_xact_lock(hashtext('dispatch_catalog'),"
+                        + " hashtext(current_setting('app.district')))")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getSingleResult();
+        return catalog();
+    }
+
+    @Override
     public List<Department> departments() {
         current.joinTransaction();
         return current.createQuery("select d from DepartmentRecord d order by d.code", DepartmentRecord.class)

@@ -66,4 +66,37 @@ class DispatchCatalogTest {
         assertThrows(IllegalArgumentException.class, () -> new DispatchTarget(DispatchTarget.Kind.DEPARTMENT, null));
         assertEquals(null, new DispatchTarget(DispatchTarget.Kind.COMMUNITY, "x").ref());
     }
+
+    @Test
+    void one_row_is_edited_at_a_time_and_a_department_still_targeted_cannot_go() {
+        DispatchCatalog catalog = new DispatchCatalog(
+                List.of(MARKET),
+                List.of(
+                        type("FOOD-A", DispatchTarget.department("qu-scjg")),
+                        type("SAN-A", DispatchTarget.item("XC-1"))));
+        DispatchType renamed = new DispatchType(
+                "SAN-A", "道路保洁不到位", "OTHER", List.of("同义词"), List.of("例句。"), DispatchTarget.item("XC-1"), "source");
+        DispatchCatalog edited = catalog.withType(renamed).withType(type("NEW-A", DispatchTarget.community()));
+        assertEquals(
+                List.of("FOOD-A", "SAN-A", "NEW-A"),
+                edited.types().stream().map(DispatchType::code).toList());
+        assertEquals(renamed, edited.type("SAN-A").orElseThrow());
+        assertEquals(
+                List.of("名称“名称SAN-A”→“道路保洁不到位”", "依据"),
+                renamed.changesFrom(catalog.type("SAN-A").orElseThrow()));
+        assertEquals(
+                List.of("FOOD-A", "NEW-A"),
+                edited.withoutType("SAN-A").types().stream()
+                        .map(DispatchType::code)
+                        .toList());
+        assertEquals(edited, edited.withoutType("NONE"));
+
+        Department renamedMarket = new Department("qu-scjg", "区市场监管局", List.of(), "source");
+        assertEquals(
+                List.of(renamedMarket), catalog.withDepartment(renamedMarket).departments());
+        assertEquals(
+                List.of("派单类型“FOOD-A”指向的区直部门“qu-scjg”不在本目录中"),
+                catalog.withoutDepartment("qu-scjg").findings(Set.of("XC-1")),
+                "a department still targeted is named as a finding, so the catalog is not stored");
+    }
 }

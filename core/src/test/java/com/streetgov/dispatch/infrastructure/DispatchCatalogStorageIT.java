@@ -138,4 +138,38 @@ class DispatchCatalogStorageIT {
         assertTrue(replaced.departments().isEmpty());
         assertEquals(3, rows("select count(*) from dispatch_type where district_id = 'xicheng'"), "xicheng untouched");
     }
+
+    @Test
+    void an_edit_of_a_districts_catalog_waits_for_the_one_before_and_another_district_does_not() throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        long[] released = new long[1];
+        var first = java.util.concurrent.CompletableFuture.runAsync(() -> in(LUOHU, repository -> {
+            repository.catalogForChange();
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            released[0] = System.nanoTime();
+            return null;
+        }));
+        held.await();
+        long otherDistrict = in(XICHENG, repository -> {
+            repository.catalogForChange();
+            return System.nanoTime();
+        });
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> in(LUOHU, repository -> {
+            repository.catalogForChange();
+            return System.nanoTime();
+        }));
+        Thread.sleep(300);
+        assertTrue(!second.isDone(), "the second editor of the same district waits");
+        release.countDown();
+        first.get();
+        long acquired = second.get();
+        assertTrue(acquired > released[0], "it goes on only after the first transaction ended");
+        assertTrue(otherDistrict < released[0], "another district's editor did not wait");
+    }
 }

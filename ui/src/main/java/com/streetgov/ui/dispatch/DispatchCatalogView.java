@@ -15,6 +15,8 @@ import com.streetgov.ui.security.Role;
 import com.streetgov.ui.sheet.SheetImport;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,6 +25,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,6 +41,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,6 +49,7 @@ import java.util.stream.Collectors;
  * The district's dispatch catalog as routing uses it: every matter type with its category, the words
  * residents use for it and where it goes (a street duty item and so its lead unit, a district
  * department or the community), and the departments. A search narrows the types by any of their words.
+ * The district admin edits one type at a time ({@link TypeEditor}) or imports a whole .xlsx sheet.
  */
 @Route(value = "dispatch-catalog", layout = MainLayout.class)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
@@ -90,7 +96,7 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
         types.addColumn(DispatchType::name)
                 .setHeader(getTranslation("catalog.name"))
                 .setFlexGrow(2);
-        types.addColumn(DispatchType::category)
+        types.addColumn(t -> category(t.category()))
                 .setHeader(getTranslation("catalog.category"))
                 .setAutoWidth(true);
         types.addColumn(t -> String.join("、", t.synonyms()))
@@ -104,6 +110,17 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
                 .setAutoWidth(true);
         types.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                 t -> new Paragraph(getTranslation("catalog.examples") + String.join(" ", t.examples()))));
+        boolean admin = access.user().hasRole(Role.DISTRICT_ADMIN);
+        if (admin) {
+            types.addComponentColumn(t -> {
+                        Button edit = new Button(getTranslation("catalog.edit"), e -> edit(Optional.of(t)));
+                        edit.setId("catalog-edit-" + t.code());
+                        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                        return edit;
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
 
         departments.setId("catalog-departments");
         departments
@@ -119,7 +136,7 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
         departments.setAllRowsVisible(true);
 
         add(new H2(getTranslation("catalog.title")), new Paragraph(getTranslation("catalog.explain")));
-        if (access.user().hasRole(Role.DISTRICT_ADMIN)) {
+        if (admin) {
             add(adminTools(background, district));
         }
         add(search, count);
@@ -171,9 +188,23 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
                 });
         Details importDetails = new Details(getTranslation("catalog.import"), importer);
         importDetails.setId("catalog-import-details");
-        HorizontalLayout tools = new HorizontalLayout(export, importDetails);
+        Button add = new Button(getTranslation("catalog.edit.new"), e -> edit(Optional.empty()));
+        add.setId("catalog-add");
+        HorizontalLayout tools = new HorizontalLayout(add, export, importDetails);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
         return tools;
+    }
+
+    /** Opens the row editor on {@code type}, or on a new type; a save or delete shows the catalog anew. */
+    private void edit(Optional<DispatchType> type) {
+        new TypeEditor(service, catalog, items.values(), type, () -> {
+                    catalog = service.catalog();
+                    departments.setItems(catalog.departments());
+                    show(filter);
+                    Notification.show(getTranslation("catalog.edit.saved"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                })
+                .open();
     }
 
     private void show(String text) {
@@ -183,6 +214,12 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
                 "catalog.count",
                 String.valueOf(shown.size()),
                 String.valueOf(catalog.types().size())));
+    }
+
+    /** A category's name in the UI language; a district's own category (no translation) shows its code. */
+    String category(String code) {
+        String name = getTranslation("catalog.cat." + code);
+        return name.startsWith("!") ? code : name;
     }
 
     private String target(DispatchType t) {

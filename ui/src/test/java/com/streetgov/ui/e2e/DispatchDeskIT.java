@@ -218,4 +218,53 @@ class DispatchDeskIT extends BrowserTest {
         staff.locator("#catalog-count").waitFor();
         assertEquals(0, staff.locator("#catalog-import-details").count(), "street staff cannot import");
     }
+
+    @Test
+    void an_admin_adds_a_type_in_the_editor_routing_uses_it_at_once_and_the_change_is_audited() throws Exception {
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        Page admin = openAs("dongcheng-admin", "/dispatch-catalog");
+        admin.locator("#catalog-count").waitFor();
+        admin.locator("#catalog-add").click();
+        admin.locator("#type-editor-code input").fill("KITE-WIRE");
+        admin.locator("#type-editor-name input").fill("风筝挂在电线上");
+        admin.locator("#type-editor-synonyms textarea").fill("风筝缠电线\n风筝挂高压线\n线上挂着风筝");
+        admin.locator("#type-editor-kind").click();
+        admin.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("区直部门"))
+                .first()
+                .click();
+        admin.locator("#type-editor-department input").fill("城市管理");
+        admin.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("东城区城市管理委员会"))
+                .first()
+                .click();
+        admin.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("catalog-editor-dongcheng.png")));
+        admin.locator("#type-editor-save").click();
+        admin.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("派单目录已保存"))
+                .waitFor();
+        admin.locator("#catalog-search input").fill("风筝");
+        admin.waitForCondition(() -> admin.locator("#catalog-count").innerText().startsWith("显示 1 "));
+
+        Page staff = openAs("dongcheng-staff", "/matters/intake");
+        intake(staff, "风筝挂电线上了", "胡同口的电线上挂着一个大风筝，风一吹晃来晃去，怕出事");
+        String first = staff.locator("#intake-suggestions li").first().innerText();
+        assertTrue(first.startsWith("区直部门：东城区城市管理委员会"), first);
+
+        admin.navigate(stack.appUrl() + "/audit");
+        Locator changes = admin.locator("#audit-changes");
+        admin.waitForCondition(() -> changes.innerText().contains("新增派单类型“风筝挂在电线上”（KITE-WIRE）"));
+
+        // A type without a name is not saved (the editor says why); then the admin deletes it.
+        admin.navigate(stack.appUrl() + "/dispatch-catalog");
+        admin.locator("#catalog-search input").fill("风筝");
+        admin.waitForCondition(() -> admin.locator("#catalog-count").innerText().startsWith("显示 1 "));
+        admin.locator("#catalog-edit-KITE-WIRE").click();
+        admin.locator("#type-editor-name input").fill("");
+        admin.locator("#type-editor-save").click();
+        admin.waitForCondition(
+                () -> admin.locator("#type-editor-problem").innerText().contains("请填写编码、名称"));
+        admin.locator("#type-editor-delete").click();
+        admin.waitForCondition(() -> admin.locator("#catalog-count").innerText().startsWith("显示 0 "));
+    }
 }

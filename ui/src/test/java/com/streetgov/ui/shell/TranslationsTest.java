@@ -44,6 +44,14 @@ class TranslationsTest {
         Stream.of(MatterState.values()).forEach(s -> keys.add("matter.state." + s.name()));
         Stream.of(Denominator.values()).forEach(d -> keys.add("results.ui.rules.denominator." + d.name()));
         Stream.of(HotspotKind.values()).forEach(k -> keys.add("results.ui.hotspots.kind." + k.name()));
+        Stream.of(com.streetgov.dispatch.domain.DispatchTarget.Kind.values())
+                .forEach(k -> keys.add("catalog.edit.kind." + k.name()));
+        // the categories of the templates' dispatch catalogs (a district's own ones show their code)
+        com.streetgov.tenantconfig.format.Templates.IDS.stream()
+                .flatMap(id -> com.streetgov.tenantconfig.dispatch.TemplateCatalog.load(id).types().stream())
+                .map(t -> "catalog.cat." + t.category())
+                .distinct()
+                .forEach(keys::add);
         for (String bundle : BUNDLES) {
             Properties translations = load(bundle);
             for (String key : keys) {
