@@ -47,6 +47,7 @@ class RoleMatrixTest {
             MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR
             DispatchDesk: waiting count suggestions send refer = AS
             Referrals: departments refer = AS
+            ResidentWindow: submit track rate = R
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
             MatterService: accept start respond resolve close reopen remark reroute reject = AS
             ReturnVisitService: due countDue find record = AS

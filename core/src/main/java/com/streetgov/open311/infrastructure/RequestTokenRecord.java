@@ -23,7 +23,7 @@ class RequestTokenRecord {
     @Column(name = "matter_number", nullable = false)
     String matterNumber;
 
-    @Column(name = "api_key_id", nullable = false)
+    @Column(name = "api_key_id")
     String keyId;
 
     @Column(name = "created_at", nullable = false)

@@ -111,6 +111,7 @@ final class Outcomes {
             case WINDOW -> "一窗受理（演示）";
             case OPEN311 -> "open311:演示客户端";
             case API -> "接口（演示）";
+            case RESIDENT -> "居民（网页，演示）";
         };
     }
 

@@ -36,8 +36,13 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in a new context, as a new user would have it. */
     public Page newPage() {
+        return newPage(1280, 800);
+    }
+
+    /** The same at another viewport size (e.g. a phone's 390 × 844). */
+    public Page newPage(int width, int height) {
         BrowserContext context = chromium.newContext(
-                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
+                new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height));
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
         page.onConsoleMessage(message -> {

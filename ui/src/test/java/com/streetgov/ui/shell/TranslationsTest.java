@@ -42,6 +42,7 @@ class TranslationsTest {
         List<String> keys = new ArrayList<>();
         Stream.of(ConfigArea.values()).forEach(a -> keys.add("audit.area." + a.name()));
         Stream.of(MatterState.values()).forEach(s -> keys.add("matter.state." + s.name()));
+        Stream.of(MatterState.values()).forEach(s -> keys.add("resident.state." + s.name()));
         Stream.of(Denominator.values()).forEach(d -> keys.add("results.ui.rules.denominator." + d.name()));
         Stream.of(HotspotKind.values()).forEach(k -> keys.add("results.ui.hotspots.kind." + k.name()));
         Stream.of(com.streetgov.dispatch.domain.DispatchTarget.Kind.values())

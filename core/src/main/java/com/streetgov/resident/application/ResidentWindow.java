@@ -1,0 +1,117 @@
+package com.streetgov.resident.application;
+
+import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.domain.Channel;
+import com.streetgov.matter.domain.Matter;
+import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterState;
+import com.streetgov.matter.domain.Rating;
+import com.streetgov.open311.domain.Open311Repository;
+import com.streetgov.open311.domain.Secret;
+import com.streetgov.tenancy.Allowed;
+import com.streetgov.tenancy.CallerRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The residents' own window of the current district (issue 13): submission without login, following
+ * and rating by tracking code. A submission is an intake like any other (routed, deadline, history),
+ * channel {@link Channel#RESIDENT}; its tracking code is a fresh {@link Secret} stored only as a hash.
+ * A code that is malformed, unknown, or of another district is simply not found.
+ */
+@ApplicationScoped
+@Transactional(rollbackOn = MatterRefusedException.class)
+@Allowed(CallerRole.RESIDENT_CHANNEL)
+public class ResidentWindow {
+
+    /** Prefix of tracking codes. */
+    public static final String PREFIX = "r";
+
+    /** How the resident appears in the matter's history. */
+    public static final String RESIDENT = "居民（网页）";
+
+    /** What the resident sees of their matter. */
+    public record Tracking(
+            String number,
+            String title,
+            MatterState state,
+            String streetName,
+            Optional<String> unitName,
+            Optional<String> referredTo,
+            LocalDateTime receivedAt,
+            LocalDateTime dueAt,
+            boolean overdue,
+            Optional<String> answer,
+            Optional<Rating> rating,
+            boolean mayRate) {}
+
+    @Inject
+    MatterService matters;
+
+    @Inject
+    Open311Repository requests;
+
+    /** Takes the matter in and returns the tracking code (the only time it exists) with the matter. */
+    public Submitted submit(Matter.Submission submission) throws MatterRefusedException {
+        MatterService.Received received =
+                matters.intake(new MatterService.Intake(Channel.RESIDENT, null, submission, null), RESIDENT);
+        String code = Secret.generate(PREFIX);
+        requests.addRequest(
+                Secret.hash(code),
+                received.matter().number(),
+                null,
+                received.matter().receivedAt());
+        return new Submitted(received.matter().number(), code);
+    }
+
+    /** The matter's number and the code to follow it by. */
+    public record Submitted(String number, String code) {}
+
+    /** The matter the code belongs to, as the resident may see it; empty for any other code. */
+    public Optional<Tracking> track(String code) {
+        return matter(code).map(this::tracking);
+    }
+
+    /**
+     * The resident's rating, once per answer, only after an answer; it counts as the return visit
+     * ({@code resolved} as the resident says). Empty for a code that is not found.
+     */
+    public Optional<Tracking> rate(String code, Rating rating, Boolean resolved) throws MatterRefusedException {
+        Optional<Matter> matter = matter(code);
+        if (matter.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(tracking(matters.rate(matter.get().number(), rating, resolved, RESIDENT)));
+    }
+
+    private Optional<Matter> matter(String code) {
+        if (!Secret.looksLikeOne(code) || !code.startsWith(PREFIX + "_")) {
+            return Optional.empty();
+        }
+        return requests.matterOfRequest(Secret.hash(code)).flatMap(matters::find);
+    }
+
+    private Tracking tracking(Matter m) {
+        Map<String, String> units =
+                matters.units(m.submission().street(), m.receivedAt().toLocalDate());
+        LocalDateTime now = matters.now();
+        return new Tracking(
+                m.number(),
+                m.submission().title(),
+                m.state(),
+                matters.streets()
+                        .getOrDefault(m.submission().street(), m.submission().street()),
+                m.routing().map(r -> units.getOrDefault(r.leadUnit(), r.leadUnit())),
+                m.referral().map(r -> r.name()),
+                m.receivedAt(),
+                m.dueAt(),
+                m.overdue(now),
+                m.answer(),
+                m.rating(),
+                m.state().answered() && m.rating().isEmpty());
+    }
+}

@@ -1,0 +1,147 @@
+package com.streetgov.ui.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 13 at a phone's size: a resident submits a matter on the district's public page without
+ * logging in, follows it by the tracking code, the street answers, and the resident rates once. Codes
+ * of another district, guessed or altered codes, and bad input show nothing and store nothing.
+ */
+class ResidentPageIT extends BrowserTest {
+
+    static final Pattern TRACKING = Pattern.compile(".*/r/luohu/t/(r_[A-Za-z0-9_-]{43})\\?.*");
+
+    ResidentPageIT(RunningStack stack) {
+        super(stack);
+    }
+
+    @Test
+    void a_resident_submits_follows_and_rates_and_no_other_code_shows_anything() throws Exception {
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        Page phone = browser.newPage(390, 844);
+        phone.navigate(stack.appUrl() + "/r/luohu");
+        assertEquals("反映诉求", phone.locator("h2").first().innerText());
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("resident-form-zh.png"))
+                .setFullPage(true));
+        phone.locator("#description").fill("小区门口的路灯坏了好几天，晚上很黑，老人出门容易摔倒");
+        phone.locator("#street").selectOption(new SelectOption().setLabel("南湖街道"));
+        phone.locator("#address").fill("南湖街道某小区东门");
+        phone.locator("#phone").fill("13800001234");
+        phone.locator("#resident-submit").click();
+        phone.waitForURL(TRACKING.asPredicate()::test);
+        var found = TRACKING.matcher(phone.url());
+        assertTrue(found.matches(), phone.url());
+        String code = found.group(1);
+        assertEquals(code, phone.locator("#resident-code").innerText(), "the code is shown once, to keep");
+        String number = phone.locator("#resident-number").innerText();
+        assertTrue(
+                phone.locator("#resident-state").innerText().startsWith("已派给"),
+                phone.locator("#resident-state").innerText());
+        String handler = phone.locator("#resident-handler").innerText();
+        assertTrue(!handler.isBlank() && !handler.contains("正在确认"), handler);
+        assertEquals(0, phone.locator("#resident-rate").count(), "nothing to rate before an answer");
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("resident-tracking-zh.png"))
+                .setFullPage(true));
+
+        // Nothing is shown for another district's page, an altered code, a guessed one, or no district.
+        char last = code.charAt(code.length() - 1);
+        String altered = code.substring(0, code.length() - 1) + (last == 'A' ? 'B' : 'A');
+        for (String path : new String[] {
+            "/r/xicheng/t/" + code,
+            "/r/luohu/t/" + altered,
+            "/r/luohu/t/r_" + "A".repeat(43),
+            "/r/luohu/t/" + number,
+            "/r/nowhere/t/" + code
+        }) {
+            Page other = browser.newPage(390, 844);
+            var response = other.navigate(stack.appUrl() + path);
+            assertEquals(404, response.status(), path);
+            assertTrue(other.locator("#resident-not-found").innerText().contains("没有找到"), path);
+            assertTrue(!other.content().contains(number), "nothing of the matter: " + path);
+            other.context().close();
+        }
+
+        // The street answers in its own screens.
+        Page staff = openAs("luohu-staff", "/matters/" + number);
+        staff.locator("#matter-accept").click();
+        staff.waitForCondition(() -> staff.locator("#matter-state").innerText().equals("已签收"));
+        staff.locator("#matter-text textarea").fill("已更换路灯灯泡，今晚起恢复照明");
+        staff.locator("#matter-respond").click();
+        staff.waitForCondition(() -> staff.locator("#matter-state").innerText().equals("已答复"));
+
+        phone.navigate(stack.appUrl() + "/r/luohu/t/" + code + "?lang=zh-CN");
+        assertEquals("已答复", phone.locator("#resident-state").innerText());
+        assertEquals("已更换路灯灯泡，今晚起恢复照明", phone.locator("#resident-answer").innerText());
+        assertEquals(0, phone.locator("#resident-code").count(), "the code is not shown again");
+        phone.locator("#resolved-yes").check();
+        phone.locator("#rating-satisfied").check();
+        phone.locator("#resident-rate-submit").click();
+        phone.locator("#resident-rating").waitFor();
+        assertEquals("您的评价：满意", phone.locator("#resident-rating").innerText());
+        assertEquals(0, phone.locator("#resident-rate").count(), "rated once");
+
+        // The rating is the return visit, heard by the resident's own channel: the staff see it.
+        staff.navigate(stack.appUrl() + "/matters/" + number);
+        staff.waitForCondition(() -> staff.locator("#matter-rating").innerText().contains("满意"));
+        assertTrue(staff.locator("#matter-history").innerText().contains("居民（网页）"));
+
+        // A second rating posted by hand is refused and changes nothing.
+        HttpResponse<String> again = post("/r/luohu/t/" + code, "rating=NOT_SATISFIED");
+        assertEquals(422, again.statusCode());
+        assertTrue(again.body().contains("每件诉求只评价一次"), again.body());
+
+        phone.navigate(stack.appUrl() + "/r/luohu/t/" + code + "?lang=en");
+        assertEquals("Answered", phone.locator("#resident-state").innerText());
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("resident-tracking-en.png"))
+                .setFullPage(true));
+        phone.navigate(stack.appUrl() + "/r/luohu?lang=en");
+        assertEquals("Report a matter", phone.locator("h2").first().innerText());
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("resident-form-en.png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void bad_input_is_refused_on_the_page_with_the_field_named_and_nothing_is_stored() throws Exception {
+        HttpResponse<String> empty = post("/r/luohu", "description=&street=nanhu");
+        assertEquals(400, empty.statusCode());
+        assertTrue(empty.body().contains("description（内容）必填"), empty.body());
+        assertTrue(!empty.body().contains("Exception") && !empty.body().contains("at com."), "no internals");
+
+        HttpResponse<String> nul = post("/r/luohu", "description=%E8%B7%AF%E7%81%AF%00&street=nanhu");
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertTrue(nul.body().contains("不能包含控制字符"), nul.body());
+
+        HttpResponse<String> longPhone = post("/r/luohu", "description=abc&phone=" + "1".repeat(41));
+        assertEquals(400, longPhone.statusCode());
+        assertTrue(longPhone.body().contains("residentPhone（联系电话）不能超过"), longPhone.body());
+
+        HttpResponse<String> noDistrict = post("/r/nowhere", "description=abc");
+        assertEquals(404, noDistrict.statusCode());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.appUrl() + path))
+                                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+}
