@@ -20,6 +20,9 @@ record EvaluationSet(List<EvaluationSet.Sentence> sentences) {
 
     static final String RESOURCE = "/routing-evaluation/evaluation-set.tsv";
 
+    /** The development set: other sentences, labelled alike, for tuning the router (split {@code dev}). */
+    static final String DEV_RESOURCE = "/routing-evaluation/dev-set.tsv";
+
     static final List<String> COLUMNS =
             List.of("id", "district", "street", "category", "kind", "target", "basis", "split", "sentence");
 
@@ -35,7 +38,9 @@ record EvaluationSet(List<EvaluationSet.Sentence> sentences) {
 
     enum Split {
         LEARN,
-        TEST
+        TEST,
+        /** A sentence of the development set ({@link #DEV_RESOURCE}), never of the evaluation set. */
+        DEV
     }
 
     /** One line of the set. */
@@ -85,17 +90,26 @@ record EvaluationSet(List<EvaluationSet.Sentence> sentences) {
     }
 
     static EvaluationSet load() {
-        try (InputStream in = EvaluationSet.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    /** The development set ({@link #DEV_RESOURCE}). */
+    static EvaluationSet loadDev() {
+        return load(DEV_RESOURCE);
+    }
+
+    static EvaluationSet load(String resource) {
+        try (InputStream in = EvaluationSet.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no test resource " + RESOURCE);
+                throw new IllegalStateException("no test resource " + resource);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return parse(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static EvaluationSet parse(BufferedReader reader) throws IOException {
+    private static EvaluationSet parse(String resource, BufferedReader reader) throws IOException {
         List<Sentence> sentences = new ArrayList<>();
         boolean header = true;
         int number = 0;
@@ -107,14 +121,14 @@ record EvaluationSet(List<EvaluationSet.Sentence> sentences) {
             List<String> cells = List.of(line.split("\t", -1));
             if (header) {
                 if (!cells.equals(COLUMNS)) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": header must be " + COLUMNS);
+                    throw new IllegalStateException(resource + " line " + number + ": header must be " + COLUMNS);
                 }
                 header = false;
                 continue;
             }
             if (cells.size() != COLUMNS.size() || cells.stream().anyMatch(String::isBlank)) {
                 throw new IllegalStateException(
-                        RESOURCE + " line " + number + ": " + COLUMNS.size() + " non-empty cells expected");
+                        resource + " line " + number + ": " + COLUMNS.size() + " non-empty cells expected");
             }
             sentences.add(new Sentence(
                     cells.get(0),

@@ -202,8 +202,14 @@ final class RoutingEvaluation {
         List<Result> all = table(out, learned);
         out.append("\n## Confidence: routed at once or sent to the dispatch desk\n\n")
                 .append(thresholds(learned));
-        out.append("\n## Confusion list (top-1 misses)\n\n")
-                .append("| id | category | expected | got | top-3 | ranking at any score | why | sentence |\n")
+        out.append("\n## Confusion list (top-1 misses)\n\n").append(confusion(all));
+        return out.toString();
+    }
+
+    /** Every top-1 miss: expected, got, the top-3, the ranking at any score, why, the sentence. */
+    static String confusion(List<Result> all) {
+        StringBuilder out = new StringBuilder(
+                        "| id | category | expected | got | top-3 | ranking at any score | why | sentence |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Result r : all) {
             if (r.top1Hit()) {
@@ -244,7 +250,7 @@ final class RoutingEvaluation {
         return out.toString();
     }
 
-    private static List<Result> table(StringBuilder out, List<Figures> figures) {
+    static List<Result> table(StringBuilder out, List<Figures> figures) {
         out.append("| district | test | top-1 | top-3 | unrouted | unit targets | top-1 on unit targets "
                         + "| top-3 of the ranking at any score |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
