@@ -50,5 +50,8 @@ public interface MatterRepository {
      */
     List<LabelledText> labelledTexts(int limit);
 
+    /** Matters of {@code street} received at or after {@code since}, oldest first, at most {@code limit}. */
+    List<NearDuplicate.Recent> receivedSince(String street, java.time.LocalDateTime since, int limit);
+
     void replaceTimeLimits(List<TimeLimit> limits);
 }

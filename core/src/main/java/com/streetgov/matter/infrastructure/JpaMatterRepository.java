@@ -238,4 +238,21 @@ public class JpaMatterRepository implements MatterRepository {
                 .map(r -> new LabelledText(r[0] + " " + r[1], (String) r[2]))
                 .toList();
     }
+
+    @Override
+    public List<com.streetgov.matter.domain.NearDuplicate.Recent> receivedSince(
+            String street, java.time.LocalDateTime since, int limit) {
+        current.joinTransaction();
+        return current.createQuery(
+                        "select m.number, m.title, m.description, m.address, m.receivedAt from MatterRecord m"
+                                + " where m.street = :street and m.receivedAt >= :since order by m.receivedAt",
+                        Object[].class)
+                .setParameter("street", street)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(r -> new com.streetgov.matter.domain.NearDuplicate.Recent(
+                        (String) r[0], (String) r[1], (String) r[2], (String) r[3], (java.time.LocalDateTime) r[4]))
+                .toList();
+    }
 }

@@ -6,7 +6,6 @@ import com.streetgov.matter.domain.MatterClassifier.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,25 +87,8 @@ public final class LabelledIndex {
         return found.size() > limit ? found.subList(0, limit) : found;
     }
 
-    /** Pairs of adjacent letters or digits (Han characters above all), not across punctuation or spaces. */
+    /** Pairs of adjacent letters or digits, not across punctuation or spaces ({@link NearDuplicate#bigrams}). */
     public static Set<String> bigrams(String text) {
-        Set<String> bigrams = new HashSet<>();
-        int previous = -1;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetterOrDigit(c)) {
-                previous = -1;
-                continue;
-            }
-            if (previous >= 0) {
-                bigrams.add(new StringBuilder()
-                        .appendCodePoint(previous)
-                        .appendCodePoint(c)
-                        .toString());
-            }
-            previous = c;
-        }
-        return bigrams;
+        return com.streetgov.matter.domain.NearDuplicate.bigrams(text);
     }
 }

@@ -4,10 +4,13 @@ import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
+import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterState;
+import com.streetgov.matter.domain.NearDuplicate;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.open311.domain.Open311Repository;
 import com.streetgov.open311.domain.Secret;
+import com.streetgov.platform.Commands;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,21 +58,52 @@ public class ResidentWindow {
     @Inject
     Open311Repository requests;
 
-    /** Takes the matter in and returns the tracking code (the only time it exists) with the matter. */
+    @Inject
+    MatterRepository repository;
+
+    /**
+     * Takes the matter in and returns the tracking code (the only time it exists) with the matter. A
+     * repeat of a matter of the same street taken in within the hour ({@link NearDuplicate}) creates no
+     * new work: the earlier matter's history notes it, and the resident gets a code of their own for it.
+     */
     public Submitted submit(Matter.Submission submission) throws MatterRefusedException {
+        Commands.valid(submission);
+        Optional<Submitted> repeat = repeat(submission);
+        if (repeat.isPresent()) {
+            return repeat.get();
+        }
         MatterService.Received received =
                 matters.intake(new MatterService.Intake(Channel.RESIDENT, null, submission, null), RESIDENT);
-        String code = Secret.generate(PREFIX);
-        requests.addRequest(
-                Secret.hash(code),
-                received.matter().number(),
-                null,
-                received.matter().receivedAt());
-        return new Submitted(received.matter().number(), code);
+        return new Submitted(received.matter().number(), code(received.matter().number()), false);
     }
 
-    /** The matter's number and the code to follow it by. */
-    public record Submitted(String number, String code) {}
+    /** The matter's number, the code to follow it by, and whether it was an earlier matter repeated. */
+    public record Submitted(String number, String code, boolean repeated) {}
+
+    private Optional<Submitted> repeat(Matter.Submission submission) {
+        String street = submission.street();
+        if (street == null || !matters.streets().containsKey(street)) {
+            return Optional.empty();
+        }
+        LocalDateTime now = matters.now();
+        Optional<NearDuplicate.Recent> earlier = NearDuplicate.of(
+                submission, street, now, repository.receivedSince(street, now.minus(NearDuplicate.WINDOW), 500));
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        Matter m = repository.find(earlier.get().number()).orElseThrow();
+        int known = m.events().size();
+        String words = submission.description();
+        m.note("REPEATED", RESIDENT, now, "居民再次反映：" + (words.length() > 200 ? words.substring(0, 200) + "…" : words));
+        repository.update(m, known);
+        return Optional.of(new Submitted(m.number(), code(m.number()), true));
+    }
+
+    private String code(String number) {
+        String code = Secret.generate(PREFIX);
+        requests.addRequest(Secret.hash(code), number, null, matters.now());
+        return code;
+    }
 
     /** The matter the code belongs to, as the resident may see it; empty for any other code. */
     public Optional<Tracking> track(String code) {

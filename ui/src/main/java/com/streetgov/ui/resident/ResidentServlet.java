@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * {@code POST} the submission (then to the tracking page), {@code GET /r/<district>/t/<code>} the
  * matter as its resident may see it, {@code POST} there the rating. Every request runs as the
  * district's resident channel; an unknown district, a malformed, guessed or another district's code
- * all answer the same 404 page. Posts are rate-limited per client address like Open311.
+ * all answer the same 404 page. Posts are rate-limited per client address: submissions by their own
+ * tight bucket ({@link SubmissionLimiter}), ratings like Open311.
  */
 @WebServlet(urlPatterns = "/r/*")
 public class ResidentServlet extends HttpServlet {
@@ -60,6 +61,9 @@ public class ResidentServlet extends HttpServlet {
     @Inject
     Open311RateLimiter limiter;
 
+    @Inject
+    SubmissionLimiter submissions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -77,15 +81,18 @@ public class ResidentServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8");
-        OptionalLong wait = limiter.acquire(request.getRemoteAddr());
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Matcher form = FORM.matcher(path);
+        Matcher track = TRACK.matcher(path);
+        // Before any work: submissions have their own tight bucket, ratings Open311's.
+        OptionalLong wait = form.matches()
+                ? submissions.acquire(request.getRemoteAddr())
+                : limiter.acquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setHeader("Retry-After", String.valueOf(wait.getAsLong()));
             ResidentPages.render(request, response, 429, "busy", Map.of("seconds", wait.getAsLong()));
             return;
         }
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Matcher form = FORM.matcher(path);
-        Matcher track = TRACK.matcher(path);
         if (form.matches()) {
             inDistrict(form.group(1), request, response, d -> submit(d, request, response));
         } else if (track.matches()) {
@@ -174,7 +181,10 @@ public class ResidentServlet extends HttpServlet {
         try {
             ResidentWindow.Submitted submitted = window.submit(submission);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", trackingPath(request, district.id(), submitted.code()) + "&new=1");
+            response.setHeader(
+                    "Location",
+                    trackingPath(request, district.id(), submitted.code())
+                            + (submitted.repeated() ? "&new=2" : "&new=1"));
         } catch (ConstraintViolationException invalid) {
             showForm(
                     district,
@@ -257,7 +267,8 @@ public class ResidentServlet extends HttpServlet {
         scope.put("districtName", district.name());
         scope.put("districtId", district.id());
         scope.put("code", code);
-        scope.put("fresh", "1".equals(request.getParameter("new")));
+        scope.put("fresh", "1".equals(request.getParameter("new")) || "2".equals(request.getParameter("new")));
+        scope.put("repeated", "2".equals(request.getParameter("new")));
         scope.put("number", t.number());
         scope.put("title", t.title());
         scope.put(

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * logging in, follows it by the tracking code, the street answers, and the resident rates once. Codes
  * of another district, guessed or altered codes, and bad input show nothing and store nothing.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ResidentPageIT extends BrowserTest {
 
     static final Pattern TRACKING = Pattern.compile(".*/r/luohu/t/(r_[A-Za-z0-9_-]{43})\\?.*");
@@ -28,6 +29,7 @@ class ResidentPageIT extends BrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void a_resident_submits_follows_and_rates_and_no_other_code_shows_anything() throws Exception {
         Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
         Page phone = browser.newPage(390, 844);
@@ -56,6 +58,18 @@ class ResidentPageIT extends BrowserTest {
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("resident-tracking-zh.png"))
                 .setFullPage(true));
+
+        // A neighbour reports the same a few minutes later: joined to the first, with a code of their own.
+        Page neighbour = browser.newPage(390, 844);
+        neighbour.navigate(stack.appUrl() + "/r/luohu");
+        neighbour.locator("#description").fill("小区门口路灯坏了好几天了，晚上很黑，老人出门容易摔");
+        neighbour.locator("#street").selectOption(new SelectOption().setLabel("南湖街道"));
+        neighbour.locator("#resident-submit").click();
+        neighbour.waitForURL(TRACKING.asPredicate()::test);
+        assertTrue(neighbour.locator("#resident-repeated").innerText().contains("已合并"));
+        assertEquals(number, neighbour.locator("#resident-number").innerText(), "the same matter");
+        assertTrue(!neighbour.url().contains(code), "a code of their own");
+        neighbour.context().close();
 
         // Nothing is shown for another district's page, an altered code, a guessed one, or no district.
         char last = code.charAt(code.length() - 1);
@@ -98,6 +112,7 @@ class ResidentPageIT extends BrowserTest {
         staff.navigate(stack.appUrl() + "/matters/" + number);
         staff.waitForCondition(() -> staff.locator("#matter-rating").innerText().contains("满意"));
         assertTrue(staff.locator("#matter-history").innerText().contains("居民（网页）"));
+        assertTrue(staff.locator("#matter-history").innerText().contains("居民再次反映"), "the repeat is in the history");
 
         // A second rating posted by hand is refused and changes nothing.
         HttpResponse<String> again = post("/r/luohu/t/" + code, "rating=NOT_SATISFIED");
@@ -117,6 +132,7 @@ class ResidentPageIT extends BrowserTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(2)
     void bad_input_is_refused_on_the_page_with_the_field_named_and_nothing_is_stored() throws Exception {
         HttpResponse<String> empty = post("/r/luohu", "description=&street=nanhu");
         assertEquals(400, empty.statusCode());
@@ -133,6 +149,33 @@ class ResidentPageIT extends BrowserTest {
 
         HttpResponse<String> noDistrict = post("/r/nowhere", "description=abc");
         assertEquals(404, noDistrict.statusCode());
+    }
+
+    /**
+     * Last of all (it empties this address's submission bucket for ten minutes; no later test may
+     * submit on the residents' pages): 20 submissions in a row from one address are cut off with a
+     * clear 429 before any work, and stay cut off.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void twenty_submissions_a_minute_from_one_address_are_refused_before_any_work() throws Exception {
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 20; i++) {
+            // Empty ones (stored by no one), and a valid one last: what is refused is the rate.
+            HttpResponse<String> r =
+                    post("/r/chenghua", "description=" + (i < 19 ? "" : "%E8%B7%AF%E7%81%AF%E5%9D%8F%E4%BA%86"));
+            statuses.add(r.statusCode());
+            if (r.statusCode() == 429 && refused == null) {
+                refused = r;
+            }
+        }
+        int first = statuses.indexOf(429);
+        assertTrue(first > 0 && first <= 10, statuses.toString());
+        assertTrue(statuses.subList(first, 20).stream().allMatch(s -> s == 429), statuses.toString());
+        assertTrue(refused.body().contains("提交太频繁"), refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        assertEquals(429, statuses.get(19), "the valid submission after the limit is refused, so not stored");
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
