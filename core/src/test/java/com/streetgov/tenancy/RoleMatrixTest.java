@@ -41,7 +41,7 @@ class RoleMatrixTest {
             AdmissionService: setPolicy saveDay deleteDay apply review decide admit revoke = A
             DutyListService: items page count areas find streets layout unitsInForce coverage coverageOfStreets = AS
             DutyListService: assignments streetsMayRedivide reassign movements = AS
-            DutyListService: save delete replace allowStreetRedivision = A
+            DutyListService: save delete replace allowStreetRedivision assignByLayout = A
             EnforcementService: powers page count teams staff consultations streets coverage = AS
             EnforcementService: replace saveTeam second consult = A
             MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR

@@ -211,6 +211,52 @@ public class DutyListService {
         fireChanged();
     }
 
+    /**
+     * The district's own division of leads by layout (a seed template's leads by layout, at
+     * installation): each assignment gives a street its lead units for a street-level item, the units
+     * of that street's layout in force on {@code on}. Saved as street assignments like {@link #reassign}
+     * saves a street's own division, and audited under 街道分工 with {@code reason}, one entry each.
+     * Whether the district lets streets re-divide does not matter here: that setting is about streets
+     * changing their own division, this is the district's. All or nothing: refused with Chinese
+     * messages, nothing saved, when any assignment is wrong.
+     */
+    @Allowed(CallerRole.DISTRICT_ADMIN)
+    public void assignByLayout(List<StreetAssignment> assignments, LocalDate on, String reason)
+            throws InvalidItemException {
+        List<String> problems = new ArrayList<>();
+        for (StreetAssignment assignment : assignments) {
+            if (streets().stream().noneMatch(s -> s.code().equals(assignment.street()))) {
+                problems.add("没有编码为“" + assignment.street() + "”的街道");
+                continue;
+            }
+            var item = repository.find(assignment.itemCode());
+            if (item.isEmpty() || item.get().level() != com.streetgov.duty.domain.DutyLevel.STREET) {
+                problems.add("没有编码为“" + assignment.itemCode() + "”的街道层级事项");
+            }
+            var units = layout(assignment.street(), on).stream().map(Unit::code).toList();
+            if (assignment.leadUnits().isEmpty()) {
+                problems.add("事项“" + assignment.itemCode() + "”请选择牵头单位");
+            }
+            assignment.leadUnits().stream()
+                    .filter(u -> !units.contains(u))
+                    .forEach(u -> problems.add("单位“" + u + "”不在街道 " + assignment.street() + " 的机构设置中"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidItemException(problems);
+        }
+        for (StreetAssignment assignment : assignments) {
+            repository.saveAssignment(assignment);
+            audit.record(
+                    ConfigArea.REDIVISION,
+                    "按机构设置将街道 " + assignment.street() + " 事项 " + assignment.itemCode() + " 的牵头单位设为 "
+                            + String.join("、", assignment.leadUnits()),
+                    reason);
+        }
+        if (!assignments.isEmpty()) {
+            fireChanged();
+        }
+    }
+
     public MovementRegister movements() {
         return MovementRegister.of(repository.findAll());
     }

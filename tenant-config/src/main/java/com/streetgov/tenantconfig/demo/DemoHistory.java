@@ -4,6 +4,7 @@ import com.streetgov.assessment.domain.Period;
 import com.streetgov.community.domain.Community;
 import com.streetgov.community.domain.Grid;
 import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.GeneratedMatter;
 import com.streetgov.matter.domain.TimeLimit;
@@ -76,6 +77,7 @@ public final class DemoHistory {
             String district,
             ReformModel model,
             List<DutyItem> items,
+            List<StreetAssignment> assignments,
             List<Community> communities,
             List<Grid> grids,
             List<TimeLimit> limits,
@@ -94,7 +96,8 @@ public final class DemoHistory {
     }
 
     /**
-     * A demo district's history as its seed template installs it: the template's model, duty list,
+     * A demo district's history as its seed template installs it: the template's model, duty list
+     * with the street assignments of its leads by layout,
      * communities (generated the same way as at installation) and the default time limits.
      */
     public static DemoHistory forTemplate(String district, LocalDate today) {
@@ -111,6 +114,8 @@ public final class DemoHistory {
                         district,
                         model,
                         duties.items(),
+                        // the street assignments its leads by layout install (Chenghua's agri streets)
+                        duties.layoutAssignments(model, today),
                         communities.communities(),
                         communities.grids(),
                         MatterService.DEFAULT_LIMITS,

@@ -58,7 +58,7 @@ final class PeriodMatters {
         this.period = period;
         this.plan = plan;
         this.random = new Random(seed);
-        this.router = new Router(setting.model(), setting.items(), List.of(), null);
+        this.router = new Router(setting.model(), setting.items(), setting.assignments(), null);
         // Street sizes and the quality of streets and units stay the same all year (seeded by district).
         Random stable = new Random(setting.district().hashCode());
         for (StreetProfile s : setting.model().streets()) {

@@ -6,11 +6,14 @@ import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyRole;
 import com.streetgov.duty.domain.Movement;
+import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.enforcement.domain.EnforcementPower;
 import com.streetgov.enforcement.domain.HandoverMode;
 import com.streetgov.enforcement.domain.PowerDomain;
 import com.streetgov.enforcement.domain.PowerType;
+import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.tenantconfig.enforcement.BeijingDelegation;
+import com.streetgov.tenantconfig.format.Templates;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -32,10 +35,14 @@ import java.util.stream.Collectors;
  * A seed template's duty list, enforcement catalog, team shape, admission policy and the shared
  * holiday calendar, read from {@code templates/<id>.duties.json} (format {@code
  * streetgov-duty-template/1}). Items the sources name are listed; volume comes from {@link
- * DutyGenerator} specs whose items say they are generated.
+ * DutyGenerator} specs whose items say they are generated. Where the sources give an item's lead to a
+ * unit only some layouts have, {@link LayoutLeads} says so per layout (checked against the template's
+ * reform model when read).
  */
 public record TemplateDuties(
+        LocalDate effectiveFrom,
         List<DutyItem> items,
+        LayoutLeads layoutLeads,
         List<EnforcementPower> powers,
         TeamShape team,
         Optional<AdmissionPolicy> policy,
@@ -79,9 +86,18 @@ public record TemplateDuties(
                     g.containsKey("movedOn") ? LocalDate.parse(g.getString("movedOn")) : null,
                     seed++)));
         }
+        LayoutLeads layoutLeads = LayoutLeads.read(doc);
+        if (!layoutLeads.isEmpty()) {
+            List<String> findings = layoutLeads.findings(Templates.load(templateId), items);
+            if (!findings.isEmpty()) {
+                throw new IllegalStateException(templateId + ".duties.json:\n" + String.join("\n", findings));
+            }
+        }
         JsonObject enforcement = doc.getJsonObject("enforcement");
         return new TemplateDuties(
+                from,
                 List.copyOf(items),
+                layoutLeads,
                 powers(enforcement),
                 team(enforcement),
                 doc.containsKey("policy")
@@ -92,6 +108,20 @@ public record TemplateDuties(
                 doc.getBoolean("streetsMayRedivide", false),
                 holidayCalendar(),
                 doc.getJsonObject("communities"));
+    }
+
+    /**
+     * The street assignments the template's leads by layout make when installed into a district whose
+     * model is {@code model} on {@code installDay}: by each street's layout in force that day, or on the
+     * template's effective date if that is later (a template installed ahead of its reform).
+     */
+    public List<StreetAssignment> layoutAssignments(ReformModel model, LocalDate installDay) {
+        return layoutLeads.assignments(model, layoutDay(installDay));
+    }
+
+    /** The day whose layouts the leads by layout follow when installed on {@code installDay}. */
+    public LocalDate layoutDay(LocalDate installDay) {
+        return installDay.isBefore(effectiveFrom) ? effectiveFrom : installDay;
     }
 
     /** The shared holiday calendar (statutory holidays and worked weekend days). */

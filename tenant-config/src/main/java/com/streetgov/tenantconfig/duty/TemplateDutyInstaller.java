@@ -5,6 +5,7 @@ import com.streetgov.dispatch.application.DispatchCatalogService;
 import com.streetgov.duty.application.AdmissionService;
 import com.streetgov.duty.application.DutyListService;
 import com.streetgov.duty.domain.DutyQuery;
+import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.enforcement.application.EnforcementService;
 import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerQuery;
@@ -18,9 +19,12 @@ import com.streetgov.tenantconfig.dispatch.TemplateCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Installs a seed template's duty list, enforcement catalog, one team per street, the admission
+ * Installs a seed template's duty list (with the street assignments its leads by layout make),
+ * enforcement catalog, one team per street, the admission
  * policy, the holiday calendar, communities with grids and commissioners, the default time limits and
  * the dispatch catalog into a district that has none yet, in one transaction. Runs outside any user request (start-up
  * seeding) through {@link DistrictWork}, which binds the named district.
@@ -97,6 +101,7 @@ public class TemplateDutyInstaller {
         });
         template.policy().ifPresent(admission::setPolicy);
         dutyList.allowStreetRedivision(template.streetsMayRedivide());
+        installLayoutLeads(templateId, template);
         template.calendar().forEach(admission::saveDay);
         TemplateCommunities generated = TemplateCommunities.generate(
                 template.communities(), models.current().orElseThrow(), templateId.hashCode());
@@ -106,5 +111,27 @@ public class TemplateDutyInstaller {
             installCatalog(templateId);
         }
         return true;
+    }
+
+    /**
+     * The template's leads by layout, as street assignments of the streets whose layout in force today
+     * (or on the template's effective date, if later) is one of its layouts, in the district's own model
+     * (an onboarded district's street codes are its own). Installed whatever {@code streetsMayRedivide}
+     * says: that setting lets streets change their own division; this division is the district's, as
+     * its template gives it. A refusal is a defect of the template and undoes the whole installation.
+     */
+    private void installLayoutLeads(String templateId, TemplateDuties template) {
+        LocalDate on = template.layoutDay(LocalDate.now());
+        List<StreetAssignment> assignments =
+                template.layoutLeads().assignments(models.current().orElseThrow(), on);
+        if (assignments.isEmpty()) {
+            return;
+        }
+        try {
+            dutyList.assignByLayout(assignments, on, template.layoutLeads().auditReason(templateId));
+        } catch (DutyListService.InvalidItemException e) {
+            throw new IllegalStateException(
+                    "template " + templateId + ": leads by layout refused: " + e.getMessage(), e);
+        }
     }
 }

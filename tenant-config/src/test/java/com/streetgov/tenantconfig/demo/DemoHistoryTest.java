@@ -185,6 +185,16 @@ class DemoHistoryTest {
                     period.start().getDayOfMonth());
             Rates rates = count(latest, period, m -> true).rates(XICHENG);
             assertTrue(rates.resolution().compareTo(new BigDecimal("0.85")) > 0, district);
+            if (district.equals("chenghua")) {
+                // as installed: the agri streets' urbanisation section leads 征地拆迁与农转居 (layoutLeads)
+                Map<Boolean, Set<String>> urbanisationLeads = latest.stream()
+                        .filter(m -> m.routing().itemCode().equals("CH-PD-013"))
+                        .collect(Collectors.partitioningBy(
+                                m -> m.routing().layoutVersion().equals("agri-2012"),
+                                Collectors.mapping(m -> m.routing().leadUnit(), Collectors.toSet())));
+                assertEquals(Set.of("chengshihua"), urbanisationLeads.get(true));
+                assertEquals(Set.of("chengshi-guanli"), urbanisationLeads.get(false));
+            }
         }
         assertTrue(others > 32_000 && others < 44_000, "the other three districts: " + others);
     }

@@ -95,8 +95,12 @@ class TemplateDutiesTest {
                 .toList();
         for (StreetProfile street : model.streets()) {
             streets.put(street.code(), street.name());
-            Coverage coverage =
-                    Coverage.of(street.code(), TODAY, model.unitsOf(street.code(), TODAY), duties.items(), List.of());
+            Coverage coverage = Coverage.of(
+                    street.code(),
+                    TODAY,
+                    model.unitsOf(street.code(), TODAY),
+                    duties.items(),
+                    duties.layoutAssignments(model, TODAY));
             assertEquals(
                     List.of(),
                     coverage.problems().stream()
@@ -109,6 +113,47 @@ class TemplateDutiesTest {
                 List.of(),
                 EnforcementCoverage.of(streets, duties.powers(), teams, TODAY).gaps());
         assertTrue(duties.team().domains().contains(PowerDomain.CITY_MANAGEMENT));
+    }
+
+    @Test
+    void chenghuas_urbanisation_item_is_led_by_the_urbanisation_section_in_agri_streets_and_city_management_else() {
+        ReformModel model = Templates.load("chenghua");
+        TemplateDuties duties = TemplateDuties.load("chenghua");
+        var assignments = duties.layoutAssignments(model, TODAY);
+        Map<String, String> leadOf = Map.of("agri-1", "chengshihua", "urban-1", "chengshi-guanli");
+        leadOf.forEach((street, lead) -> {
+            assertEquals(
+                    street.startsWith("agri") ? "agri-2012" : "urban-2012",
+                    model.layoutOf(street, TODAY).orElseThrow().code());
+            Coverage coverage = Coverage.of(street, TODAY, model.unitsOf(street, TODAY), duties.items(), assignments);
+            assertEquals(
+                    List.of(),
+                    coverage.problems().stream()
+                            .filter(p -> "CH-PD-013".equals(p.itemCode()))
+                            .map(Coverage.Problem::message)
+                            .toList(),
+                    street);
+            assertEquals(
+                    List.of(),
+                    coverage.problems().stream()
+                            .filter(p -> p.kind() != Coverage.Problem.Kind.IDLE_UNIT)
+                            .map(Coverage.Problem::message)
+                            .toList(),
+                    street);
+            List<String> leads = assignments.stream()
+                    .filter(a -> a.street().equals(street) && a.itemCode().equals("CH-PD-013"))
+                    .map(a -> a.leadUnits())
+                    .findFirst()
+                    .orElse(duties.items().stream()
+                            .filter(i -> i.code().equals("CH-PD-013"))
+                            .findFirst()
+                            .orElseThrow()
+                            .leadUnits());
+            assertEquals(List.of(lead), leads, street);
+        });
+        // the agri streets' urbanisation section now leads something: no longer an idle unit there
+        Coverage agri = Coverage.of("agri-1", TODAY, model.unitsOf("agri-1", TODAY), duties.items(), assignments);
+        assertTrue(agri.problems().stream().noneMatch(p -> p.units().contains("chengshihua")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.streetgov.tenantconfig.routing;
 
 import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.MatterClassifier;
 import com.streetgov.matter.domain.Router;
@@ -14,12 +15,18 @@ import java.util.List;
 
 /**
  * A seed district's routing as the demo districts get it at start-up: the template's reform model, its
- * duty list ({@code templates/<id>.duties.json}) and dispatch catalog ({@code <id>.catalog.json}), no
- * street's own division, and the smartcn index of both (DD014), exactly what {@code RoutingContexts}
- * builds for a district.
+ * duty list ({@code templates/<id>.duties.json}) and dispatch catalog ({@code <id>.catalog.json}), the
+ * street assignments the template's leads by layout install (as on {@link RoutingEvaluation#DAY}; no
+ * street's own division beyond them), and the smartcn index of both (DD014), exactly what {@code
+ * RoutingContexts} builds for a district.
  */
 record DemoRouting(
-        ReformModel model, List<DutyItem> items, DispatchCatalog catalog, MatterClassifier classifier, Router router) {
+        ReformModel model,
+        List<DutyItem> items,
+        List<StreetAssignment> assignments,
+        DispatchCatalog catalog,
+        MatterClassifier classifier,
+        Router router) {
 
     static DemoRouting of(String district) {
         return of(district, List.of());
@@ -28,11 +35,18 @@ record DemoRouting(
     /** The same after people routed the {@code labelled} texts. */
     static DemoRouting of(String district, List<LabelledText> labelled) {
         ReformModel model = Templates.load(district);
-        List<DutyItem> items = TemplateDuties.load(district).items();
+        TemplateDuties duties = TemplateDuties.load(district);
+        List<DutyItem> items = duties.items();
+        List<StreetAssignment> assignments = duties.layoutAssignments(model, RoutingEvaluation.DAY);
         DispatchCatalog catalog =
                 TemplateCatalog.exists(district) ? TemplateCatalog.load(district) : DispatchCatalog.EMPTY;
         MatterClassifier classifier = LuceneMatterClassifier.of(items, catalog, labelled);
         return new DemoRouting(
-                model, items, catalog, classifier, new Router(model, items, List.of(), classifier, catalog));
+                model,
+                items,
+                assignments,
+                catalog,
+                classifier,
+                new Router(model, items, assignments, classifier, catalog));
     }
 }

@@ -41,6 +41,9 @@ class SeedRoutingTest {
                 "dongcheng|dongzhimen|我退休了想办理社保养老保险的手续，去哪里办|zhengwu",
                 "chenghua|urban-1|我们公司想来街道投资建厂，项目落地需要哪些企业服务|touzi-fuwu",
                 "chenghua|agri-1|路边乱停车严重影响交通秩序|zhifa",
+                "chenghua|agri-1|村上的地被征了，征地补偿和农转居的手续到现在都没人管|chengshihua",
+                "chenghua|qinglong|拆迁以后农转居的户口和社保一直没有办下来|chengshihua",
+                "chenghua|urban-1|村上的地被征了，征地补偿和农转居的手续到现在都没人管|chengshi-guanli",
             })
     void a_residents_matter_reaches_the_unit_its_source_names(
             String district, String street, String text, String unit) {
