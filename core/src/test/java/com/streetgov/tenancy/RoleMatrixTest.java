@@ -66,6 +66,7 @@ class RoleMatrixTest {
             Open311Requests: submit read list rate = R
             ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore period = AS
             ResultsService: district figures trend drillDown baseline = AS
+            ResultsService: board boardPeriod = ASR
             ResultsService: installRulesIfAbsent = ; saveRules saveBaseline = A
             WhistleResults: departments streets whistles = AS
             Hotspots: report matters count = AS

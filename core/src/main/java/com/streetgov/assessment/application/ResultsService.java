@@ -179,6 +179,24 @@ public class ResultsService {
 
     // ---- figures -----------------------------------------------------------------------------------
 
+    /**
+     * The residents' public board (issue 13): a period's district rates and its street ranking —
+     * counts and rates only, never a case — for the district's resident channel as well as its staff.
+     */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
+    public Board board(Period period) {
+        return new Board(period, district(period), figures(Dimension.STREET, period));
+    }
+
+    /** The running period for the public board (the resident channel may ask which it is). */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
+    public Period boardPeriod(boolean running) {
+        return running ? runningPeriod() : latestPeriod();
+    }
+
+    /** A period's district rates and street ranking, as the public board shows them. */
+    public record Board(Period period, Rates district, List<Ranking.Row> streets) {}
+
     /** The whole district's rates in {@code period}. */
     public Rates district(Period period) {
         RulesBook book = book();

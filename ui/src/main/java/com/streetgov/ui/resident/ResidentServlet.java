@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 /**
  * The residents' pages of a district, no login (issue 13, DD031): {@code GET /r/<district>} the form,
  * {@code POST} the submission (then to the tracking page), {@code GET /r/<district>/t/<code>} the
- * matter as its resident may see it, {@code POST} there the rating. Every request runs as the
+ * matter as its resident may see it, {@code POST} there the rating, {@code GET /r/<district>/board} the
+ * public results board (rates and ranking by street, no case contents). Every request runs as the
  * district's resident channel; an unknown district, a malformed, guessed or another district's code
  * all answer the same 404 page. Posts are rate-limited per client address: submissions by their own
  * tight bucket ({@link SubmissionLimiter}), ratings like Open311.
@@ -43,6 +44,7 @@ import java.util.regex.Pattern;
 public class ResidentServlet extends HttpServlet {
 
     private static final Pattern FORM = Pattern.compile("^/([a-z][a-z0-9-]{1,31})/?$");
+    private static final Pattern BOARD = Pattern.compile("^/([a-z][a-z0-9-]{1,31})/board$");
     private static final Pattern TRACK = Pattern.compile("^/([a-z][a-z0-9-]{1,31})/t/([A-Za-z0-9_-]{1,64})$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -64,13 +66,19 @@ public class ResidentServlet extends HttpServlet {
     @Inject
     SubmissionLimiter submissions;
 
+    @Inject
+    com.streetgov.assessment.application.ResultsService results;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher form = FORM.matcher(path);
         Matcher track = TRACK.matcher(path);
+        Matcher board = BOARD.matcher(path);
         if (form.matches()) {
             inDistrict(form.group(1), request, response, d -> showForm(d, request, response, 200, Map.of()));
+        } else if (board.matches()) {
+            inDistrict(board.group(1), request, response, d -> ResidentBoard.show(results, d, request, response));
         } else if (track.matches()) {
             inDistrict(track.group(1), request, response, d -> showTracking(d, track.group(2), request, response));
         } else {

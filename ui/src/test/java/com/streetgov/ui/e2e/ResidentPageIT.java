@@ -97,6 +97,7 @@ class ResidentPageIT extends BrowserTest {
         staff.locator("#matter-respond").click();
         staff.waitForCondition(() -> staff.locator("#matter-state").innerText().equals("已答复"));
 
+        long before = boardVisits(phone, "nanhu");
         phone.navigate(stack.appUrl() + "/r/luohu/t/" + code + "?lang=zh-CN");
         assertEquals("已答复", phone.locator("#resident-state").innerText());
         assertEquals("已更换路灯灯泡，今晚起恢复照明", phone.locator("#resident-answer").innerText());
@@ -107,6 +108,10 @@ class ResidentPageIT extends BrowserTest {
         phone.locator("#resident-rating").waitFor();
         assertEquals("您的评价：满意", phone.locator("#resident-rating").innerText());
         assertEquals(0, phone.locator("#resident-rate").count(), "rated once");
+        assertEquals(before + 1, boardVisits(phone, "nanhu"), "the rating counts on the public board at once");
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("resident-board-zh.png"))
+                .setFullPage(true));
 
         // The rating is the return visit, heard by the resident's own channel: the staff see it.
         staff.navigate(stack.appUrl() + "/matters/" + number);
@@ -176,6 +181,16 @@ class ResidentPageIT extends BrowserTest {
         assertTrue(refused.body().contains("提交太频繁"), refused.body());
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
         assertEquals(429, statuses.get(19), "the valid submission after the limit is refused, so not stored");
+    }
+
+    /** The valid return visits of {@code street} on Luohu's public board for the running period. */
+    private long boardVisits(Page page, String street) {
+        page.navigate(stack.appUrl() + "/r/luohu/board?lang=zh-CN&period=running");
+        page.locator("#board-district-rates").waitFor();
+        assertTrue(!page.content().contains("已更换路灯灯泡"), "no case contents on the board");
+        return page.locator("#board-" + street).count() == 0
+                ? 0
+                : Long.parseLong(page.locator("#board-" + street + " .visits").innerText());
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
