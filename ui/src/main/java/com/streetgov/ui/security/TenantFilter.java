@@ -43,7 +43,9 @@ public class TenantFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() == null) {
+        // The residents' pages run as the resident channel of the district in their address, whoever
+        // is logged in in this browser (DD031): a staff session binds nothing there.
+        if (request.getUserPrincipal() == null || request.getServletPath().equals("/r")) {
             chain.doFilter(request, response);
             return;
         }

@@ -119,6 +119,10 @@ class ResidentPageIT extends BrowserTest {
         assertTrue(staff.locator("#matter-history").innerText().contains("居民（网页）"));
         assertTrue(staff.locator("#matter-history").innerText().contains("居民再次反映"), "the repeat is in the history");
 
+        // A staff member's own browser opens another district's residents' page: the page, as for anyone.
+        staff.navigate(stack.appUrl() + "/r/xicheng");
+        assertEquals("反映诉求", staff.locator("h2").first().innerText());
+
         // A second rating posted by hand is refused and changes nothing.
         HttpResponse<String> again = post("/r/luohu/t/" + code, "rating=NOT_SATISFIED");
         assertEquals(422, again.statusCode());
