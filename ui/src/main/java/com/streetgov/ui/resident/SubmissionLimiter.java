@@ -1,15 +1,10 @@
 package com.streetgov.ui.resident;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import com.streetgov.ui.platform.AddressBuckets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,8 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SubmissionLimiter {
 
-    static final int MAX_TRACKED = 10_000;
-
     @Inject
     @ConfigProperty(name = "streetgov.resident.rate.submissions", defaultValue = "10")
     long submissions;
@@ -32,29 +25,15 @@ public class SubmissionLimiter {
     @ConfigProperty(name = "streetgov.resident.rate.seconds", defaultValue = "600")
     long seconds;
 
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private Bandwidth limit;
+    private AddressBuckets buckets;
 
     @PostConstruct
     void configure() {
-        limit = Bandwidth.builder()
-                .capacity(submissions)
-                .refillGreedy(submissions, Duration.ofSeconds(seconds))
-                .build();
+        buckets = new AddressBuckets(submissions, seconds);
     }
 
-    /** Takes one submission from {@code address}'s bucket: empty if allowed, else the seconds to wait. */
+    /** Takes one from {@code address}'s bucket: empty if allowed, else the seconds to wait. */
     public OptionalLong acquire(String address) {
-        if (buckets.size() > MAX_TRACKED) {
-            buckets.values().removeIf(b -> b.getAvailableTokens() >= submissions);
-        }
-        ConsumptionProbe probe = buckets.computeIfAbsent(
-                        address, a -> Bucket.builder().addLimit(limit).build())
-                .tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(
-                Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+        return buckets.acquire(address);
     }
 }
