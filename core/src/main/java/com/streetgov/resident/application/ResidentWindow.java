@@ -10,6 +10,12 @@ import com.streetgov.matter.domain.NearDuplicate;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.open311.domain.Open311Repository;
 import com.streetgov.open311.domain.Secret;
+import com.streetgov.photo.domain.CleanPhoto;
+import com.streetgov.photo.domain.PhotoCheck;
+import com.streetgov.photo.domain.PhotoInfo;
+import com.streetgov.photo.domain.PhotoRefusedException;
+import com.streetgov.photo.domain.PhotoRepository;
+import com.streetgov.photo.domain.PhotoUpload;
 import com.streetgov.platform.Commands;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
@@ -17,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,9 +34,12 @@ import java.util.Optional;
  * A code that is malformed, unknown, or of another district is simply not found.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = MatterRefusedException.class)
+@Transactional(rollbackOn = {MatterRefusedException.class, PhotoRefusedException.class})
 @Allowed(CallerRole.RESIDENT_CHANNEL)
 public class ResidentWindow {
+
+    /** Photos a matter holds at most, its repeats' included. */
+    public static final int MAX_PHOTOS_PER_MATTER = 3 * PhotoCheck.MAX_PHOTOS;
 
     /** Prefix of tracking codes. */
     public static final String PREFIX = "r";
@@ -61,20 +71,47 @@ public class ResidentWindow {
     @Inject
     MatterRepository repository;
 
+    @Inject
+    PhotoRepository photos;
+
     /**
      * Takes the matter in and returns the tracking code (the only time it exists) with the matter. A
      * repeat of a matter of the same street taken in within the hour ({@link NearDuplicate}) creates no
      * new work: the earlier matter's history notes it, and the resident gets a code of their own for it.
      */
     public Submitted submit(Matter.Submission submission) throws MatterRefusedException {
+        try {
+            return submit(submission, List.of(), false);
+        } catch (PhotoRefusedException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * Takes the matter in with up to {@link PhotoCheck#MAX_PHOTOS} photos, checked and cleaned first
+     * ({@code keepLocation}: the resident chose to share where they were taken): a refused photo
+     * refuses the whole submission before anything is stored. A repeat's photos join the earlier
+     * matter's while it holds fewer than {@link #MAX_PHOTOS_PER_MATTER}.
+     */
+    public Submitted submit(Matter.Submission submission, List<PhotoUpload> uploads, boolean keepLocation)
+            throws MatterRefusedException, PhotoRefusedException {
         Commands.valid(submission);
+        List<CleanPhoto> clean = PhotoCheck.clean(uploads, keepLocation);
         Optional<Submitted> repeat = repeat(submission);
         if (repeat.isPresent()) {
+            String number = repeat.get().number();
+            if (!clean.isEmpty() && photos.list(number).size() + clean.size() <= MAX_PHOTOS_PER_MATTER) {
+                photos.add(number, clean, matters.now());
+            }
             return repeat.get();
         }
         MatterService.Received received =
                 matters.intake(new MatterService.Intake(Channel.RESIDENT, null, submission, null), RESIDENT);
-        return new Submitted(received.matter().number(), code(received.matter().number()), false);
+        String number = received.matter().number();
+        if (!clean.isEmpty()) {
+            photos.add(number, clean, matters.now());
+        }
+        return new Submitted(number, code(number), false);
     }
 
     /** The matter's number, the code to follow it by, and whether it was an earlier matter repeated. */
@@ -120,6 +157,16 @@ public class ResidentWindow {
             return Optional.empty();
         }
         return Optional.of(tracking(matters.rate(matter.get().number(), rating, resolved, RESIDENT)));
+    }
+
+    /** The photos of the code's matter (empty for any other code). */
+    public List<PhotoInfo> photos(String code) {
+        return matter(code).map(m -> photos.list(m.number())).orElse(List.of());
+    }
+
+    /** Photo {@code seq} of the code's matter, or its thumbnail; empty for any other code. */
+    public Optional<PhotoRepository.Image> photo(String code, int seq, boolean thumbnail) {
+        return matter(code).flatMap(m -> photos.image(m.number(), seq, thumbnail));
     }
 
     private Optional<Matter> matter(String code) {

@@ -12,6 +12,8 @@ import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterStep;
 import com.streetgov.matter.domain.ReturnVisit;
+import com.streetgov.photo.application.MatterPhotos;
+import com.streetgov.photo.domain.PhotoInfo;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.ui.assessment.ExclusionPanel;
 import com.streetgov.ui.security.Role;
@@ -35,11 +37,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One matter: what was asked, where it was routed and why, its deadline, the steps its state allows
+ * One matter: what was asked (with the resident's photos), where it was routed and why, its deadline, the steps its state allows
  * (on behalf of the unit it was sent to), whistles, the resident's rating and the return visit (its
  * state, or the outcome form while it is to do), a request to exclude it from assessment, and the
  * complete history.
@@ -53,6 +56,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
     private final WhistleService whistles;
     private final ExclusionService exclusions;
     private final Referrals referrals;
+    private final MatterPhotos photos;
     private final String actor;
     private String number;
 
@@ -63,8 +67,10 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
             WhistleService whistles,
             ExclusionService exclusions,
             Referrals referrals,
+            MatterPhotos photos,
             RoleAccessControl access) {
         this.referrals = referrals;
+        this.photos = photos;
         this.service = service;
         this.visits = visits;
         this.whistles = whistles;
@@ -114,7 +120,12 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
                 .or(() -> m.referral().map(r -> MatterLabels.t("matter.referral", r.name())))
                 .orElse(MatterLabels.t("matter.unrouted")));
         routing.setId("matter-routing");
-        add(title, new HorizontalLayout(state, countdown), facts, description, routing);
+        add(title, new HorizontalLayout(state, countdown), facts, description);
+        List<PhotoInfo> pictures = photos.list(m.number());
+        if (!pictures.isEmpty()) {
+            add(new PhotoStrip(photos, m.number(), pictures));
+        }
+        add(routing);
         add(actions(m));
         add(new H3(MatterLabels.t("whistle.title")), new WhistlePanel(whistles, m.number(), actor, this::render));
         add(feedback(m));

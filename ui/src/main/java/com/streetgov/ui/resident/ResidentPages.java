@@ -29,12 +29,21 @@ final class ResidentPages {
     private ResidentPages() {}
 
     /**
-     * The language tag of the request: its {@code lang} parameter (the pages' links and forms carry
-     * it), else zh-CN — the district's language, whatever the phone's browser says.
+     * The language tag of the request: its {@code lang} query parameter (the pages' links and forms
+     * carry it), else zh-CN — the district's language, whatever the phone's browser says.
      */
     static String language(HttpServletRequest request) {
-        String asked = request.getParameter("lang");
-        return asked != null && LANGUAGES.containsKey(asked) ? asked : "zh-CN";
+        // From the query string alone: reading a parameter would parse a multipart body, which may be
+        // the very thing being refused as too large.
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith("lang=") && LANGUAGES.containsKey(pair.substring(5))) {
+                    return pair.substring(5);
+                }
+            }
+        }
+        return "zh-CN";
     }
 
     /** The page texts in {@code language}. */

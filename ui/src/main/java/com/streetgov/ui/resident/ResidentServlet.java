@@ -6,12 +6,16 @@ import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.photo.domain.PhotoRefusedException;
+import com.streetgov.photo.domain.PhotoRepository;
+import com.streetgov.photo.domain.PhotoUpload;
 import com.streetgov.resident.application.ResidentWindow;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.ui.api.Open311RateLimiter;
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -38,14 +43,20 @@ import java.util.regex.Pattern;
  * public results board (rates and ranking by street, no case contents). Every request runs as the
  * district's resident channel; an unknown district, a malformed, guessed or another district's code
  * all answer the same 404 page. Posts are rate-limited per client address: submissions by their own
- * tight bucket ({@link SubmissionLimiter}), ratings like Open311.
+ * tight bucket ({@link SubmissionLimiter}), ratings like Open311. The form is multipart with up to
+ * three photos ({@link ResidentUploads}); {@code GET /r/<district>/t/<code>/photo/<n>[/thumb]} and
+ * {@code /qr.png} serve the tracking page's images to the code's holder only.
  */
 @WebServlet(urlPatterns = "/r/*")
+@MultipartConfig(fileSizeThreshold = 1 << 20, maxRequestSize = ResidentUploads.REQUEST_MAX)
 public class ResidentServlet extends HttpServlet {
 
     private static final Pattern FORM = Pattern.compile("^/([a-z][a-z0-9-]{1,31})/?$");
     private static final Pattern BOARD = Pattern.compile("^/([a-z][a-z0-9-]{1,31})/board$");
     private static final Pattern TRACK = Pattern.compile("^/([a-z][a-z0-9-]{1,31})/t/([A-Za-z0-9_-]{1,64})$");
+    private static final Pattern PHOTO =
+            Pattern.compile("^/([a-z][a-z0-9-]{1,31})/t/([A-Za-z0-9_-]{1,64})/photo/([1-9][0-9]?)(/thumb)?$");
+    private static final Pattern QR = Pattern.compile("^/([a-z][a-z0-9-]{1,31})/t/([A-Za-z0-9_-]{1,64})/qr\\.png$");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
@@ -75,12 +86,34 @@ public class ResidentServlet extends HttpServlet {
         Matcher form = FORM.matcher(path);
         Matcher track = TRACK.matcher(path);
         Matcher board = BOARD.matcher(path);
+        Matcher photo = PHOTO.matcher(path);
+        Matcher qr = QR.matcher(path);
         if (form.matches()) {
             inDistrict(form.group(1), request, response, d -> showForm(d, request, response, 200, Map.of()));
         } else if (board.matches()) {
             inDistrict(board.group(1), request, response, d -> ResidentBoard.show(results, d, request, response));
         } else if (track.matches()) {
             inDistrict(track.group(1), request, response, d -> showTracking(d, track.group(2), request, response));
+        } else if (photo.matches()) {
+            inDistrict(photo.group(1), request, response, d -> {
+                Optional<PhotoRepository.Image> image =
+                        window.photo(photo.group(2), Integer.parseInt(photo.group(3)), photo.group(4) != null);
+                if (image.isEmpty()) {
+                    notFound(request, response);
+                } else {
+                    ResidentMedia.image(response, image.get());
+                }
+            });
+        } else if (qr.matches()) {
+            inDistrict(qr.group(1), request, response, d -> {
+                if (window.track(qr.group(2)).isEmpty()) {
+                    notFound(request, response);
+                } else {
+                    ResidentMedia.qr(
+                            response,
+                            ResidentMedia.trackingLink(request, d.id(), qr.group(2), ResidentPages.language(request)));
+                }
+            });
         } else {
             notFound(request, response);
         }
@@ -170,6 +203,22 @@ public class ResidentServlet extends HttpServlet {
 
     private void submit(DistrictSummary district, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        List<PhotoUpload> photos;
+        try {
+            photos = ResidentUploads.photos(request);
+        } catch (ResidentUploads.TooLarge tooLarge) {
+            Map<String, String> texts = ResidentPages.texts(ResidentPages.language(request));
+            ResidentPages.render(
+                    request,
+                    response,
+                    413,
+                    "refused",
+                    Map.of("districtName", district.name(), "problems", List.of(texts.get("photo_REQUEST_TOO_LARGE"))));
+            return;
+        } catch (PhotoRefusedException refused) {
+            showForm(district, request, response, status(refused), Map.of("problems", List.of(text(request, refused))));
+            return;
+        }
         String description = param(request, "description");
         String title = param(request, "title");
         if (title.isEmpty()) {
@@ -187,7 +236,8 @@ public class ResidentServlet extends HttpServlet {
                 blankToNull(param(request, "name")),
                 blankToNull(param(request, "phone")));
         try {
-            ResidentWindow.Submitted submitted = window.submit(submission);
+            ResidentWindow.Submitted submitted =
+                    window.submit(submission, photos, "on".equals(request.getParameter("shareLocation")));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader(
                     "Location",
@@ -207,7 +257,27 @@ public class ResidentServlet extends HttpServlet {
                                     .toList()));
         } catch (MatterRefusedException refused) {
             showForm(district, request, response, 422, Map.of("problems", List.of(refused.getMessage())));
+        } catch (PhotoRefusedException refused) {
+            showForm(district, request, response, status(refused), Map.of("problems", List.of(text(request, refused))));
         }
+    }
+
+    /** 413 for sizes, 415 for what is not an image of an accepted type, 400 for too many. */
+    private static int status(PhotoRefusedException refused) {
+        return switch (refused.reason()) {
+            case TOO_LARGE, TOO_MANY_PIXELS -> 413;
+            case NOT_AN_IMAGE, HEIC -> 415;
+            case TOO_MANY -> 400;
+        };
+    }
+
+    /** The refusal in the reader's language, naming the file. */
+    private static String text(HttpServletRequest request, PhotoRefusedException refused) {
+        String pattern = ResidentPages.texts(ResidentPages.language(request))
+                .get("photo_" + refused.reason().name());
+        return pattern == null
+                ? refused.getMessage()
+                : new MessageFormat(pattern).format(new Object[] {refused.fileName()});
     }
 
     private void showTracking(
@@ -290,6 +360,13 @@ public class ResidentServlet extends HttpServlet {
         t.answer().ifPresent(a -> scope.put("answer", a));
         t.rating().ifPresent(r -> scope.put("rating", texts.getOrDefault("rating_" + r.name(), r.name())));
         scope.put("mayRate", t.mayRate());
+        scope.put(
+                "photos",
+                window.photos(code).stream()
+                        .map(p ->
+                                Map.of("seq", p.seq(), "alt", MessageFormat.format(texts.get("track_photo"), p.seq())))
+                        .toList());
+        scope.put("hasPhotos", !((List<?>) scope.get("photos")).isEmpty());
         scope.put("problems", problems);
         ResidentPages.render(request, response, status, "tracking", scope);
     }

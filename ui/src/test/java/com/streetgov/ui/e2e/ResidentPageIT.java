@@ -4,14 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.commons.imaging.Imaging;
+import org.apache.commons.imaging.formats.jpeg.JpegImageMetadata;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +55,7 @@ class ResidentPageIT extends BrowserTest {
         phone.locator("#street").selectOption(new SelectOption().setLabel("南湖街道"));
         phone.locator("#address").fill("南湖街道某小区东门");
         phone.locator("#phone").fill("13800001234");
+        phone.locator("#photo").setInputFiles(new FilePayload("路灯.jpg", "image/jpeg", photoWithLocation()));
         phone.locator("#resident-submit").click();
         phone.waitForURL(TRACKING.asPredicate()::test);
         var found = TRACKING.matcher(phone.url());
@@ -55,6 +69,11 @@ class ResidentPageIT extends BrowserTest {
         String handler = phone.locator("#resident-handler").innerText();
         assertTrue(!handler.isBlank() && !handler.contains("正在确认"), handler);
         assertEquals(0, phone.locator("#resident-rate").count(), "nothing to rate before an answer");
+        assertEquals(1, phone.locator("#resident-photos img").count(), "the photo is shown");
+        phone.waitForCondition(() ->
+                (Boolean) phone.locator("#resident-photos img").evaluate("i => i.complete && i.naturalWidth > 0"));
+        phone.waitForCondition(
+                () -> (Boolean) phone.locator("#resident-qr").evaluate("i => i.complete && i.naturalWidth === 240"));
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("resident-tracking-zh.png"))
                 .setFullPage(true));
@@ -89,8 +108,31 @@ class ResidentPageIT extends BrowserTest {
             other.context().close();
         }
 
-        // The street answers in its own screens.
+        // The photo as stored: no location left; only this code in this district reaches it.
+        HttpResponse<byte[]> photo = get("/r/luohu/t/" + code + "/photo/1");
+        assertEquals(200, photo.statusCode());
+        assertEquals("image/jpeg", photo.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "nosniff", photo.headers().firstValue("X-Content-Type-Options").orElse(""));
+        var exif = Imaging.getMetadata(photo.body()) instanceof JpegImageMetadata m ? m.getExif() : null;
+        assertTrue(exif == null || exif.getGpsInfo() == null, "the location was removed");
+        assertEquals(640, ImageIO.read(new ByteArrayInputStream(photo.body())).getWidth());
+        assertEquals(200, get("/r/luohu/t/" + code + "/photo/1/thumb").statusCode());
+        for (String path : new String[] {
+            "/r/xicheng/t/" + code + "/photo/1",
+            "/r/luohu/t/" + altered + "/photo/1",
+            "/r/luohu/t/" + code + "/photo/2",
+            "/r/luohu/t/" + altered + "/qr.png"
+        }) {
+            assertEquals(404, get(path).statusCode(), path);
+        }
+
+        // The street answers in its own screens, the resident's photo beside the matter.
         Page staff = openAs("luohu-staff", "/matters/" + number);
+        staff.locator("#matter-photos img").waitFor();
+        assertEquals(1, staff.locator("#matter-photos img").count());
+        staff.waitForCondition(
+                () -> (Boolean) staff.locator("#matter-photos img").evaluate("i => i.complete && i.naturalWidth > 0"));
         staff.locator("#matter-accept").click();
         staff.waitForCondition(() -> staff.locator("#matter-state").innerText().equals("已签收"));
         staff.locator("#matter-text textarea").fill("已更换路灯灯泡，今晚起恢复照明");
@@ -160,13 +202,35 @@ class ResidentPageIT extends BrowserTest {
         assertEquals(404, noDistrict.statusCode());
     }
 
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void an_oversized_photo_and_a_text_renamed_jpg_are_refused_by_name_and_nothing_is_stored() throws Exception {
+        long matters = count("select count(*) from matter where district_id = 'luohu'");
+        long photos = count("select count(*) from matter_photo");
+        String words = "门口的垃圾桶三天没人清运了，气味很大" + UUID.randomUUID();
+
+        byte[] big = java.util.Arrays.copyOf(photoWithLocation(), 6 * 1024 * 1024);
+        HttpResponse<String> oversized = multipart("/r/luohu?lang=zh-CN", words, "大照片.jpg", big);
+        assertEquals(413, oversized.statusCode());
+        assertTrue(oversized.body().contains("照片“大照片.jpg”超过 5 MB"), oversized.body());
+        assertTrue(oversized.body().contains(words), "what the resident wrote is kept in the form");
+
+        byte[] text = "这是一段文字，不是照片".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> renamed = multipart("/r/luohu?lang=en", words, "photo.jpg", text);
+        assertEquals(415, renamed.statusCode());
+        assertTrue(renamed.body().contains("The file “photo.jpg” is not a JPEG or PNG image."), renamed.body());
+
+        assertEquals(matters, count("select count(*) from matter where district_id = 'luohu'"), "no matter stored");
+        assertEquals(photos, count("select count(*) from matter_photo"), "no photo stored");
+    }
+
     /**
      * Last of all (it empties this address's submission bucket for ten minutes; no later test may
      * submit on the residents' pages): 20 submissions in a row from one address are cut off with a
      * clear 429 before any work, and stay cut off.
      */
     @Test
-    @org.junit.jupiter.api.Order(3)
+    @org.junit.jupiter.api.Order(4)
     void twenty_submissions_a_minute_from_one_address_are_refused_before_any_work() throws Exception {
         java.util.List<Integer> statuses = new java.util.ArrayList<>();
         HttpResponse<String> refused = null;
@@ -195,6 +259,62 @@ class ResidentPageIT extends BrowserTest {
         return page.locator("#board-" + street).count() == 0
                 ? 0
                 : Long.parseLong(page.locator("#board-" + street + " .visits").innerText());
+    }
+
+    /** A 640 × 480 JPEG carrying EXIF with a GPS position, as a phone camera writes it. */
+    static byte[] photoWithLocation() throws Exception {
+        BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.DARK_GRAY);
+        g.fillRect(0, 0, 640, 480);
+        g.setColor(java.awt.Color.YELLOW);
+        g.fillOval(280, 60, 80, 80);
+        g.dispose();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", plain);
+        TiffOutputSet exif = new TiffOutputSet();
+        exif.setGpsInDegrees(114.141, 22.548);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExifRewriter().updateExifMetadataLossless(plain.toByteArray(), out, exif);
+        return out.toByteArray();
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = Open311TrustIT.database();
+                ResultSet r = c.createStatement().executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.appUrl() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The residents' form as a browser sends it: text fields and one file in {@code photo}. */
+    private HttpResponse<String> multipart(String path, String description, String fileName, byte[] file)
+            throws Exception {
+        String boundary = "----resident" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String fields =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\n" + description
+                        + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"street\"\r\n\r\nnanhu\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: image/jpeg\r\n\r\n";
+        body.write(fields.getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.appUrl() + path))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {

@@ -1,0 +1,71 @@
+package com.streetgov.ui.resident;
+
+import com.streetgov.photo.domain.PhotoCheck;
+import com.streetgov.photo.domain.PhotoRefusedException;
+import com.streetgov.photo.domain.PhotoUpload;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the photos of a submission form ({@code multipart/form-data}, field {@code photo}). The
+ * container holds a whole request to {@link #REQUEST_MAX} (three photos at their limit and the text);
+ * a larger one is refused as a whole before any part is read. A file over
+ * {@link PhotoCheck#MAX_BYTES} is refused by its declared size without being read into memory; the
+ * rest — count, content, cleaning — is {@link PhotoCheck}'s.
+ */
+final class ResidentUploads {
+
+    /** A submission's largest body: three photos at their limit and 1 MiB of form fields. */
+    static final long REQUEST_MAX = (long) PhotoCheck.MAX_PHOTOS * PhotoCheck.MAX_BYTES + (1 << 20);
+
+    private ResidentUploads() {}
+
+    /** The body as a whole exceeds {@link #REQUEST_MAX}. */
+    static final class TooLarge extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The files chosen (an empty file input sends none), in order; a urlencoded form has none. */
+    static List<PhotoUpload> photos(HttpServletRequest request) throws IOException, PhotoRefusedException, TooLarge {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return List.of();
+        }
+        List<PhotoUpload> photos = new ArrayList<>();
+        try {
+            for (Part part : request.getParts()) {
+                String name = part.getSubmittedFileName();
+                if (!"photo".equals(part.getName()) || name == null || name.isEmpty() || part.getSize() == 0) {
+                    continue;
+                }
+                if (photos.size() == PhotoCheck.MAX_PHOTOS) {
+                    throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_MANY, name);
+                }
+                if (part.getSize() > PhotoCheck.MAX_BYTES) {
+                    throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE, shortName(name));
+                }
+                try (InputStream in = part.getInputStream()) {
+                    photos.add(new PhotoUpload(shortName(name), in.readAllBytes()));
+                }
+            }
+        } catch (IllegalStateException tooLarge) {
+            // The container's limit (jakarta.servlet.annotation.MultipartConfig) was exceeded.
+            throw new TooLarge();
+        } catch (ServletException malformed) {
+            throw new PhotoRefusedException(PhotoRefusedException.Reason.NOT_AN_IMAGE, "");
+        }
+        return photos;
+    }
+
+    /** The file's own name, at most 80 characters: it is only repeated in a message. */
+    private static String shortName(String submitted) {
+        String name = submitted.substring(Math.max(submitted.lastIndexOf('/'), submitted.lastIndexOf('\\')) + 1);
+        return name.length() > 80 ? name.substring(0, 80) + "…" : name;
+    }
+}
