@@ -318,9 +318,28 @@ public class MatterService {
      */
     @Allowed(CallerRole.RESIDENT_CHANNEL)
     public Matter rate(String number, Rating rating, Boolean resolved, String channel) throws MatterRefusedException {
+        return rate(number, rating, resolved, null, channel);
+    }
+
+    /** Most characters of a resident's comment on their rating (the return visit's note holds 1,000). */
+    public static final int COMMENT_MAX = 500;
+
+    /**
+     * As {@link #rate(String, Rating, Boolean, String)}, with the resident's comment: kept in the history
+     * and as the return visit's note; at most {@link #COMMENT_MAX} characters of plain text.
+     */
+    @Allowed(CallerRole.RESIDENT_CHANNEL)
+    public Matter rate(String number, Rating rating, Boolean resolved, String comment, String channel)
+            throws MatterRefusedException {
+        if (comment != null && comment.strip().length() > COMMENT_MAX) {
+            throw new MatterRefusedException("comment（评价意见）不能超过 " + COMMENT_MAX + " 个字符");
+        }
+        if (comment != null && !comment.matches(Matter.PLAIN_TEXT)) {
+            throw new MatterRefusedException("comment（评价意见）不能包含控制字符（如 NUL）");
+        }
         LocalDateTime now = clock.now();
-        Matter matter = step(number, m -> m.rate(rating, channel, now));
-        visit(number, now, v -> v.ratedByResident(VisitOutcome.byResident(rating, resolved, channel, now)));
+        Matter matter = step(number, m -> m.rate(rating, comment, channel, now));
+        visit(number, now, v -> v.ratedByResident(VisitOutcome.byResident(rating, resolved, comment, channel, now)));
         return matter;
     }
 

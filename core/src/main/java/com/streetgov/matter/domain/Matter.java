@@ -62,7 +62,14 @@ public final class Matter {
                     String residentName,
             @Size(max = 40, message = "residentPhone（联系电话）不能超过 {max} 个字符")
                     @Pattern(regexp = "[0-9+()# -]*", message = "residentPhone（联系电话）只能包含数字、空格和 + - ( ) #")
-                    String residentPhone) {}
+                    String residentPhone) {
+
+        /** The same submission with another category (null: none). */
+        public Submission withCategory(String other) {
+            return new Submission(
+                    title, description, address, street, community, grid, other, residentName, residentPhone);
+        }
+    }
 
     private final String number;
     private final Channel channel;
@@ -228,9 +235,15 @@ public final class Matter {
      * A matter is rated once, and only after it was answered.
      */
     public void rate(Rating rating, String channel, LocalDateTime at) throws MatterRefusedException {
+        rate(rating, null, channel, at);
+    }
+
+    /** As {@link #rate(Rating, String, LocalDateTime)}, with the resident's comment in the history. */
+    public void rate(Rating rating, String comment, String channel, LocalDateTime at) throws MatterRefusedException {
         checkRatable(rating);
         this.rating = rating;
-        events.add(new MatterEvent(events.size() + 1, at, channel, "RATED", state, state, rating.label()));
+        String said = comment == null || comment.isBlank() ? "" : "：" + comment.strip();
+        events.add(new MatterEvent(events.size() + 1, at, channel, "RATED", state, state, rating.label() + said));
     }
 
     /**

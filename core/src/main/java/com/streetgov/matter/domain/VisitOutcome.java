@@ -60,8 +60,15 @@ public record VisitOutcome(
      * say nothing — resolved unless they are not satisfied.
      */
     public static VisitOutcome byResident(Rating rating, Boolean resolved, String who, LocalDateTime at) {
+        return byResident(rating, resolved, null, who, at);
+    }
+
+    /** As {@link #byResident(Rating, Boolean, String, LocalDateTime)}, with the resident's comment as the note. */
+    public static VisitOutcome byResident(
+            Rating rating, Boolean resolved, String comment, String who, LocalDateTime at) {
         boolean solved = resolved != null ? resolved : rating != Rating.NOT_SATISFIED;
-        return new VisitOutcome(true, null, true, solved, rating, null, who, at, VisitChannel.RESIDENT);
+        String note = comment == null || comment.isBlank() ? null : comment.strip();
+        return new VisitOutcome(true, null, true, solved, rating, note, who, at, VisitChannel.RESIDENT);
     }
 
     /** This outcome as recorded by {@code who} at {@code at} through {@code via}. */

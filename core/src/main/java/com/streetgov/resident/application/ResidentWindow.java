@@ -1,6 +1,7 @@
 package com.streetgov.resident.application;
 
 import com.streetgov.matter.application.MatterService;
+import com.streetgov.matter.application.RoutingContexts;
 import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
@@ -8,6 +9,7 @@ import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.NearDuplicate;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.Router;
 import com.streetgov.open311.domain.Open311Repository;
 import com.streetgov.open311.domain.Secret;
 import com.streetgov.photo.domain.CleanPhoto;
@@ -74,6 +76,54 @@ public class ResidentWindow {
     @Inject
     PhotoRepository photos;
 
+    @Inject
+    RoutingContexts contexts;
+
+    /** A duty item the resident's words may be about, with the unit that handles it in their street. */
+    public record Suggested(String item, String itemName, Optional<String> unitName) {}
+
+    /**
+     * What the resident's words may be about, best first (at most {@link Router#SUGGESTIONS}): the
+     * dispatch catalog's and duty list's matches that land on a street unit, as the router ranks them.
+     * Offered on the form, never required; without a street the district's first street stands in and
+     * no unit is named (units differ by street).
+     */
+    public List<Suggested> suggest(String street, String text) {
+        String words = text == null ? "" : text.strip();
+        java.util.Set<String> streets = matters.streets().keySet();
+        if (words.length() < 4 || streets.isEmpty()) {
+            return List.of();
+        }
+        boolean known = street != null && streets.contains(street);
+        String where = known ? street : streets.iterator().next();
+        return contexts
+                .current()
+                .router()
+                .suggest(where, matters.now().toLocalDate(), words, Router.SUGGESTIONS, 0)
+                .stream()
+                .filter(s -> s.place() == Router.Suggestion.Place.UNIT && s.decision() != null)
+                .map(s -> new Suggested(
+                        s.decision().itemCode(),
+                        s.decision().itemName(),
+                        known ? Optional.of(s.name()) : Optional.empty()))
+                .toList();
+    }
+
+    /**
+     * The submission with the resident's chosen item kept only if it is one of the suggestions for
+     * their words and street: the form offers them, but a hand-made post cannot steer a matter to an
+     * item of its choosing.
+     */
+    private Matter.Submission withOfferedCategory(Matter.Submission s) {
+        if (s.category() == null) {
+            return s;
+        }
+        boolean offered = s.street() != null
+                && suggest(s.street(), s.description()).stream()
+                        .anyMatch(x -> x.item().equals(s.category()));
+        return offered ? s : s.withCategory(null);
+    }
+
     /**
      * Takes the matter in and returns the tracking code (the only time it exists) with the matter. A
      * repeat of a matter of the same street taken in within the hour ({@link NearDuplicate}) creates no
@@ -97,6 +147,7 @@ public class ResidentWindow {
             throws MatterRefusedException, PhotoRefusedException {
         Commands.valid(submission);
         List<CleanPhoto> clean = PhotoCheck.clean(uploads, keepLocation);
+        submission = withOfferedCategory(submission);
         Optional<Submitted> repeat = repeat(submission);
         if (repeat.isPresent()) {
             String number = repeat.get().number();
@@ -149,14 +200,15 @@ public class ResidentWindow {
 
     /**
      * The resident's rating, once per answer, only after an answer; it counts as the return visit
-     * ({@code resolved} as the resident says). Empty for a code that is not found.
+     * ({@code resolved} as the resident says, with their optional comment). Empty for a code that is not found.
      */
-    public Optional<Tracking> rate(String code, Rating rating, Boolean resolved) throws MatterRefusedException {
+    public Optional<Tracking> rate(String code, Rating rating, Boolean resolved, String comment)
+            throws MatterRefusedException {
         Optional<Matter> matter = matter(code);
         if (matter.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(tracking(matters.rate(matter.get().number(), rating, resolved, RESIDENT)));
+        return Optional.of(tracking(matters.rate(matter.get().number(), rating, resolved, comment, RESIDENT)));
     }
 
     /** The photos of the code's matter (empty for any other code). */

@@ -105,6 +105,25 @@ class MatterWorkflowTest {
     }
 
     @Test
+    void the_residents_comment_stays_with_the_rating_in_the_history() throws Exception {
+        Matter m = received();
+        m.dispatch(TO_MINSHENG, "system", T);
+        m.accept("minsheng", "a", T);
+        m.respond("已处理", "a", T.plusHours(1));
+        m.rate(Rating.NOT_SATISFIED, "  只回了电话，问题还在  ", "居民（网页）", T.plusDays(1));
+        MatterEvent rated = m.events().get(m.events().size() - 1);
+        assertEquals("RATED", rated.type());
+        assertEquals(Rating.NOT_SATISFIED.label() + "：只回了电话，问题还在", rated.note());
+        VisitOutcome visit = VisitOutcome.byResident(Rating.NOT_SATISFIED, null, " 只回了电话 ", "居民（网页）", T);
+        assertEquals("只回了电话", visit.note());
+        assertEquals(false, visit.resolved(), "not satisfied and silent on it: not resolved");
+        assertEquals(
+                null,
+                VisitOutcome.byResident(Rating.SATISFIED, true, "  ", "居民", T).note(),
+                "blank is none");
+    }
+
+    @Test
     void a_rejection_needs_a_reason_and_a_closed_matter_cannot_be_accepted() throws Exception {
         Matter m = received();
         m.dispatch(TO_MINSHENG, "system", T);

@@ -29,6 +29,12 @@ public final class AddressBuckets {
                 .build();
     }
 
+    /** How many of its {@code requests} {@code address} has used in the window (0 for an unknown one). */
+    public long used(String address) {
+        Bucket bucket = buckets.get(address);
+        return bucket == null ? 0 : Math.max(0, requests - bucket.getAvailableTokens());
+    }
+
     /** Takes one token from {@code address}'s bucket: empty if allowed, else the seconds to wait. */
     public OptionalLong acquire(String address) {
         if (buckets.size() > MAX_TRACKED) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,15 +37,8 @@ final class ResidentPages {
     static String language(HttpServletRequest request) {
         // From the query string alone: reading a parameter would parse a multipart body, which may be
         // the very thing being refused as too large.
-        String query = request.getQueryString();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.startsWith("lang=") && LANGUAGES.containsKey(pair.substring(5))) {
-                    return pair.substring(5);
-                }
-            }
-        }
-        return "zh-CN";
+        String asked = query(request, "lang");
+        return LANGUAGES.containsKey(asked) ? asked : "zh-CN";
     }
 
     /** The page texts in {@code language}. */
@@ -76,6 +71,7 @@ final class ResidentPages {
         all.put("hasProblems", problems instanceof List<?> list && !list.isEmpty());
         all.put("m", texts(language));
         all.put("lang", language);
+        all.put("root", request.getContextPath() + "/r/");
         all.put("htmlLang", language.equals("en") ? "en" : language);
         all.put(
                 "languages",
@@ -92,5 +88,48 @@ final class ResidentPages {
         try (PrintWriter out = response.getWriter()) {
             mustache.execute(out, all);
         }
+    }
+
+    /** The same 404 page for every miss. */
+    static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        render(request, response, 404, "not-found", Map.of());
+    }
+
+    /** The tracking page of {@code code}, in the request's language. */
+    static String trackingPath(HttpServletRequest request, String district, String code) {
+        return request.getContextPath() + "/r/" + district + "/t/" + code + "?lang="
+                + URLEncoder.encode(language(request), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A query parameter decoded as UTF-8, stripped; empty when absent or malformed. Read from the query
+     * string itself: the container decodes a query string in its own default charset.
+     */
+    static String query(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return "";
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8)
+                            .strip();
+                } catch (IllegalArgumentException malformed) {
+                    return "";
+                }
+            }
+        }
+        return "";
+    }
+
+    /** A form field, stripped; empty when absent. */
+    static String param(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value.strip();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -48,11 +48,23 @@ class ResidentPageIT extends BrowserTest {
         Page phone = browser.newPage(390, 844);
         phone.navigate(stack.appUrl() + "/r/luohu");
         assertEquals("反映诉求", phone.locator("h2").first().innerText());
+        Accessibility.assertNoSeriousViolations(phone, "the form");
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("resident-form-zh.png"))
                 .setFullPage(true));
         phone.locator("#description").fill("小区门口的路灯坏了好几天，晚上很黑，老人出门容易摔倒");
         phone.locator("#street").selectOption(new SelectOption().setLabel("南湖街道"));
+        // What the words may be about is offered (never required); the resident takes the first.
+        phone.locator("#resident-suggestion-list input[type=radio]").first().waitFor();
+        String offered = phone.locator("#resident-suggestion-list label")
+                .first()
+                .innerText()
+                .strip();
+        assertTrue(offered.contains(" · "), "item and unit: " + offered);
+        phone.locator("#resident-suggestion-list input[type=radio]").first().check();
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("resident-suggestions-zh.png"))
+                .setFullPage(true));
         phone.locator("#address").fill("南湖街道某小区东门");
         phone.locator("#phone").fill("13800001234");
         phone.locator("#photo").setInputFiles(new FilePayload("路灯.jpg", "image/jpeg", photoWithLocation()));
@@ -67,13 +79,14 @@ class ResidentPageIT extends BrowserTest {
                 phone.locator("#resident-state").innerText().startsWith("已派给"),
                 phone.locator("#resident-state").innerText());
         String handler = phone.locator("#resident-handler").innerText();
-        assertTrue(!handler.isBlank() && !handler.contains("正在确认"), handler);
+        assertEquals(offered.substring(offered.indexOf(" · ") + 3), handler, "sent where the chosen item leads");
         assertEquals(0, phone.locator("#resident-rate").count(), "nothing to rate before an answer");
         assertEquals(1, phone.locator("#resident-photos img").count(), "the photo is shown");
         phone.waitForCondition(() ->
                 (Boolean) phone.locator("#resident-photos img").evaluate("i => i.complete && i.naturalWidth > 0"));
         phone.waitForCondition(
                 () -> (Boolean) phone.locator("#resident-qr").evaluate("i => i.complete && i.naturalWidth === 240"));
+        Accessibility.assertNoSeriousViolations(phone, "the tracking page as submitted");
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("resident-tracking-zh.png"))
                 .setFullPage(true));
@@ -144,13 +157,16 @@ class ResidentPageIT extends BrowserTest {
         assertEquals("已答复", phone.locator("#resident-state").innerText());
         assertEquals("已更换路灯灯泡，今晚起恢复照明", phone.locator("#resident-answer").innerText());
         assertEquals(0, phone.locator("#resident-code").count(), "the code is not shown again");
+        Accessibility.assertNoSeriousViolations(phone, "the tracking page with the rating form");
         phone.locator("#resolved-yes").check();
         phone.locator("#rating-satisfied").check();
+        phone.locator("#comment").fill("修得很快，谢谢");
         phone.locator("#resident-rate-submit").click();
         phone.locator("#resident-rating").waitFor();
         assertEquals("您的评价：满意", phone.locator("#resident-rating").innerText());
         assertEquals(0, phone.locator("#resident-rate").count(), "rated once");
         assertEquals(before + 1, boardVisits(phone, "nanhu"), "the rating counts on the public board at once");
+        Accessibility.assertNoSeriousViolations(phone, "the board");
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("resident-board-zh.png"))
                 .setFullPage(true));
@@ -159,6 +175,7 @@ class ResidentPageIT extends BrowserTest {
         staff.navigate(stack.appUrl() + "/matters/" + number);
         staff.waitForCondition(() -> staff.locator("#matter-rating").innerText().contains("满意"));
         assertTrue(staff.locator("#matter-history").innerText().contains("居民（网页）"));
+        assertTrue(staff.locator("#matter-history").innerText().contains("满意：修得很快，谢谢"), "the comment");
         assertTrue(staff.locator("#matter-history").innerText().contains("居民再次反映"), "the repeat is in the history");
 
         // A staff member's own browser opens another district's residents' page: the page, as for anyone.
@@ -177,6 +194,7 @@ class ResidentPageIT extends BrowserTest {
                 .setFullPage(true));
         phone.navigate(stack.appUrl() + "/r/luohu?lang=en");
         assertEquals("Report a matter", phone.locator("h2").first().innerText());
+        Accessibility.assertNoSeriousViolations(phone, "the form in English");
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("resident-form-en.png"))
                 .setFullPage(true));
@@ -204,6 +222,38 @@ class ResidentPageIT extends BrowserTest {
 
     @Test
     @org.junit.jupiter.api.Order(3)
+    void the_form_is_used_by_keyboard_in_reading_order_with_a_visible_focus() {
+        Page phone = browser.newPage(390, 844);
+        phone.navigate(stack.appUrl() + "/r/xicheng?lang=zh-CN");
+        java.util.List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            phone.keyboard().press("Tab");
+            order.add((String) phone.evaluate("() => document.activeElement.id || document.activeElement.textContent"));
+        }
+        int first = order.indexOf("description");
+        assertTrue(first > 0, order.toString());
+        assertEquals(
+                java.util.List.of(
+                        "description",
+                        "title",
+                        "street",
+                        "address",
+                        "photo",
+                        "shareLocation",
+                        "name",
+                        "phone",
+                        "resident-submit"),
+                order.subList(first, first + 9),
+                "focus follows the form's reading order");
+        assertEquals(java.util.List.of("简体", "繁體", "English"), order.subList(0, 3), "the languages come first");
+        phone.locator("#description").focus();
+        String outline = (String) phone.evaluate("() => getComputedStyle(document.activeElement).outlineStyle");
+        assertEquals("solid", outline, "the focused field shows it");
+        phone.context().close();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(4)
     void an_oversized_photo_and_a_text_renamed_jpg_are_refused_by_name_and_nothing_is_stored() throws Exception {
         long matters = count("select count(*) from matter where district_id = 'luohu'");
         long photos = count("select count(*) from matter_photo");
@@ -229,8 +279,44 @@ class ResidentPageIT extends BrowserTest {
      * submit on the residents' pages): 20 submissions in a row from one address are cut off with a
      * clear 429 before any work, and stay cut off.
      */
+    /**
+     * From a second address (IPv6 loopback, its own bucket): once it has used most of its submissions,
+     * the form carries a challenge; a post without the solution is refused with nothing stored, and the
+     * page's script solves it and the submission goes through.
+     */
     @Test
-    @org.junit.jupiter.api.Order(4)
+    @org.junit.jupiter.api.Order(5)
+    void when_submissions_come_fast_the_page_asks_for_a_proof_of_work_that_its_script_solves() throws Exception {
+        String other = stack.appUrl().replace("localhost", "[::1]").replace("127.0.0.1", "[::1]");
+        int fillers = 0;
+        while (!get(other, "/r/xicheng?lang=zh-CN").body().contains("pow_challenge")) {
+            assertEquals(400, post(other, "/r/xicheng", "description=").statusCode(), "an empty one stores nothing");
+            assertTrue(++fillers <= 10, "a challenge is asked for before the bucket is empty");
+        }
+        long matters = count("select count(*) from matter where district_id = 'xicheng'");
+        HttpResponse<String> unsolved = post(
+                other,
+                "/r/xicheng?lang=zh-CN",
+                "description=" + java.net.URLEncoder.encode("楼道里堆满了杂物，消防通道被堵", StandardCharsets.UTF_8) + "&street="
+                        + "&pow_challenge=x&pow_nonce=1");
+        assertEquals(403, unsolved.statusCode());
+        assertTrue(unsolved.body().contains("当前提交较多"), unsolved.body());
+        assertEquals(matters, count("select count(*) from matter where district_id = 'xicheng'"), "nothing stored");
+
+        Page phone = browser.newPage(390, 844);
+        phone.navigate(other + "/r/xicheng?lang=zh-CN");
+        assertTrue(phone.locator("#resident-challenge").isVisible());
+        phone.locator("#description").fill("楼道里堆满了杂物，消防通道被堵，物业不管");
+        phone.locator("#street").selectOption(new SelectOption().setIndex(1));
+        phone.locator("#resident-submit").click();
+        phone.waitForURL(Pattern.compile(".*/r/xicheng/t/r_.*").asPredicate()::test);
+        assertTrue(phone.locator("#resident-received").isVisible());
+        assertEquals(matters + 1, count("select count(*) from matter where district_id = 'xicheng'"));
+        phone.context().close();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(6)
     void twenty_submissions_a_minute_from_one_address_are_refused_before_any_work() throws Exception {
         java.util.List<Integer> statuses = new java.util.ArrayList<>();
         HttpResponse<String> refused = null;
@@ -295,6 +381,11 @@ class ResidentPageIT extends BrowserTest {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    private static HttpResponse<String> get(String base, String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The residents' form as a browser sends it: text fields and one file in {@code photo}. */
     private HttpResponse<String> multipart(String path, String description, String fileName, byte[] file)
             throws Exception {
@@ -318,9 +409,13 @@ class ResidentPageIT extends BrowserTest {
     }
 
     private HttpResponse<String> post(String path, String form) throws Exception {
+        return post(stack.appUrl(), path, form);
+    }
+
+    private static HttpResponse<String> post(String base, String path, String form) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(stack.appUrl() + path))
+                        HttpRequest.newBuilder(URI.create(base + path))
                                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                                 .POST(HttpRequest.BodyPublishers.ofString(form))
                                 .build(),
