@@ -64,7 +64,7 @@ class RoleMatrixTest {
             VendorReview: review = V
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
             GeneratedHistory: present loadIfAbsent =
-            Open311Requests: submit read list rate = R
+            Open311Requests: submit read list listed rate = R
             ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore period = AS
             ResultsService: district figures trend drillDown baseline = AS
             ResultsService: board boardPeriod = ASR

@@ -34,6 +34,9 @@ public interface MatterRepository {
 
     int count(InboxQuery query);
 
+    /** Matters as {@code query} selects them, newest first, at most {@code limit}. */
+    List<MatterSummary> received(ReceivedQuery query, int limit);
+
     List<Whistle> whistles(String matterNumber);
 
     Optional<Whistle> whistle(String id);

@@ -7,6 +7,7 @@ import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.MatterSummary;
+import com.streetgov.matter.domain.ReceivedQuery;
 import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.Whistle;
@@ -134,6 +135,31 @@ public class JpaMatterRepository implements MatterRepository {
         return where(query, "select count(m) from MatterRecord m", "", Long.class)
                 .getSingleResult()
                 .intValue();
+    }
+
+    @Override
+    public List<MatterSummary> received(ReceivedQuery q, int limit) {
+        current.joinTransaction();
+        return new JpqlFilter()
+                .where(
+                        q.serviceCode() != null,
+                        "(m.category = :code or m.itemCode = :code)",
+                        q.serviceCode() == null ? Map.of() : Map.of("code", q.serviceCode()))
+                .where(
+                        q.from() != null,
+                        "m.receivedAt >= :from",
+                        q.from() == null ? Map.of() : Map.of("from", q.from()))
+                .where(q.to() != null, "m.receivedAt <= :to", q.to() == null ? Map.of() : Map.of("to", q.to()))
+                .where(!q.states().isEmpty(), "m.state in :states", Map.of("states", List.copyOf(q.states())))
+                .query(
+                        current,
+                        "select m from MatterRecord m",
+                        " order by m.receivedAt desc, m.number desc",
+                        MatterRecord.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(MatterRecord::toSummary)
+                .toList();
     }
 
     private <T> TypedQuery<T> where(InboxQuery q, String select, String order, Class<T> type) {

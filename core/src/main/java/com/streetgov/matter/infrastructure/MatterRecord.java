@@ -241,6 +241,7 @@ class MatterRecord {
     }
 
     MatterSummary toSummary() {
-        return new MatterSummary(number, title, street, leadUnit, itemName, state, channel, receivedAt, dueAt);
+        return new MatterSummary(
+                number, title, street, leadUnit, itemName, itemCode, category, state, channel, receivedAt, dueAt);
     }
 }

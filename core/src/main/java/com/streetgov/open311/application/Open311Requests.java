@@ -2,12 +2,12 @@ package com.streetgov.open311.application;
 
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Channel;
-import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.matter.domain.ReceivedQuery;
 import com.streetgov.open311.domain.ClientKey;
 import com.streetgov.open311.domain.Open311Repository;
 import com.streetgov.open311.domain.Secret;
@@ -104,14 +104,41 @@ public class Open311Requests {
         return Optional.of(matters.rate(number.get(), rating, resolved, RESIDENT));
     }
 
-    /** The district's latest matters for a client with an active key; empty if the key is not valid here. */
-    public Optional<List<MatterSummary>> list(String apiKey, int limit) {
+    /**
+     * The district's matters as {@code query} selects them (newest first, at most {@code limit}) for a
+     * client with an active key; empty if the key is not valid here.
+     */
+    public Optional<List<MatterSummary>> list(String apiKey, ReceivedQuery query, int limit) {
         if (keys.authenticate(apiKey).isEmpty()) {
             return Optional.empty();
         }
         // Straight from the repository: the key, checked above, is what admits a client to the list;
         // the residents' channel may not call the staff inbox (DD023).
-        return Optional.of(
-                matterRepository.inbox(new InboxQuery(null, null, null, null, false, matters.now()), 0, limit));
+        return Optional.of(matterRepository.received(query, limit));
+    }
+
+    /**
+     * The requests named by {@code ids} (request ids or matter numbers), for a client with an active
+     * key, each under the id it was named by; ids that name nothing here are left out. Empty if the key
+     * is not valid here.
+     */
+    public Optional<List<Found>> listed(String apiKey, List<String> ids) {
+        if (keys.authenticate(apiKey).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ids.stream()
+                .distinct()
+                .flatMap(id -> byId(id).map(m -> new Found(id, m)).stream())
+                .toList());
+    }
+
+    /** A request and the id its reader named it by. */
+    public record Found(String id, Matter matter) {}
+
+    private Optional<Matter> byId(String id) {
+        if (Secret.looksLikeOne(id)) {
+            return repository.matterOfRequest(Secret.hash(id)).flatMap(matters::find);
+        }
+        return matters.find(id);
     }
 }

@@ -15,7 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Bad input for Open311 GeoReport v2, all without a login: services.json, requests.json, requests/{id}.json. */
+/**
+ * Bad input for Open311 GeoReport v2, all without a login: discovery, services (list and definition),
+ * requests (post, list and filters, one), tokens and the rating extension, in JSON (XML errors are
+ * checked by {@link Open311ConformanceIT}).
+ */
 final class Open311BadInput {
 
     static final String BASE = "/api/open311/v2/";
@@ -227,11 +231,63 @@ final class Open311BadInput {
                 "description",
                 http("DELETE", one + "20261129-000001.json?jurisdiction_id=xicheng", null, null)));
         c.add(of(
-                "request in XML (not offered)",
+                "request in an unknown format",
                 404,
                 "description",
-                get(one + "20261129-000001.xml?jurisdiction_id=xicheng", null)));
-        c.add(of("unknown Open311 path", 404, "description", get(BASE + "discovery.json", null)));
+                get(one + "20261129-000001.csv?jurisdiction_id=xicheng", null)));
+        c.add(of("unknown Open311 path", 404, "description", get(BASE + "nothing.json", null)));
+        c.add(of("services in an unknown format", 404, "description", get(BASE + "services.csv", null)));
+        c.add(of(
+                "definition of an unknown service",
+                404,
+                "description",
+                get(BASE + "services/NO-SUCH.json?jurisdiction_id=xicheng", null)));
+        c.add(of(
+                "definition without jurisdiction",
+                ANY_4XX,
+                "description",
+                get(BASE + "services/XC-MS-004.json", null)));
+        c.add(of(
+                "discovery by POST",
+                405,
+                "description",
+                http(
+                        "POST",
+                        BASE + "discovery.json",
+                        null,
+                        utf8("a=b"),
+                        "Content-Type",
+                        "application/x-www-form-urlencoded")));
+        String list = BASE + "requests.json?jurisdiction_id=xicheng&api_key=" + KEY;
+        c.add(of(
+                "requests list with a broken start_date",
+                400,
+                "start_date",
+                get(list + "&start_date=yesterday", null)));
+        c.add(of(
+                "requests list with end_date before start_date",
+                400,
+                "start_date",
+                get(list + "&start_date=2026-11-05&end_date=2026-11-01", null)));
+        c.add(of(
+                "requests list over more than 90 days",
+                400,
+                "start_date",
+                get(list + "&start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z", null)));
+        c.add(of("requests list with an unknown status", 400, "status", get(list + "&status=open,lost", null)));
+        c.add(of(
+                "requests list naming too many ids",
+                400,
+                "service_request_id",
+                get(list + "&service_request_id=" + "1,".repeat(101), null)));
+        c.add(of("open311 lat not a number", 400, "lat", form(post, request("lat", "north"))));
+        c.add(of("open311 long out of range", 400, "long", form(post, request("long", "181"))));
+        c.add(of("open311 lat NaN", 400, "lat", form(post, request("lat", "NaN"))));
+        c.add(of(
+                "token lookup (no tokens are handed out)",
+                404,
+                "description",
+                get(BASE + "tokens/abc.json?jurisdiction_id=xicheng", null)));
         String rating = one + "o311_" + "A".repeat(43) + "/rating.json";
         c.add(of("rating without a rating", 400, "rating", form(rating, "jurisdiction_id=xicheng")));
         c.add(of("rating unknown value", 400, "rating", form(rating, "jurisdiction_id=xicheng&rating=GREAT")));

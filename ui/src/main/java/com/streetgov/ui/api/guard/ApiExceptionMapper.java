@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  * rules or baseline, an exclusion from assessment, a reform model's life cycle or the edit of a version that
  * is not a draft), a reused idempotency key
  * (422), a concurrent change (409), a role the matrix refuses or no district (403), JAX-RS's own 404/405/406/415; anything else is a
- * 500 with a correlation id, logged with its stack trace and never shown to the caller.
+ * 500 with a correlation id, logged with its stack trace and never shown to the caller. Under {@code open311/} every
+ * answer is GeoReport's error list, in XML or JSON by the path's suffix.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -41,6 +42,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     /** A database outage (DD019): the client retries, with the same Idempotency-Key for intake. */
     static final String DATABASE_UNAVAILABLE = "数据库暂时不可用，请稍后重试（诉求请用同一 Idempotency-Key 重试，不会重复登记）";
+
+    /** Open311's 406: the path's suffix chose a format the Accept header does not take. */
+    static final String OPEN311_FORMATS = "Open311 接口按路径后缀返回 JSON（.json）或 XML（.xml），请求头 Accept 不接受所请求的格式";
 
     @Context
     UriInfo uri;
@@ -62,11 +66,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response answer(Throwable thrown) {
-        boolean open311 = uri != null && uri.getPath().startsWith("open311/");
         if (DatabaseOutage.causedBy(thrown)) {
             LOG.log(Level.WARNING, "database unavailable on {0}: {1}", new Object[] {path(), String.valueOf(thrown)});
-            return Response.fromResponse(Problem.of(503, "database_unavailable", null, DATABASE_UNAVAILABLE)
-                            .response(open311))
+            return Response.fromResponse(
+                            answerWith(Problem.of(503, "database_unavailable", null, DATABASE_UNAVAILABLE)))
                     .header("Retry-After", "2")
                     .build();
         }
@@ -76,7 +79,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.SEVERE, "Unexpected failure of API call " + path() + ", correlation id " + id, thrown);
             problem = new Problem(500, "internal_error", null, "服务器内部错误，请稍后重试；如需协助请提供编号 " + id, null, id);
         }
-        Response response = problem.response(open311);
+        Response response = answerWith(problem);
         if (thrown instanceof NotAllowedException notAllowed) {
             String allow = notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW);
             return Response.fromResponse(response)
@@ -84,6 +87,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                     .build();
         }
         return response;
+    }
+
+    /** {@code problem} as JSON, or for an Open311 path as GeoReport's error list in its format. */
+    private Response answerWith(Problem problem) {
+        return open311() ? problem.open311(uri.getPath()) : problem.response();
+    }
+
+    private boolean open311() {
+        return uri != null && uri.getPath().startsWith("open311/");
     }
 
     private String path() {
@@ -139,7 +151,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             case 403 -> Problem.of(403, "forbidden", null, "无权访问");
             case 404 -> Problem.of(404, "not_found", null, "没有这个接口：" + path());
             case 405 -> Problem.of(405, "method_not_allowed", null, "接口 " + path() + " 不支持该 HTTP 方法");
-            case 406 -> Problem.of(406, "not_acceptable", "Accept", "本接口只返回 application/json");
+            case 406 ->
+                Problem.of(406, "not_acceptable", "Accept", open311() ? OPEN311_FORMATS : "本接口只返回 application/json");
             case 413 -> Problem.of(413, "body_too_large", null, "请求体过大");
             case 415 -> Problem.of(415, "unsupported_media_type", "Content-Type", "不支持该 Content-Type");
             default -> status >= 400 && status < 500 ? Problem.of(status, "bad_request", null, "请求无效") : null;

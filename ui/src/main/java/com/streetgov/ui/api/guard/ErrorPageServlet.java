@@ -1,5 +1,6 @@
 package com.streetgov.ui.api.guard;
 
+import com.streetgov.ui.api.georeport.Format;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,7 +15,8 @@ import java.util.logging.Logger;
 /**
  * The container's error page (web.xml) for errors raised outside JAX-RS — a servlet filter's {@code
  * sendError}, an exception escaping a filter, a request the container refuses. Under {@code /api} it
- * answers JSON like {@link Problem}; elsewhere a short Chinese page. Neither shows the exception, a
+ * answers JSON like {@link Problem} (under {@code /api/open311/}: GeoReport's error list, XML for a
+ * {@code .xml} path); elsewhere a short Chinese page. Neither shows the exception, a
  * class name or the server's version; an exception is logged with a correlation id the body repeats.
  */
 @WebServlet("/error-page")
@@ -37,7 +39,12 @@ public class ErrorPageServlet extends HttpServlet {
         response.resetBuffer();
         response.setStatus(status);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (uri.startsWith(request.getContextPath() + "/api/") || uri.equals(request.getContextPath() + "/api")) {
+        if (uri.startsWith(request.getContextPath() + "/api/open311/")) {
+            Format format = Format.of(uri);
+            response.setContentType(format.type().toString());
+            response.getWriter().write(format.errorText(status, message));
+        } else if (uri.startsWith(request.getContextPath() + "/api/")
+                || uri.equals(request.getContextPath() + "/api")) {
             response.setContentType("application/json");
             response.getWriter()
                     .write("{\"status\":" + status + ",\"error\":\"" + code(status) + "\",\"message\":\"" + message

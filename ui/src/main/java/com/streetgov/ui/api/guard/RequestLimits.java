@@ -1,5 +1,6 @@
 package com.streetgov.ui.api.guard;
 
+import com.streetgov.ui.api.georeport.Format;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * Limits every API request before matching: control characters in the path or query (400), the
- * {@code Idempotency-Key} header (at most {@value #KEY_MAX} printable ASCII characters, once), the
+ * {@code Idempotency-Key} header (at most {@value #KEY_MAX} printable ASCII characters, once), for Open311
+ * an {@code Accept} that takes the format the path's suffix names (else 406), the
  * content type of a body (JSON in UTF-8; form data for Open311, well-formed: else 415/400) and the
  * body's size — by
  * {@code Content-Length} and by counting the bytes of a chunked body (413). A body within its limit is
@@ -47,6 +49,7 @@ public class RequestLimits implements ContainerRequestFilter {
         String path = request.getUriInfo().getPath();
         uriWithoutControls(request);
         idempotencyKey(request.getHeaders().get("Idempotency-Key"));
+        open311Format(request, path);
         if (!WITH_BODY.contains(request.getMethod())) {
             return;
         }
@@ -103,6 +106,23 @@ public class RequestLimits implements ContainerRequestFilter {
         }
         if (bad) {
             throw new InvalidInputException(400, "invalid_uri", null, "请求路径或查询参数不能包含控制字符（如 NUL）");
+        }
+    }
+
+    /** An Open311 path's suffix names its format; an Accept header that does not take it is refused (406). */
+    private static void open311Format(ContainerRequestContext request, String path) {
+        if (!path.startsWith("open311/") || !(path.endsWith(".json") || path.endsWith(".xml"))) {
+            return;
+        }
+        List<MediaType> accept;
+        try {
+            accept = request.getAcceptableMediaTypes();
+        } catch (RuntimeException e) {
+            throw InvalidInputException.header(HttpHeaders.ACCEPT, "Accept 请求头无效");
+        }
+        if (!Format.of(path).acceptedBy(accept)) {
+            throw new InvalidInputException(
+                    406, "not_acceptable", HttpHeaders.ACCEPT, ApiExceptionMapper.OPEN311_FORMATS);
         }
     }
 
