@@ -47,7 +47,8 @@ final class BadInput {
     }
 
     /** One case of the corpus. */
-    record Case(String name, Call call, int status, String names) {}
+    /** A case; {@code page}: the answer is one of the residents' HTML pages, not JSON. */
+    record Case(String name, Call call, int status, String names, boolean page) {}
 
     /** The application's address and the tokens of the callers the cases use, by username. */
     record Ctx(String base, int port, Map<String, String> tokens, String matter) {}
@@ -55,7 +56,12 @@ final class BadInput {
     private BadInput() {}
 
     static Case of(String name, int status, String names, Call call) {
-        return new Case(name, call, status, names);
+        return new Case(name, call, status, names, false);
+    }
+
+    /** A case answered by a residents' page (HTML, in the reader's language). */
+    static Case page(String name, int status, String names, Call call) {
+        return new Case(name, call, status, names, true);
     }
 
     /** A request with an optional caller (username), headers (name, value pairs) and body. */
