@@ -12,6 +12,8 @@ import com.streetgov.ui.assessment.ResultCharts;
 import com.streetgov.ui.assessment.ResultsFormat;
 import com.streetgov.ui.assessment.ResultsView;
 import com.streetgov.ui.assessment.StreetRows;
+import com.streetgov.ui.security.Role;
+import com.streetgov.ui.shell.RoleDashboard;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +30,7 @@ import java.util.function.Function;
  * street ranking as bars and as a table (a click on a street's 解决率 opens the matters behind it), the
  * district's 12-period trend, then the work and governance panels ({@link DistrictPanels}).
  */
+@RoleDashboard(Role.DISTRICT_ADMIN)
 public class DistrictAdminDashboard extends VerticalLayout {
 
     static final int TREND_PERIODS = 12;

@@ -14,7 +14,9 @@ import com.streetgov.ui.assessment.ResultsFormat;
 import com.streetgov.ui.chart.ChartOptions;
 import com.streetgov.ui.chart.EChart;
 import com.streetgov.ui.matter.InboxView;
+import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.RoleDashboard;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,6 +36,7 @@ import java.util.function.Function;
  * due) and the same per unit, then their street's rates in the latest complete period beside the
  * district's. Everything is the caller's own district (the services see no other).
  */
+@RoleDashboard(Role.STREET_STAFF)
 public class StreetStaffDashboard extends VerticalLayout {
 
     /** The states in which a matter's time limit runs. */

@@ -4,6 +4,8 @@ import com.streetgov.assessment.application.VendorActivity;
 import com.streetgov.assessment.domain.DistrictActivity;
 import com.streetgov.ui.chart.ChartOptions;
 import com.streetgov.ui.chart.EChart;
+import com.streetgov.ui.security.Role;
+import com.streetgov.ui.shell.RoleDashboard;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +18,7 @@ import java.util.List;
  * over 30 days) and activity (open matters, return visits done and due). Counts only: {@link
  * VendorActivity} gives no matter's number, title, text, address or resident, so none can be shown.
  */
+@RoleDashboard(Role.VENDOR_OPERATOR)
 public class VendorDashboard extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");

@@ -1,34 +1,28 @@
 package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
-import com.streetgov.ui.dashboard.DistrictAdminDashboard;
-import com.streetgov.ui.dashboard.StreetStaffDashboard;
-import com.streetgov.ui.dashboard.VendorDashboard;
-import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
  * The start page: who you are, your district, and your role's dashboard (district administrator,
  * street staff or vendor operator; see {@code ui.dashboard}). Only the dashboard of the role the user
- * acts in is built, so no other role's figures are even asked for.
+ * acts in is built, so no other role's figures are even asked for. It is found by its {@link
+ * RoleDashboard} qualifier, not by its class, so the start page needs no feature package.
  */
 @Route(value = "", layout = MainLayout.class)
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public HomeView(
-            RoleAccessControl access,
-            DistrictDirectory directory,
-            Instance<DistrictAdminDashboard> admin,
-            Instance<StreetStaffDashboard> staff,
-            Instance<VendorDashboard> vendor) {
+    public HomeView(RoleAccessControl access, DistrictDirectory directory, @Any Instance<Component> dashboards) {
         SignedInUser user = access.user();
         H2 welcome = new H2(getTranslation("home.welcome", user.displayName()));
         welcome.setId("home-welcome");
@@ -42,12 +36,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .ifPresent(d -> add(new Paragraph(getTranslation("home.district", d.name()) + "　"
                         + getTranslation("home.streetCount", d.streetCount()))));
         user.street().ifPresent(s -> add(new Paragraph(getTranslation("home.street", s))));
-        switch (user.primaryRole().orElse("")) {
-            case Role.VENDOR_OPERATOR -> add(vendor.get());
-            case Role.DISTRICT_ADMIN -> add(admin.get());
-            case Role.STREET_STAFF -> add(staff.get());
-            default -> {}
-        }
+        user.primaryRole()
+                .map(role -> dashboards.select(new RoleDashboard.Literal(role)))
+                .filter(Instance::isResolvable)
+                .ifPresent(dashboard -> add(dashboard.get()));
     }
 
     @Override

@@ -2,10 +2,12 @@ package com.streetgov.ui.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,11 @@ abstract class BrowserTest {
     static Browser browser;
     final RunningStack stack;
 
+    /** The files this test wrote to upload and the ones it downloaded, deleted when it ends. */
+    private final List<Path> uploads = new ArrayList<>();
+
+    private final List<Download> downloads = new ArrayList<>();
+
     BrowserTest(RunningStack stack) {
         this.stack = stack;
     }
@@ -36,6 +43,22 @@ abstract class BrowserTest {
     @AfterEach
     void noCspViolations() {
         assertEquals(List.of(), browser.takeCspViolations(), "CSP violations in the browser console");
+    }
+
+    /**
+     * Nothing a test uploaded or downloaded outlives it: each file is deleted, not left for the
+     * build's clean or the JVM's exit.
+     */
+    @AfterEach
+    void deleteFiles() throws IOException {
+        for (Download download : downloads) {
+            download.delete();
+        }
+        downloads.clear();
+        for (Path file : uploads) {
+            Files.deleteIfExists(file);
+        }
+        uploads.clear();
     }
 
     @AfterAll
@@ -55,13 +78,21 @@ abstract class BrowserTest {
     }
 
     /**
-     * A file for a test to upload, written under the build's work directory ({@code target/e2e/uploads},
-     * kept with the screenshots) rather than as a temporary file left behind in the system's temp
-     * directory.
+     * A file for a test to upload, written under the build's work directory ({@code target/e2e/uploads})
+     * rather than the system's temp directory, and deleted when the test ends.
      */
     Path upload(String name, byte[] content) throws IOException {
-        Path uploads = Files.createDirectories(stack.work().resolve("uploads"));
-        return Files.write(uploads.resolve(name), content);
+        Path file = Files.write(
+                Files.createDirectories(stack.work().resolve("uploads")).resolve(name), content);
+        uploads.add(file);
+        return file;
+    }
+
+    /** The file {@code click} makes {@code page} download, deleted when the test ends. */
+    Download download(Page page, Runnable click) {
+        Download download = page.waitForDownload(click);
+        downloads.add(download);
+        return download;
     }
 
     /** A new browser context logged in as {@code username}, on {@code path}. */

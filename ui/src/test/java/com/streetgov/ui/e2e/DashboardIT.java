@@ -115,8 +115,7 @@ class DashboardIT extends BrowserTest {
         assertEquals(shown, percent(drill.resolved, drill.counted), "the rate is the rows' resolved share");
         assertTrue(drill.counted > 0);
 
-        Download download =
-                page.waitForDownload(() -> page.locator("#drill-export").click());
+        Download download = download(page, () -> page.locator("#drill-export").click());
         try (InputStream in = Files.newInputStream(download.path());
                 Workbook book = WorkbookFactory.create(in)) {
             Sheet sheet = book.getSheetAt(0);

@@ -85,9 +85,8 @@ class ReformIT extends BrowserTest {
         Page page = openAs("chenghua-admin", "/reform");
         ReformPage reform = new ReformPage(page);
         String versionsBefore = reform.versions();
-        com.microsoft.playwright.Download download =
-                page.waitForDownload(() -> page.locator("#reform-export").click());
-        String exported = Files.readString(download.path());
+        String exported = Files.readString(
+                download(page, () -> page.locator("#reform-export").click()).path());
         assertTrue(exported.startsWith("{") && exported.contains("streetgov-reform-model/1"), exported);
 
         Path bad = upload(
