@@ -5,6 +5,7 @@ import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.AssessmentRules;
 import com.streetgov.assessment.domain.Denominator;
 import com.streetgov.assessment.domain.ExclusionKind;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ResultsService results;
     private final TextField version = new TextField();
-    private final DatePicker effectiveFrom = new DatePicker();
+    private final DatePicker effectiveFrom = ComponentTexts.date(new DatePicker());
     private final IntegerField startDay = new IntegerField();
     private final Select<Denominator> denominator = new Select<>();
     private final BigDecimalField basicWeight = new BigDecimalField();

@@ -7,6 +7,7 @@ import com.streetgov.duty.domain.AdmissionApplication.Status;
 import com.streetgov.duty.domain.AdmissionEntry;
 import com.streetgov.duty.domain.AdmissionPolicy;
 import com.streetgov.duty.domain.MovementRegister;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -140,7 +141,7 @@ public class AdmissionView extends VerticalLayout implements HasDynamicTitle {
         TextField task = new TextField(getTranslation("admission.checkTask"));
         task.setId("refusal-task");
         task.setWidth("24em");
-        DatePicker on = new DatePicker(getTranslation("admission.checkOn"), LocalDate.now());
+        DatePicker on = ComponentTexts.date(new DatePicker(getTranslation("admission.checkOn"), LocalDate.now()));
         on.setId("refusal-on");
         Span result = new Span();
         result.setId("refusal-result");

@@ -2,6 +2,7 @@ package com.streetgov.ui.duty;
 
 import com.streetgov.duty.application.AdmissionService;
 import com.streetgov.duty.domain.CalendarDay;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,7 @@ class CalendarPanel extends Composite<VerticalLayout> {
         days.setHeight("20em");
         getContent().setPadding(false);
         if (admin) {
-            DatePicker day = new DatePicker(getTranslation("calendar.day"));
+            DatePicker day = ComponentTexts.date(new DatePicker(getTranslation("calendar.day")));
             day.setId("calendar-new-day");
             Checkbox working = new Checkbox(getTranslation("calendar.working"));
             TextField name = new TextField(getTranslation("calendar.name"));

@@ -4,6 +4,7 @@ import com.streetgov.duty.application.DutyListService;
 import com.streetgov.duty.domain.Coverage;
 import com.streetgov.duty.domain.DutyRole;
 import com.streetgov.reform.domain.StreetProfile;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -36,7 +37,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 
     private final DutyListService service;
     private final Select<StreetProfile> street = new Select<>();
-    private final DatePicker date = new DatePicker(LocalDate.now());
+    private final DatePicker date = ComponentTexts.date(new DatePicker(LocalDate.now()));
     private final Span totals = new Span();
     private final HorizontalLayout roles = new HorizontalLayout();
     private final Grid<Map.Entry<String, Integer>> areas = new Grid<>();

@@ -9,6 +9,7 @@ import com.streetgov.enforcement.domain.PowerType;
 import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenantconfig.enforcement.EnforcementSheet;
 import com.streetgov.ui.platform.BackgroundWork;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.sheet.SheetImport;
 import com.streetgov.ui.shell.MainLayout;
@@ -54,7 +55,7 @@ public class EnforcementView extends VerticalLayout implements HasDynamicTitle {
     private final Select<PowerType> type = new Select<>();
     private final Span count = new Span();
     private final HorizontalLayout domains = new HorizontalLayout();
-    private final DatePicker coverageDate = new DatePicker(LocalDate.now());
+    private final DatePicker coverageDate = ComponentTexts.date(new DatePicker(LocalDate.now()));
     private final Div gaps = new Div();
     private final TeamPanel teams;
 

@@ -5,6 +5,7 @@ import com.streetgov.enforcement.domain.AppointmentConsultation;
 import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerDomain;
 import com.streetgov.enforcement.domain.SecondedStaff;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -99,7 +100,7 @@ class TeamPanel extends Composite<VerticalLayout> {
         if (admin) {
             TextField name = new TextField(PowerLabels.t("teams.staffName"));
             TextField agency = new TextField(PowerLabels.t("teams.agency"));
-            DatePicker since = new DatePicker(PowerLabels.t("teams.since"), LocalDate.now());
+            DatePicker since = ComponentTexts.date(new DatePicker(PowerLabels.t("teams.since"), LocalDate.now()));
             Button add = new Button(PowerLabels.t("teams.second"), e -> {
                 if (name.isEmpty() || agency.isEmpty() || since.isEmpty()) {
                     incomplete();
@@ -116,7 +117,7 @@ class TeamPanel extends Composite<VerticalLayout> {
         }
         detail.add(new H4(PowerLabels.t("teams.consultations")), consultations);
         if (admin) {
-            DatePicker on = new DatePicker(PowerLabels.t("teams.consultedOn"), LocalDate.now());
+            DatePicker on = ComponentTexts.date(new DatePicker(PowerLabels.t("teams.consultedOn"), LocalDate.now()));
             TextField post = new TextField(PowerLabels.t("teams.post"));
             TextField candidate = new TextField(PowerLabels.t("teams.candidate"));
             TextField agency = new TextField(PowerLabels.t("teams.agency"));

@@ -6,6 +6,7 @@ import com.streetgov.reform.domain.ModelVersion;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.reform.domain.Unit;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
 public class LayoutView extends VerticalLayout implements HasDynamicTitle {
 
     private final ComboBox<StreetProfile> street = new ComboBox<>(getTranslation("layout.street"));
-    private final DatePicker date = new DatePicker(getTranslation("layout.date"), LocalDate.now());
+    private final DatePicker date = ComponentTexts.date(new DatePicker(getTranslation("layout.date"), LocalDate.now()));
     private final Paragraph applies = new Paragraph();
     private final Div chart = new Div();
     private final H3 counts = new H3();

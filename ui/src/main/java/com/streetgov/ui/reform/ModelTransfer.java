@@ -5,6 +5,7 @@ import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.tenantconfig.format.FileError;
 import com.streetgov.tenantconfig.format.ModelFileException;
 import com.streetgov.tenantconfig.format.ModelFileReader;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,6 +48,7 @@ class ModelTransfer extends Composite<VerticalLayout> {
         upload.setId("reform-import");
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
+        ComponentTexts.upload(upload);
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("transfer.import")));
         problems.setId("reform-import-problems");
         HorizontalLayout row = new HorizontalLayout(export, upload);

@@ -11,6 +11,7 @@ import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.reform.domain.VersionStatus;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -57,7 +58,8 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
     private final Div findings = new Div();
     private final Grid<AuditEntry> history = new Grid<>();
     private final TextField reason = new TextField(getTranslation("reform.reason"));
-    private final DatePicker effectiveFrom = new DatePicker(getTranslation("reform.effectiveFrom"));
+    private final DatePicker effectiveFrom =
+            ComponentTexts.date(new DatePicker(getTranslation("reform.effectiveFrom")));
     private final Button submit = new Button(getTranslation("reform.submit"), e -> step(Step.SUBMIT));
     private final Button file = new Button(getTranslation("reform.file"), e -> step(Step.FILE));
     private final Button makeEffective =

@@ -3,6 +3,7 @@ package com.streetgov.ui.sheet;
 import com.streetgov.tenantconfig.sheet.CellError;
 import com.streetgov.tenantconfig.sheet.ImportPreview;
 import com.streetgov.tenantconfig.sheet.SheetException;
+import com.streetgov.ui.platform.ComponentTexts;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -109,6 +110,7 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
         upload.setId(id + "-upload");
         upload.setAcceptedFileTypes(".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFiles(1);
+        ComponentTexts.upload(upload);
         upload.setUploadButton(new Button(getTranslation("sheet.choose")));
         errors.setId(id + "-errors");
         errors.getStyle().set("color", "var(--lumo-error-text-color)");

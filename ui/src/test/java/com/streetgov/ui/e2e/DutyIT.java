@@ -70,6 +70,12 @@ class DutyIT extends BrowserTest {
         broken.set(500, broken.get(3));
         Path bad = upload("dongcheng-bad.xlsx", DutySheet.write(broken));
         page.locator("#duties-import-details").click();
+        assertEquals(
+                "将文件拖到此处",
+                page.locator("#duties-import-upload [part=drop-label]")
+                        .innerText()
+                        .strip(),
+                "Vaadin's upload speaks the user's language");
         page.locator("#duties-import-upload input[type=file]").setInputFiles(bad);
         Locator errors = page.locator("#duties-import-errors");
         errors.getByText("第3行").first().waitFor();
@@ -104,6 +110,12 @@ class DutyIT extends BrowserTest {
     void the_coverage_report_names_a_planted_double_lead_and_links_to_the_item() throws Exception {
         Page page = openAs("xicheng-admin", "/duties/coverage");
         Locator totals = page.locator("#coverage-totals");
+        assertEquals(
+                "今天|星期一|一月",
+                page.locator("vaadin-date-picker")
+                        .first()
+                        .evaluate("p => [p.i18n.today, p.i18n.weekdays[1], p.i18n.monthNames[0]].join('|')"),
+                "Vaadin's date picker speaks the user's language");
         totals.waitFor();
         page.locator("#coverage-street").click();
         page.locator("vaadin-select-item[role=option]")
