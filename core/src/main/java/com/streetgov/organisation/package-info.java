@@ -1,5 +1,5 @@
 /**
- * Organisation: districts (the tenants) and their streets (街道). Later issues add units, legacy
- * sections and versioned reform models here.
+ * Organisation: districts (the tenants) and their streets (街道). Units, legacy sections and versioned
+ * layouts live in the {@code reform} feature.
  */
 package com.streetgov.organisation;

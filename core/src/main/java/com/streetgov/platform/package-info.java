@@ -1,6 +1,7 @@
 /**
  * Platform plumbing shared by all features: database migrations and the database roles they run as
  * (the owner migrates; the application's role owns nothing and is subject to row-level security),
- * JPA helpers, command validation.
+ * EclipseLink session settings for outages (DD019), JPA helpers (filters, batches, optimistic-lock
+ * conflicts), command validation.
  */
 package com.streetgov.platform;

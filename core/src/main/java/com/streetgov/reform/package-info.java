@@ -1,5 +1,5 @@
 /**
- * Reform models: a district's "大部制" street layout as versioned configuration. Everything later
- * (duties, enforcement, routing, KPIs) reads a street's layout as of a date from here.
+ * Reform models: a district's "大部制" street layout as versioned configuration. Routing, the
+ * duty templates' leads by layout and the layout screens read a street's layout as of a date from here.
  */
 package com.streetgov.reform;

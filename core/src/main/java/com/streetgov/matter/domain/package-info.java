@@ -1,5 +1,6 @@
 /**
- * The matter aggregate, its workflow and time limits, routing rules, whistles and the return visit
- * (回访) with its outcome; no persistence here.
+ * The matter aggregate, its workflow and time limits, routing rules and the router's classifier port,
+ * referrals, near-duplicate detection, whistles and the return visit (回访) with its outcome; no
+ * persistence here.
  */
 package com.streetgov.matter.domain;

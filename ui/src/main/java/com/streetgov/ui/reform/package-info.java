@@ -1,6 +1,7 @@
 /**
  * Reform-model screens for district administrators: the versions of the district's model and their
- * life cycle, a version's units and the legacy sections they came from (before/after counts), the
- * rules' findings, and the audit history.
+ * life cycle, the draft editor, a street's layout on a date with its org chart and the legacy sections
+ * its units came from (before/after counts), each street's own plan, the rules' findings, the audit
+ * history, and the model file's export and import.
  */
 package com.streetgov.ui.reform;
