@@ -3,7 +3,9 @@ package com.streetgov.duty.infrastructure;
 import com.streetgov.duty.domain.AdmissionApplication;
 import com.streetgov.duty.domain.AdmissionEntry;
 import com.streetgov.duty.domain.DutyLevel;
+import com.streetgov.platform.TextListConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -41,8 +44,9 @@ class AdmissionRecord {
     @Column(name = "area", nullable = false)
     private String area;
 
+    @Convert(converter = TextListConverter.class)
     @Column(name = "lead_units", nullable = false)
-    private String leadUnits;
+    private List<String> leadUnits;
 
     @Column(name = "applied_on", nullable = false)
     private LocalDate appliedOn;
@@ -75,7 +79,7 @@ class AdmissionRecord {
         department = a.department();
         targetLevel = a.targetLevel();
         area = entry.area();
-        leadUnits = String.join(DutyItemRecord.SEPARATOR, entry.leadUnits());
+        leadUnits = entry.leadUnits();
         appliedOn = a.appliedOn();
         requestedEffectiveFrom = a.requestedEffectiveFrom();
         decisionDue = a.decisionDue();
@@ -98,6 +102,6 @@ class AdmissionRecord {
                         status,
                         Optional.ofNullable(revokedOn)),
                 area,
-                DutyItemRecord.split(leadUnits));
+                leadUnits);
     }
 }

@@ -4,14 +4,15 @@ import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyRole;
 import com.streetgov.duty.domain.Movement;
+import com.streetgov.platform.TextListConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -23,8 +24,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
 class DutyItemRecord {
-
-    static final String SEPARATOR = "、";
 
     @Id
     @Column(name = "code")
@@ -44,11 +43,13 @@ class DutyItemRecord {
     @Column(name = "street_role", nullable = false)
     private DutyRole streetRole;
 
+    @Convert(converter = TextListConverter.class)
     @Column(name = "lead_units", nullable = false)
-    private String leadUnits;
+    private List<String> leadUnits;
 
+    @Convert(converter = TextListConverter.class)
     @Column(name = "assisting_units", nullable = false)
-    private String assistingUnits;
+    private List<String> assistingUnits;
 
     @Column(name = "legal_basis")
     private String legalBasis;
@@ -62,8 +63,9 @@ class DutyItemRecord {
     @Column(name = "effective_to")
     private LocalDate effectiveTo;
 
+    @Convert(converter = TextListConverter.class)
     @Column(name = "keywords", nullable = false)
-    private String keywords;
+    private List<String> keywords;
 
     @Column(name = "generated", nullable = false)
     private boolean generated;
@@ -83,13 +85,13 @@ class DutyItemRecord {
         area = item.area();
         level = item.level();
         streetRole = item.streetRole();
-        leadUnits = String.join(SEPARATOR, item.leadUnits());
-        assistingUnits = String.join(SEPARATOR, item.assistingUnits());
+        leadUnits = item.leadUnits();
+        assistingUnits = item.assistingUnits();
         legalBasis = item.legalBasis();
         origin = item.origin();
         effectiveFrom = item.effectiveFrom();
         effectiveTo = item.effectiveTo();
-        keywords = String.join(SEPARATOR, item.keywords());
+        keywords = item.keywords();
         generated = item.generated();
         movement = item.movement();
         movedOn = item.movedOn();
@@ -102,19 +104,15 @@ class DutyItemRecord {
                 area,
                 level,
                 streetRole,
-                split(leadUnits),
-                split(assistingUnits),
+                leadUnits,
+                assistingUnits,
                 legalBasis,
                 origin,
                 effectiveFrom,
                 effectiveTo,
-                split(keywords),
+                keywords,
                 generated,
                 movement,
                 movedOn);
-    }
-
-    static List<String> split(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR));
     }
 }

@@ -1,12 +1,15 @@
 package com.streetgov.duty.infrastructure;
 
 import com.streetgov.duty.domain.StreetAssignment;
+import com.streetgov.platform.TextListConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -44,18 +47,19 @@ class StreetAssignmentRecord {
     @Column(name = "item_code")
     private String itemCode;
 
+    @Convert(converter = TextListConverter.class)
     @Column(name = "lead_units", nullable = false)
-    private String leadUnits;
+    private List<String> leadUnits;
 
     protected StreetAssignmentRecord() {}
 
     StreetAssignmentRecord(StreetAssignment assignment) {
         street = assignment.street();
         itemCode = assignment.itemCode();
-        leadUnits = String.join(DutyItemRecord.SEPARATOR, assignment.leadUnits());
+        leadUnits = assignment.leadUnits();
     }
 
     StreetAssignment toAssignment() {
-        return new StreetAssignment(street, itemCode, DutyItemRecord.split(leadUnits));
+        return new StreetAssignment(street, itemCode, leadUnits);
     }
 }

@@ -2,17 +2,19 @@ package com.streetgov.enforcement.infrastructure;
 
 import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerDomain;
+import com.streetgov.platform.TextListConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** A street's enforcement team (tenant-owned); its domains joined with "、". */
+/** A street's enforcement team (tenant-owned); its domains a list of names. */
 @Entity
 @Table(name = "enforcement_team")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -26,25 +28,20 @@ class EnforcementTeamRecord {
     @Column(name = "name", nullable = false)
     private String name;
 
+    @Convert(converter = TextListConverter.class)
     @Column(name = "domains", nullable = false)
-    private String domains;
+    private List<String> domains;
 
     protected EnforcementTeamRecord() {}
 
     EnforcementTeamRecord(EnforcementTeam team) {
         street = team.street();
         name = team.name();
-        domains = team.domains().stream().sorted().map(Enum::name).collect(Collectors.joining("、"));
+        domains = team.domains().stream().sorted().map(Enum::name).toList();
     }
 
     EnforcementTeam toTeam() {
         return new EnforcementTeam(
-                street,
-                name,
-                domains.isEmpty()
-                        ? java.util.Set.of()
-                        : Arrays.stream(domains.split("、"))
-                                .map(PowerDomain::valueOf)
-                                .collect(Collectors.toSet()));
+                street, name, domains.stream().map(PowerDomain::valueOf).collect(Collectors.toSet()));
     }
 }

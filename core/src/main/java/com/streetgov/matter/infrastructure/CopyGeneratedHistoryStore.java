@@ -5,6 +5,7 @@ import com.streetgov.matter.domain.GeneratedMatter;
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.Whistle;
+import com.streetgov.platform.TextListConverter;
 import com.streetgov.tenancy.DistrictConnections;
 import com.streetgov.tenancy.NoDistrictException;
 import com.streetgov.tenancy.TenantEntityManagers;
@@ -55,6 +56,9 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
                             + " decided_at, decision_note"),
             List.of("whistle", "district_id, id, matter_number, street, blown_by, blown_at, report_in_minutes, reason"),
             List.of("whistle_summons", "district_id, whistle_id, department, reported_at, action, rating"));
+
+    /** The matter's assisting units as {@link MatterRecord} stores them. */
+    private static final TextListConverter ASSISTING_UNITS = new TextListConverter();
 
     private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
@@ -212,7 +216,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
                 .add(r.rule().name())
                 .add(r.score())
                 .add(r.leadUnit())
-                .add(String.join("、", r.assistingUnits()))
+                .add(ASSISTING_UNITS.convertToDatabaseColumn(r.assistingUnits()))
                 .add(r.layoutVersion())
                 .add(r.reason())
                 .add(m.answer())

@@ -9,7 +9,9 @@ import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.Referral;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.platform.TextListConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +19,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -111,8 +112,9 @@ class MatterRecord {
     @Column(name = "lead_unit")
     private String leadUnit;
 
+    @Convert(converter = TextListConverter.class)
     @Column(name = "assisting_units")
-    private String assistingUnits;
+    private List<String> assistingUnits;
 
     @Column(name = "layout_version")
     private String layoutVersion;
@@ -192,7 +194,7 @@ class MatterRecord {
             routingRule = r.rule();
             routingScore = r.score();
             leadUnit = r.leadUnit();
-            assistingUnits = String.join("、", r.assistingUnits());
+            assistingUnits = r.assistingUnits();
             layoutVersion = r.layoutVersion();
             routingReason = r.reason();
         });
@@ -212,9 +214,7 @@ class MatterRecord {
                         routingRule,
                         routingScore == null ? 0 : routingScore,
                         leadUnit,
-                        assistingUnits == null || assistingUnits.isEmpty()
-                                ? List.of()
-                                : Arrays.asList(assistingUnits.split("、")),
+                        assistingUnits == null ? List.of() : assistingUnits,
                         layoutVersion,
                         routingReason);
         return Matter.restore(
