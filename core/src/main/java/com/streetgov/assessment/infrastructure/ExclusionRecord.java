@@ -1,6 +1,7 @@
 package com.streetgov.assessment.infrastructure;
 
 import com.streetgov.assessment.domain.Exclusion;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,16 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A stored exclusion from assessment (tenant-owned), one per matter. */
 @Entity
 @Table(name = "matter_exclusion")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class ExclusionRecord {
+class ExclusionRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "matter_number")

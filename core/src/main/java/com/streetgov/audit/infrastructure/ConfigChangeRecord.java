@@ -2,22 +2,18 @@ package com.streetgov.audit.infrastructure;
 
 import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.audit.domain.ConfigChange;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One configuration change of a district (tenant-owned, append-only). */
 @Entity
 @Table(name = "config_change")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class ConfigChangeRecord {
+class ConfigChangeRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 36)

@@ -1,22 +1,18 @@
 package com.streetgov.audit.infrastructure;
 
 import com.streetgov.audit.domain.VendorAccess;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One access of the vendor to a district's cases (tenant-owned, append-only). */
 @Entity
 @Table(name = "vendor_access")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class VendorAccessRecord {
+class VendorAccessRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 36)

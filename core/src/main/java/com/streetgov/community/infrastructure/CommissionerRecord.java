@@ -1,21 +1,17 @@
 package com.streetgov.community.infrastructure;
 
 import com.streetgov.community.domain.Commissioner;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A stored community commissioner (tenant-owned). */
 @Entity
 @Table(name = "commissioner")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class CommissionerRecord {
+class CommissionerRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id")

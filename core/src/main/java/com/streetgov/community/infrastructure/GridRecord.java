@@ -1,20 +1,16 @@
 package com.streetgov.community.infrastructure;
 
 import com.streetgov.community.domain.Grid;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A stored grid (tenant-owned). */
 @Entity
 @Table(name = "grid")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class GridRecord {
+class GridRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")

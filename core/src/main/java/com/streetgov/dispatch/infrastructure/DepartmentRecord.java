@@ -1,20 +1,16 @@
 package com.streetgov.dispatch.infrastructure;
 
 import com.streetgov.dispatch.domain.Department;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A stored district department (tenant-owned); other names one per line. */
 @Entity
 @Table(name = "district_department")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class DepartmentRecord {
+class DepartmentRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")

@@ -2,22 +2,18 @@ package com.streetgov.dispatch.infrastructure;
 
 import com.streetgov.dispatch.domain.DispatchTarget;
 import com.streetgov.dispatch.domain.DispatchType;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A stored matter type of the dispatch catalog (tenant-owned); synonyms and examples one per line. */
 @Entity
 @Table(name = "dispatch_type")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class DispatchTypeRecord {
+class DispatchTypeRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")

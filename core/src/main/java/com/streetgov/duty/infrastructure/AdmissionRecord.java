@@ -4,6 +4,7 @@ import com.streetgov.duty.domain.AdmissionApplication;
 import com.streetgov.duty.domain.AdmissionEntry;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.platform.TextListConverter;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -16,16 +17,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One stored admission application (tenant-owned), with who last moved it and when. */
 @Entity
 @Table(name = "admission")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class AdmissionRecord {
+class AdmissionRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")

@@ -1,21 +1,17 @@
 package com.streetgov.duty.infrastructure;
 
 import com.streetgov.duty.domain.CalendarDay;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A configured holiday or worked weekend day of a district (tenant-owned). */
 @Entity
 @Table(name = "calendar_day")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class CalendarDayRecord {
+class CalendarDayRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "day")

@@ -5,6 +5,7 @@ import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyRole;
 import com.streetgov.duty.domain.Movement;
 import com.streetgov.platform.TextListConverter;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -14,16 +15,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One stored duty item of a district (tenant-owned). */
 @Entity
 @Table(name = "duty_item")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class DutyItemRecord {
+class DutyItemRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")

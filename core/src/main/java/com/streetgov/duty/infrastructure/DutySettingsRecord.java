@@ -1,13 +1,11 @@
 package com.streetgov.duty.infrastructure;
 
 import com.streetgov.duty.domain.AdmissionPolicy;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A district's duty-list settings, one row per district named {@value #ADMISSION}: the admission
@@ -15,9 +13,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @Entity
 @Table(name = "duty_settings")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class DutySettingsRecord {
+class DutySettingsRecord extends TenantOwnedEntity {
 
     static final String ADMISSION = "admission";
 

@@ -2,6 +2,7 @@ package com.streetgov.duty.infrastructure;
 
 import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.platform.TextListConverter;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,17 +12,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A street's own lead units for one item (tenant-owned). */
 @Entity
 @Table(name = "street_assignment")
 @IdClass(StreetAssignmentRecord.Key.class)
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class StreetAssignmentRecord {
+class StreetAssignmentRecord extends TenantOwnedEntity {
 
     /** The key within a district (a plain class: JPA sets its fields reflectively). */
     public static class Key implements Serializable {

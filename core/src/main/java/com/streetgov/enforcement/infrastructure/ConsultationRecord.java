@@ -1,21 +1,17 @@
 package com.streetgov.enforcement.infrastructure;
 
 import com.streetgov.enforcement.domain.AppointmentConsultation;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A recorded appointment consultation of a street (tenant-owned). */
 @Entity
 @Table(name = "appointment_consultation")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class ConsultationRecord {
+class ConsultationRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id")

@@ -4,6 +4,7 @@ import com.streetgov.enforcement.domain.EnforcementPower;
 import com.streetgov.enforcement.domain.HandoverMode;
 import com.streetgov.enforcement.domain.PowerDomain;
 import com.streetgov.enforcement.domain.PowerType;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,16 +12,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One power of a district's enforcement catalog (tenant-owned). */
 @Entity
 @Table(name = "enforcement_power")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class EnforcementPowerRecord {
+class EnforcementPowerRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")

@@ -3,6 +3,7 @@ package com.streetgov.enforcement.infrastructure;
 import com.streetgov.enforcement.domain.EnforcementTeam;
 import com.streetgov.enforcement.domain.PowerDomain;
 import com.streetgov.platform.TextListConverter;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -10,16 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A street's enforcement team (tenant-owned); its domains a list of names. */
 @Entity
 @Table(name = "enforcement_team")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class EnforcementTeamRecord {
+class EnforcementTeamRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "street")

@@ -2,6 +2,7 @@ package com.streetgov.matter.infrastructure;
 
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterState;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,17 +13,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One stored history entry of a matter (tenant-owned, append-only). */
 @Entity
 @Table(name = "matter_event")
 @IdClass(MatterEventRecord.Key.class)
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class MatterEventRecord {
+class MatterEventRecord extends TenantOwnedEntity {
 
     /** The key within a district (a plain class: JPA sets its fields reflectively). */
     public static class Key implements Serializable {

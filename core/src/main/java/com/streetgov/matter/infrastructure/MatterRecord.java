@@ -10,6 +10,7 @@ import com.streetgov.matter.domain.Referral;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.platform.TextListConverter;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -20,16 +21,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A stored matter without its history (tenant-owned); {@code version} guards concurrent steps. */
 @Entity
 @Table(name = "matter")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class MatterRecord {
+class MatterRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "number")

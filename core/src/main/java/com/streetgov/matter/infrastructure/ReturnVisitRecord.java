@@ -4,6 +4,7 @@ import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.matter.domain.VisitChannel;
 import com.streetgov.matter.domain.VisitOutcome;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,16 +12,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A stored return visit (tenant-owned), one per matter; the outcome columns are empty while DUE. */
 @Entity
 @Table(name = "return_visit")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class ReturnVisitRecord {
+class ReturnVisitRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "matter_number")

@@ -1,22 +1,18 @@
 package com.streetgov.matter.infrastructure;
 
 import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A district's configured time limit (tenant-owned). */
 @Entity
 @Table(name = "time_limit")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class TimeLimitRecord {
+class TimeLimitRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")

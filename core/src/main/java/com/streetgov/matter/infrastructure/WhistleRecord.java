@@ -1,20 +1,16 @@
 package com.streetgov.matter.infrastructure;
 
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A stored whistle (tenant-owned); its summons are {@link SummonsRecord}s. */
 @Entity
 @Table(name = "whistle")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class WhistleRecord {
+class WhistleRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id")

@@ -1,6 +1,7 @@
 package com.streetgov.open311.infrastructure;
 
 import com.streetgov.open311.domain.ClientKeyAudit;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,16 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One audit entry of a district's client keys (tenant-owned, append-only). */
 @Entity
 @Table(name = "api_key_audit")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class ClientKeyAuditRecord {
+class ClientKeyAuditRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 40)

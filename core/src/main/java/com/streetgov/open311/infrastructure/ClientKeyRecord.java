@@ -1,21 +1,17 @@
 package com.streetgov.open311.infrastructure;
 
 import com.streetgov.open311.domain.ClientKey;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A district's client key: its SHA-256, never the key (tenant-owned). */
 @Entity
 @Table(name = "api_key")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class ClientKeyRecord {
+class ClientKeyRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 40)

@@ -1,20 +1,16 @@
 package com.streetgov.open311.infrastructure;
 
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** The SHA-256 of an Open311 request id and the matter it names (tenant-owned). */
 @Entity
 @Table(name = "open311_request")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class RequestTokenRecord {
+class RequestTokenRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "token_hash", length = 64)

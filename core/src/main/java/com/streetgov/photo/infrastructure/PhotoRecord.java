@@ -2,6 +2,7 @@ package com.streetgov.photo.infrastructure;
 
 import com.streetgov.photo.domain.CleanPhoto;
 import com.streetgov.photo.domain.PhotoInfo;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,17 +11,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One photo of a matter with its thumbnail (tenant-owned). */
 @Entity
 @Table(name = "matter_photo")
 @IdClass(PhotoRecord.Key.class)
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class PhotoRecord {
+class PhotoRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "matter_number")

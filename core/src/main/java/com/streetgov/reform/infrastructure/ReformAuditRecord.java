@@ -1,22 +1,18 @@
 package com.streetgov.reform.infrastructure;
 
 import com.streetgov.reform.domain.AuditEntry;
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** One audit entry of a district's reform model (tenant-owned, append-only). */
 @Entity
 @Table(name = "reform_model_audit")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class ReformAuditRecord {
+class ReformAuditRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 36)

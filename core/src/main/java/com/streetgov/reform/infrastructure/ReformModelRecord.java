@@ -1,5 +1,6 @@
 package com.streetgov.reform.infrastructure;
 
+import com.streetgov.tenancy.TenantOwnedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,16 +8,11 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** The stored reform model of one district (tenant-owned; one per district). */
 @Entity
 @Table(name = "reform_model")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "district_id", contextProperty = "eclipselink.tenant-id", primaryKey = true)
-class ReformModelRecord {
+class ReformModelRecord extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 36)
