@@ -5,7 +5,7 @@ import com.streetgov.audit.domain.ConfigChange;
 import com.streetgov.audit.domain.VendorAccess;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,19 +13,14 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 @ApplicationScoped
-public class JpaAuditRepository implements AuditRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaAuditRepository extends TenantRepository implements AuditRepository {
 
     @Inject
     TenantEntityManagers entityManagers;
 
     @Override
     public void append(ConfigChange change) {
-        current.joinTransaction();
-        current.persist(new ConfigChangeRecord(change));
+        em().persist(new ConfigChangeRecord(change));
     }
 
     @Override
@@ -43,8 +38,7 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<ConfigChange> changes(int limit) {
-        current.joinTransaction();
-        return current.createQuery("select c from ConfigChangeRecord c order by c.at desc", ConfigChangeRecord.class)
+        return em().createQuery("select c from ConfigChangeRecord c order by c.at desc", ConfigChangeRecord.class)
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(ConfigChangeRecord::toChange)
@@ -53,8 +47,7 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<VendorAccess> accesses(int limit) {
-        current.joinTransaction();
-        return current.createQuery("select a from VendorAccessRecord a order by a.at desc", VendorAccessRecord.class)
+        return em().createQuery("select a from VendorAccessRecord a order by a.at desc", VendorAccessRecord.class)
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(VendorAccessRecord::toAccess)

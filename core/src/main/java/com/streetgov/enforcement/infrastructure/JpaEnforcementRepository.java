@@ -8,20 +8,14 @@ import com.streetgov.enforcement.domain.PowerQuery;
 import com.streetgov.enforcement.domain.SecondedStaff;
 import com.streetgov.platform.JpaBatches;
 import com.streetgov.platform.JpqlFilter;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaEnforcementRepository implements EnforcementRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaEnforcementRepository extends TenantRepository implements EnforcementRepository {
 
     @Override
     public List<EnforcementPower> findAll() {
@@ -46,38 +40,33 @@ public class JpaEnforcementRepository implements EnforcementRepository {
     }
 
     private <T> TypedQuery<T> where(PowerQuery query, String select, String order, Class<T> type) {
-        current.joinTransaction();
         return new JpqlFilter()
                 .contains("text", query.text(), "p.code", "p.name", "p.legalBasis")
                 .equal("p.domain", "domain", query.domain())
                 .equal("p.type", "type", query.type())
-                .query(current, select, order, type);
+                .query(em(), select, order, type);
     }
 
     @Override
     public Optional<EnforcementPower> find(String code) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(EnforcementPowerRecord.class, code))
+        return Optional.ofNullable(em().find(EnforcementPowerRecord.class, code))
                 .map(EnforcementPowerRecord::toPower);
     }
 
     @Override
     public void save(EnforcementPower power) {
-        current.joinTransaction();
-        current.merge(new EnforcementPowerRecord(power));
-        current.flush();
+        em().merge(new EnforcementPowerRecord(power));
+        em().flush();
     }
 
     @Override
     public void replaceAll(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
-        JpaBatches.replaceAll(current, "EnforcementPowerRecord", powers, EnforcementPowerRecord::new, progress);
+        JpaBatches.replaceAll(em(), "EnforcementPowerRecord", powers, EnforcementPowerRecord::new, progress);
     }
 
     @Override
     public List<EnforcementTeam> teams() {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select t from EnforcementTeamRecord t order by t.street", EnforcementTeamRecord.class)
+        return em().createQuery("select t from EnforcementTeamRecord t order by t.street", EnforcementTeamRecord.class)
                 .getResultStream()
                 .map(EnforcementTeamRecord::toTeam)
                 .toList();
@@ -85,15 +74,13 @@ public class JpaEnforcementRepository implements EnforcementRepository {
 
     @Override
     public void saveTeam(EnforcementTeam team) {
-        current.joinTransaction();
-        current.merge(new EnforcementTeamRecord(team));
-        current.flush();
+        em().merge(new EnforcementTeamRecord(team));
+        em().flush();
     }
 
     @Override
     public List<SecondedStaff> staff(String street) {
-        current.joinTransaction();
-        return current.createQuery(
+        return em().createQuery(
                         "select s from SecondedStaffRecord s where s.street = :street order by s.since, s.name",
                         SecondedStaffRecord.class)
                 .setParameter("street", street)
@@ -104,15 +91,13 @@ public class JpaEnforcementRepository implements EnforcementRepository {
 
     @Override
     public void addStaff(SecondedStaff staff) {
-        current.joinTransaction();
-        current.persist(new SecondedStaffRecord(staff));
-        current.flush();
+        em().persist(new SecondedStaffRecord(staff));
+        em().flush();
     }
 
     @Override
     public List<AppointmentConsultation> consultations(String street) {
-        current.joinTransaction();
-        return current.createQuery(
+        return em().createQuery(
                         "select c from ConsultationRecord c where c.street = :street order by c.consultedOn desc",
                         ConsultationRecord.class)
                 .setParameter("street", street)
@@ -123,8 +108,7 @@ public class JpaEnforcementRepository implements EnforcementRepository {
 
     @Override
     public void addConsultation(AppointmentConsultation consultation) {
-        current.joinTransaction();
-        current.persist(new ConsultationRecord(consultation));
-        current.flush();
+        em().persist(new ConsultationRecord(consultation));
+        em().flush();
     }
 }

@@ -9,10 +9,8 @@ import com.streetgov.platform.TextListConverter;
 import com.streetgov.tenancy.DistrictConnections;
 import com.streetgov.tenancy.NoDistrictException;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,7 +32,7 @@ import org.postgresql.copy.CopyManager;
  * Every row names the district explicitly as well (native SQL is not filtered by EclipseLink).
  */
 @ApplicationScoped
-public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
+public class CopyGeneratedHistoryStore extends TenantRepository implements GeneratedHistoryStore {
 
     /** Target table, then the columns written, in COPY order (the district first). */
     private static final List<List<String>> TABLES = List.of(
@@ -62,14 +60,9 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
 
     private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
-    @Inject
-    @TenantScoped
-    EntityManager current;
-
     @Override
     public boolean hasGenerated() {
-        current.joinTransaction();
-        Object found = current.createNativeQuery(
+        Object found = em().createNativeQuery(
                         "select exists (select 1 from matter where district_id = ?1 and generated)")
                 .setParameter(1, district())
                 .setHint(NATIVE, true)
@@ -159,7 +152,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
                         + " including defaults) on commit drop");
                 copy.copyIn("copy " + scratch + " (" + columns + ") from stdin", new StringReader(rows[t].text()));
                 // Through the EntityManager, so that its transaction knows it wrote and commits.
-                written += current.createNativeQuery("insert into " + table + " (" + columns + ") select " + columns
+                written += em().createNativeQuery("insert into " + table + " (" + columns + ") select " + columns
                                 + " from " + scratch + " where district_id = ?1")
                         .setParameter(1, district)
                         .setHint(NATIVE, true)
@@ -169,7 +162,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
             if (neverAnalyzed()) {
                 // V17: statistics, so that the foreign-key checks of the next batches look matters up
                 // by primary key (planned without any, they scanned the district's matters).
-                current.createNativeQuery("select analyze_matter_tables() is null")
+                em().createNativeQuery("select analyze_matter_tables() is null")
                         .setHint(NATIVE, true)
                         .getSingleResult();
             }
@@ -180,14 +173,14 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
     }
 
     private boolean neverAnalyzed() {
-        Object tuples = current.createNativeQuery("select reltuples from pg_class where oid = 'matter'::regclass")
+        Object tuples = em().createNativeQuery("select reltuples from pg_class where oid = 'matter'::regclass")
                 .setHint(NATIVE, true)
                 .getSingleResult();
         return tuples == null || ((Number) tuples).doubleValue() < 0;
     }
 
     private void update(String sql) {
-        current.createNativeQuery(sql).setHint(NATIVE, true).executeUpdate();
+        em().createNativeQuery(sql).setHint(NATIVE, true).executeUpdate();
     }
 
     private static void matter(CopyText row, GeneratedMatter m) {
@@ -234,7 +227,6 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
      * and the same setting is then read back on the unwrapped connection.
      */
     private Connection connection(String district) throws SQLException {
-        current.joinTransaction();
         // A statement through the EntityManager begins its transaction on the database and makes it
         // acquire its connection, on which DistrictConnections sets the district. (Beginning it with
         // UnitOfWork.beginEarlyTransaction instead left a resource-local transaction uncommitted.) A bulk
@@ -252,7 +244,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
         // is a plan per foreign-key check of a million rows. Once the matter tables have statistics
         // (below, after the first batch) the cached plans are right, so the load lets PostgreSQL keep them.
         update("set local plan_cache_mode = auto");
-        Connection connection = current.unwrap(Connection.class);
+        Connection connection = em().unwrap(Connection.class);
         if (connection == null || connection.getAutoCommit()) {
             throw new IllegalStateException("no connection in a transaction of the district");
         }
@@ -269,7 +261,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
     }
 
     private String district() {
-        Object district = current.getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
+        Object district = em().getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
         if (district == null) {
             throw new NoDistrictException();
         }

@@ -60,13 +60,7 @@ class GeneratedHistoryIT {
         TestDatabase.inDistrict(emf, district, em -> {
             EntityManager local = TestDatabase.joined(em);
             CopyGeneratedHistoryStore store = new CopyGeneratedHistoryStore();
-            try {
-                var f = CopyGeneratedHistoryStore.class.getDeclaredField("current");
-                f.setAccessible(true);
-                f.set(store, local);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+            TestDatabase.inject(store, "current", local);
             GeneratedHistory service = new GeneratedHistory();
             service.store = store;
             result.add(work.apply(service));
