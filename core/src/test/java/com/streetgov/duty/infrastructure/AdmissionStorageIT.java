@@ -99,6 +99,29 @@ class AdmissionStorageIT {
     }
 
     @Test
+    void the_calendar_repository_saves_replaces_and_deletes_a_day_of_its_district_only() {
+        LocalDate newYear = LocalDate.of(2025, 1, 1);
+        JpaCalendarRepository calendar = new JpaCalendarRepository();
+        TestDatabase.inDistrict(emf, LUOHU, em -> {
+            TestDatabase.inject(calendar, "current", TestDatabase.joined(em));
+            calendar.saveDay(new CalendarDay(newYear, true, "试运行"));
+            calendar.saveDay(new CalendarDay(newYear, false, "元旦"));
+            assertEquals(List.of(new CalendarDay(newYear, false, "元旦")), calendar.calendarDays());
+            assertEquals(false, calendar.calendar().isWorkingDay(newYear));
+        });
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            TestDatabase.inject(calendar, "current", TestDatabase.joined(em));
+            assertEquals(false, calendar.calendarDays().stream().anyMatch(d -> d.day()
+                    .equals(newYear)));
+        });
+        TestDatabase.inDistrict(emf, LUOHU, em -> {
+            TestDatabase.inject(calendar, "current", TestDatabase.joined(em));
+            calendar.deleteDay(newYear);
+            assertEquals(List.of(), calendar.calendarDays());
+        });
+    }
+
+    @Test
     void a_street_assignment_and_a_moved_item_read_back() {
         DutyItem cancelled = new DutyItem(
                         "LH-SQ-001",
