@@ -12,15 +12,15 @@ public class JpaExclusionRepository extends TenantRepository implements Exclusio
 
     @Override
     public Optional<Exclusion> find(String matterNumber) {
-        return Optional.ofNullable(em().find(ExclusionRecord.class, matterNumber))
-                .map(ExclusionRecord::toExclusion);
+        return Optional.ofNullable(em().find(ExclusionEntity.class, matterNumber))
+                .map(ExclusionEntity::toExclusion);
     }
 
     @Override
     public void save(Exclusion exclusion) {
-        ExclusionRecord record = em().find(ExclusionRecord.class, exclusion.matterNumber());
+        ExclusionEntity record = em().find(ExclusionEntity.class, exclusion.matterNumber());
         if (record == null) {
-            em().persist(new ExclusionRecord(exclusion));
+            em().persist(new ExclusionEntity(exclusion));
         } else {
             record.update(exclusion);
         }
@@ -30,11 +30,11 @@ public class JpaExclusionRepository extends TenantRepository implements Exclusio
     @Override
     public List<Exclusion> requested() {
         return em().createQuery(
-                        "select e from ExclusionRecord e where e.state = :s order by e.requestedAt, e.matterNumber",
-                        ExclusionRecord.class)
+                        "select e from ExclusionEntity e where e.state = :s order by e.requestedAt, e.matterNumber",
+                        ExclusionEntity.class)
                 .setParameter("s", Exclusion.State.REQUESTED)
                 .getResultStream()
-                .map(ExclusionRecord::toExclusion)
+                .map(ExclusionEntity::toExclusion)
                 .toList();
     }
 }

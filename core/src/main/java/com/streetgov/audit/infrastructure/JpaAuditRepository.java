@@ -20,7 +20,7 @@ public class JpaAuditRepository extends TenantRepository implements AuditReposit
 
     @Override
     public void append(ConfigChange change) {
-        em().persist(new ConfigChangeRecord(change));
+        em().persist(new ConfigChangeEntity(change));
     }
 
     @Override
@@ -29,7 +29,7 @@ public class JpaAuditRepository extends TenantRepository implements AuditReposit
         EntityManager em = entityManagers.open(district);
         try {
             em.joinTransaction();
-            em.persist(new VendorAccessRecord(access));
+            em.persist(new VendorAccessEntity(access));
             em.flush();
         } finally {
             em.close();
@@ -38,19 +38,19 @@ public class JpaAuditRepository extends TenantRepository implements AuditReposit
 
     @Override
     public List<ConfigChange> changes(int limit) {
-        return em().createQuery("select c from ConfigChangeRecord c order by c.at desc", ConfigChangeRecord.class)
+        return em().createQuery("select c from ConfigChangeEntity c order by c.at desc", ConfigChangeEntity.class)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(ConfigChangeRecord::toChange)
+                .map(ConfigChangeEntity::toChange)
                 .toList();
     }
 
     @Override
     public List<VendorAccess> accesses(int limit) {
-        return em().createQuery("select a from VendorAccessRecord a order by a.at desc", VendorAccessRecord.class)
+        return em().createQuery("select a from VendorAccessEntity a order by a.at desc", VendorAccessEntity.class)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(VendorAccessRecord::toAccess)
+                .map(VendorAccessEntity::toAccess)
                 .toList();
     }
 }

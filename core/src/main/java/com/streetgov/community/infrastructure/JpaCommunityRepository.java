@@ -13,38 +13,38 @@ public class JpaCommunityRepository extends TenantRepository implements Communit
 
     @Override
     public List<Community> communities() {
-        return em().createQuery("select c from CommunityRecord c order by c.street, c.code", CommunityRecord.class)
+        return em().createQuery("select c from CommunityEntity c order by c.street, c.code", CommunityEntity.class)
                 .getResultStream()
-                .map(CommunityRecord::toCommunity)
+                .map(CommunityEntity::toCommunity)
                 .toList();
     }
 
     @Override
     public List<Grid> grids() {
-        return em().createQuery("select g from GridRecord g order by g.code", GridRecord.class)
+        return em().createQuery("select g from GridEntity g order by g.code", GridEntity.class)
                 .getResultStream()
-                .map(GridRecord::toGrid)
+                .map(GridEntity::toGrid)
                 .toList();
     }
 
     @Override
     public List<Commissioner> commissioners() {
         return em().createQuery(
-                        "select c from CommissionerRecord c order by c.community, c.name", CommissionerRecord.class)
+                        "select c from CommissionerEntity c order by c.community, c.name", CommissionerEntity.class)
                 .getResultStream()
-                .map(CommissionerRecord::toCommissioner)
+                .map(CommissionerEntity::toCommissioner)
                 .toList();
     }
 
     @Override
     public void replaceAll(List<Community> communities, List<Grid> grids, List<Commissioner> commissioners) {
-        em().createQuery("delete from CommissionerRecord c").executeUpdate();
-        em().createQuery("delete from GridRecord g").executeUpdate();
-        em().createQuery("delete from CommunityRecord c").executeUpdate();
-        communities.forEach(c -> em().persist(new CommunityRecord(c)));
+        em().createQuery("delete from CommissionerEntity c").executeUpdate();
+        em().createQuery("delete from GridEntity g").executeUpdate();
+        em().createQuery("delete from CommunityEntity c").executeUpdate();
+        communities.forEach(c -> em().persist(new CommunityEntity(c)));
         em().flush();
-        grids.forEach(g -> em().persist(new GridRecord(g)));
-        commissioners.forEach(c -> em().persist(new CommissionerRecord(c)));
+        grids.forEach(g -> em().persist(new GridEntity(g)));
+        commissioners.forEach(c -> em().persist(new CommissionerEntity(c)));
         em().flush();
     }
 }

@@ -14,9 +14,9 @@ public class JpaDispatchCatalogRepository extends TenantRepository implements Di
     public DispatchCatalog catalog() {
         return new DispatchCatalog(
                 departments(),
-                em().createQuery("select t from DispatchTypeRecord t order by t.code", DispatchTypeRecord.class)
+                em().createQuery("select t from DispatchTypeEntity t order by t.code", DispatchTypeEntity.class)
                         .getResultStream()
-                        .map(DispatchTypeRecord::toType)
+                        .map(DispatchTypeEntity::toType)
                         .toList());
     }
 
@@ -33,18 +33,18 @@ public class JpaDispatchCatalogRepository extends TenantRepository implements Di
 
     @Override
     public List<Department> departments() {
-        return em().createQuery("select d from DepartmentRecord d order by d.code", DepartmentRecord.class)
+        return em().createQuery("select d from DepartmentEntity d order by d.code", DepartmentEntity.class)
                 .getResultStream()
-                .map(DepartmentRecord::toDepartment)
+                .map(DepartmentEntity::toDepartment)
                 .toList();
     }
 
     @Override
     public void replace(DispatchCatalog catalog) {
-        em().createQuery("delete from DispatchTypeRecord t").executeUpdate();
-        em().createQuery("delete from DepartmentRecord d").executeUpdate();
-        catalog.departments().forEach(d -> em().persist(new DepartmentRecord(d)));
-        catalog.types().forEach(t -> em().persist(new DispatchTypeRecord(t)));
+        em().createQuery("delete from DispatchTypeEntity t").executeUpdate();
+        em().createQuery("delete from DepartmentEntity d").executeUpdate();
+        catalog.departments().forEach(d -> em().persist(new DepartmentEntity(d)));
+        catalog.types().forEach(t -> em().persist(new DispatchTypeEntity(t)));
         em().flush();
     }
 }

@@ -14,20 +14,20 @@ public class JpaAdmissionRepository extends TenantRepository implements Admissio
     @Override
     public List<AdmissionEntry> findAll() {
         return em().createQuery(
-                        "select a from AdmissionRecord a order by a.appliedOn desc, a.code", AdmissionRecord.class)
+                        "select a from AdmissionEntity a order by a.appliedOn desc, a.code", AdmissionEntity.class)
                 .getResultStream()
-                .map(AdmissionRecord::toEntry)
+                .map(AdmissionEntity::toEntry)
                 .toList();
     }
 
     @Override
     public Optional<AdmissionEntry> find(String code) {
-        return Optional.ofNullable(em().find(AdmissionRecord.class, code)).map(AdmissionRecord::toEntry);
+        return Optional.ofNullable(em().find(AdmissionEntity.class, code)).map(AdmissionEntity::toEntry);
     }
 
     @Override
     public void save(AdmissionEntry entry, String by) {
-        em().merge(new AdmissionRecord(entry, by));
+        em().merge(new AdmissionEntity(entry, by));
         em().flush();
     }
 }

@@ -14,21 +14,21 @@ public class JpaCalendarRepository extends TenantRepository implements CalendarR
 
     @Override
     public List<CalendarDay> calendarDays() {
-        return em().createQuery("select c from CalendarDayRecord c order by c.day", CalendarDayRecord.class)
+        return em().createQuery("select c from CalendarDayEntity c order by c.day", CalendarDayEntity.class)
                 .getResultStream()
-                .map(CalendarDayRecord::toDay)
+                .map(CalendarDayEntity::toDay)
                 .toList();
     }
 
     @Override
     public void saveDay(CalendarDay day) {
-        em().merge(new CalendarDayRecord(day));
+        em().merge(new CalendarDayEntity(day));
         em().flush();
     }
 
     @Override
     public void deleteDay(LocalDate day) {
-        Optional.ofNullable(em().find(CalendarDayRecord.class, day)).ifPresent(em()::remove);
+        Optional.ofNullable(em().find(CalendarDayEntity.class, day)).ifPresent(em()::remove);
         em().flush();
     }
 }

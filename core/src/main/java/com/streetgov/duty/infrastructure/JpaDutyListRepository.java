@@ -22,25 +22,25 @@ public class JpaDutyListRepository extends TenantRepository implements DutyListR
 
     @Override
     public List<DutyItem> page(DutyQuery query, int offset, int limit) {
-        TypedQuery<DutyItemRecord> q =
-                where(query, "select d from DutyItemRecord d", " order by d.code", DutyItemRecord.class);
+        TypedQuery<DutyItemEntity> q =
+                where(query, "select d from DutyItemEntity d", " order by d.code", DutyItemEntity.class);
         return q.setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(DutyItemRecord::toItem)
+                .map(DutyItemEntity::toItem)
                 .toList();
     }
 
     @Override
     public int count(DutyQuery query) {
-        return where(query, "select count(d) from DutyItemRecord d", "", Long.class)
+        return where(query, "select count(d) from DutyItemEntity d", "", Long.class)
                 .getSingleResult()
                 .intValue();
     }
 
     @Override
     public List<String> areas() {
-        return em().createQuery("select distinct d.area from DutyItemRecord d order by d.area", String.class)
+        return em().createQuery("select distinct d.area from DutyItemEntity d order by d.area", String.class)
                 .getResultList();
     }
 
@@ -55,39 +55,39 @@ public class JpaDutyListRepository extends TenantRepository implements DutyListR
 
     @Override
     public Optional<DutyItem> find(String code) {
-        return Optional.ofNullable(em().find(DutyItemRecord.class, code)).map(DutyItemRecord::toItem);
+        return Optional.ofNullable(em().find(DutyItemEntity.class, code)).map(DutyItemEntity::toItem);
     }
 
     @Override
     public void save(DutyItem item) {
-        em().merge(new DutyItemRecord(item));
+        em().merge(new DutyItemEntity(item));
         em().flush();
     }
 
     @Override
     public void delete(String code) {
-        Optional.ofNullable(em().find(DutyItemRecord.class, code)).ifPresent(em()::remove);
+        Optional.ofNullable(em().find(DutyItemEntity.class, code)).ifPresent(em()::remove);
         em().flush();
     }
 
     @Override
     public void replaceAll(List<DutyItem> items, java.util.function.IntConsumer progress) {
-        JpaBatches.replaceAll(em(), "DutyItemRecord", items, DutyItemRecord::new, progress);
+        JpaBatches.replaceAll(em(), "DutyItemEntity", items, DutyItemEntity::new, progress);
     }
 
     @Override
     public List<StreetAssignment> assignments() {
         return em().createQuery(
-                        "select a from StreetAssignmentRecord a order by a.street, a.itemCode",
-                        StreetAssignmentRecord.class)
+                        "select a from StreetAssignmentEntity a order by a.street, a.itemCode",
+                        StreetAssignmentEntity.class)
                 .getResultStream()
-                .map(StreetAssignmentRecord::toAssignment)
+                .map(StreetAssignmentEntity::toAssignment)
                 .toList();
     }
 
     @Override
     public void saveAssignment(StreetAssignment assignment) {
-        em().merge(new StreetAssignmentRecord(assignment));
+        em().merge(new StreetAssignmentEntity(assignment));
         em().flush();
     }
 }

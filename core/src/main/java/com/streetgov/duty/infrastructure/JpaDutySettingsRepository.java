@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
 /**
- * The district's settings row in table {@code duty_settings} (key {@link DutySettingsRecord#ADMISSION});
+ * The district's settings row in table {@code duty_settings} (key {@link DutySettingsEntity#ADMISSION});
  * the first change creates it with the default policy.
  */
 @ApplicationScoped
@@ -18,7 +18,7 @@ public class JpaDutySettingsRepository extends TenantRepository implements DutyS
 
     @Override
     public AdmissionPolicy policy() {
-        return stored().map(DutySettingsRecord::toPolicy).orElse(DEFAULT_POLICY);
+        return stored().map(DutySettingsEntity::toPolicy).orElse(DEFAULT_POLICY);
     }
 
     @Override
@@ -29,7 +29,7 @@ public class JpaDutySettingsRepository extends TenantRepository implements DutyS
 
     @Override
     public boolean streetsMayRedivide() {
-        return stored().map(DutySettingsRecord::streetsMayRedivide).orElse(false);
+        return stored().map(DutySettingsEntity::streetsMayRedivide).orElse(false);
     }
 
     @Override
@@ -38,14 +38,14 @@ public class JpaDutySettingsRepository extends TenantRepository implements DutyS
         em().flush();
     }
 
-    private Optional<DutySettingsRecord> stored() {
-        return Optional.ofNullable(em().find(DutySettingsRecord.class, DutySettingsRecord.ADMISSION));
+    private Optional<DutySettingsEntity> stored() {
+        return Optional.ofNullable(em().find(DutySettingsEntity.class, DutySettingsEntity.ADMISSION));
     }
 
     /** The district's settings row, created with the default policy if it has none yet. */
-    private DutySettingsRecord settings() {
+    private DutySettingsEntity settings() {
         return stored().orElseGet(() -> {
-            DutySettingsRecord created = new DutySettingsRecord(DEFAULT_POLICY);
+            DutySettingsEntity created = new DutySettingsEntity(DEFAULT_POLICY);
             em().persist(created);
             return created;
         });

@@ -24,17 +24,17 @@ public class JpaEnforcementRepository extends TenantRepository implements Enforc
 
     @Override
     public List<EnforcementPower> page(PowerQuery query, int offset, int limit) {
-        return where(query, "select p from EnforcementPowerRecord p", " order by p.code", EnforcementPowerRecord.class)
+        return where(query, "select p from EnforcementPowerEntity p", " order by p.code", EnforcementPowerEntity.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(EnforcementPowerRecord::toPower)
+                .map(EnforcementPowerEntity::toPower)
                 .toList();
     }
 
     @Override
     public int count(PowerQuery query) {
-        return where(query, "select count(p) from EnforcementPowerRecord p", "", Long.class)
+        return where(query, "select count(p) from EnforcementPowerEntity p", "", Long.class)
                 .getSingleResult()
                 .intValue();
     }
@@ -49,66 +49,66 @@ public class JpaEnforcementRepository extends TenantRepository implements Enforc
 
     @Override
     public Optional<EnforcementPower> find(String code) {
-        return Optional.ofNullable(em().find(EnforcementPowerRecord.class, code))
-                .map(EnforcementPowerRecord::toPower);
+        return Optional.ofNullable(em().find(EnforcementPowerEntity.class, code))
+                .map(EnforcementPowerEntity::toPower);
     }
 
     @Override
     public void save(EnforcementPower power) {
-        em().merge(new EnforcementPowerRecord(power));
+        em().merge(new EnforcementPowerEntity(power));
         em().flush();
     }
 
     @Override
     public void replaceAll(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
-        JpaBatches.replaceAll(em(), "EnforcementPowerRecord", powers, EnforcementPowerRecord::new, progress);
+        JpaBatches.replaceAll(em(), "EnforcementPowerEntity", powers, EnforcementPowerEntity::new, progress);
     }
 
     @Override
     public List<EnforcementTeam> teams() {
-        return em().createQuery("select t from EnforcementTeamRecord t order by t.street", EnforcementTeamRecord.class)
+        return em().createQuery("select t from EnforcementTeamEntity t order by t.street", EnforcementTeamEntity.class)
                 .getResultStream()
-                .map(EnforcementTeamRecord::toTeam)
+                .map(EnforcementTeamEntity::toTeam)
                 .toList();
     }
 
     @Override
     public void saveTeam(EnforcementTeam team) {
-        em().merge(new EnforcementTeamRecord(team));
+        em().merge(new EnforcementTeamEntity(team));
         em().flush();
     }
 
     @Override
     public List<SecondedStaff> staff(String street) {
         return em().createQuery(
-                        "select s from SecondedStaffRecord s where s.street = :street order by s.since, s.name",
-                        SecondedStaffRecord.class)
+                        "select s from SecondedStaffEntity s where s.street = :street order by s.since, s.name",
+                        SecondedStaffEntity.class)
                 .setParameter("street", street)
                 .getResultStream()
-                .map(SecondedStaffRecord::toStaff)
+                .map(SecondedStaffEntity::toStaff)
                 .toList();
     }
 
     @Override
     public void addStaff(SecondedStaff staff) {
-        em().persist(new SecondedStaffRecord(staff));
+        em().persist(new SecondedStaffEntity(staff));
         em().flush();
     }
 
     @Override
     public List<AppointmentConsultation> consultations(String street) {
         return em().createQuery(
-                        "select c from ConsultationRecord c where c.street = :street order by c.consultedOn desc",
-                        ConsultationRecord.class)
+                        "select c from ConsultationEntity c where c.street = :street order by c.consultedOn desc",
+                        ConsultationEntity.class)
                 .setParameter("street", street)
                 .getResultStream()
-                .map(ConsultationRecord::toConsultation)
+                .map(ConsultationEntity::toConsultation)
                 .toList();
     }
 
     @Override
     public void addConsultation(AppointmentConsultation consultation) {
-        em().persist(new ConsultationRecord(consultation));
+        em().persist(new ConsultationEntity(consultation));
         em().flush();
     }
 }

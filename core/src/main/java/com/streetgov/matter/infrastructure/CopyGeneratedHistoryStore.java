@@ -55,7 +55,7 @@ public class CopyGeneratedHistoryStore extends TenantRepository implements Gener
             List.of("whistle", "district_id, id, matter_number, street, blown_by, blown_at, report_in_minutes, reason"),
             List.of("whistle_summons", "district_id, whistle_id, department, reported_at, action, rating"));
 
-    /** The matter's assisting units as {@link MatterRecord} stores them. */
+    /** The matter's assisting units as {@link MatterEntity} stores them. */
     private static final TextListConverter ASSISTING_UNITS = new TextListConverter();
 
     private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";

@@ -57,12 +57,12 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
 
     @Override
     public Optional<Matter> find(String number) {
-        return Optional.ofNullable(em().find(MatterRecord.class, number)).map(r -> r.toMatter(events(number)));
+        return Optional.ofNullable(em().find(MatterEntity.class, number)).map(r -> r.toMatter(events(number)));
     }
 
     @Override
     public Optional<Matter> findByKey(String idempotencyKey) {
-        return em().createQuery("select m from MatterRecord m where m.idempotencyKey = :key", MatterRecord.class)
+        return em().createQuery("select m from MatterEntity m where m.idempotencyKey = :key", MatterEntity.class)
                 .setParameter("key", idempotencyKey)
                 .getResultStream()
                 .findFirst()
@@ -71,34 +71,34 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
 
     @Override
     public String requestFingerprint(String number) {
-        MatterRecord record = em().find(MatterRecord.class, number);
+        MatterEntity record = em().find(MatterEntity.class, number);
         return record == null ? null : record.requestFingerprint();
     }
 
     private List<MatterEvent> events(String number) {
         return em().createQuery(
-                        "select e from MatterEventRecord e where e.matterNumber = :n order by e.seq",
-                        MatterEventRecord.class)
+                        "select e from MatterEventEntity e where e.matterNumber = :n order by e.seq",
+                        MatterEventEntity.class)
                 .setParameter("n", number)
                 .getResultStream()
-                .map(MatterEventRecord::toEvent)
+                .map(MatterEventEntity::toEvent)
                 .toList();
     }
 
     @Override
     public void add(Matter matter, String requestFingerprint) {
-        em().persist(new MatterRecord(matter, requestFingerprint));
+        em().persist(new MatterEntity(matter, requestFingerprint));
         em().flush();
-        matter.events().forEach(e -> em().persist(new MatterEventRecord(matter.number(), e)));
+        matter.events().forEach(e -> em().persist(new MatterEventEntity(matter.number(), e)));
         em().flush();
     }
 
     @Override
     public void update(Matter matter, int knownEvents) {
-        MatterRecord record = em().find(MatterRecord.class, matter.number());
+        MatterEntity record = em().find(MatterEntity.class, matter.number());
         record.update(matter);
         matter.events().stream().skip(knownEvents).forEach(e -> em().persist(
-                        new MatterEventRecord(matter.number(), e)));
+                        new MatterEventEntity(matter.number(), e)));
         em().flush();
     }
 
@@ -107,19 +107,19 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
         // Open matters first, by deadline; answered ones (a district's year of closed matters) after them.
         return where(
                         query,
-                        "select m from MatterRecord m",
+                        "select m from MatterEntity m",
                         " order by" + ANSWERED_LAST + ", m.dueAt, m.number",
-                        MatterRecord.class)
+                        MatterEntity.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(MatterRecord::toSummary)
+                .map(MatterEntity::toSummary)
                 .toList();
     }
 
     @Override
     public int count(InboxQuery query) {
-        return where(query, "select count(m) from MatterRecord m", "", Long.class)
+        return where(query, "select count(m) from MatterEntity m", "", Long.class)
                 .getSingleResult()
                 .intValue();
     }
@@ -139,12 +139,12 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
                 .where(!q.states().isEmpty(), "m.state in :states", Map.of("states", List.copyOf(q.states())))
                 .query(
                         em(),
-                        "select m from MatterRecord m",
+                        "select m from MatterEntity m",
                         " order by m.receivedAt desc, m.number desc",
-                        MatterRecord.class)
+                        MatterEntity.class)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(MatterRecord::toSummary)
+                .map(MatterEntity::toSummary)
                 .toList();
     }
 
@@ -168,7 +168,7 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
                 .where(
                         q.returnVisitDue(),
                         // the visit queue's own rule: the matter's return_visit row is DUE (same district)
-                        "exists (select v from ReturnVisitRecord v where v.matterNumber = m.number"
+                        "exists (select v from ReturnVisitEntity v where v.matterNumber = m.number"
                                 + " and v.state = :visitDue)",
                         Map.of("visitDue", ReturnVisit.State.DUE))
                 .query(em(), select, order, type);
@@ -177,8 +177,8 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
     @Override
     public List<Whistle> whistles(String matterNumber) {
         return em().createQuery(
-                        "select w from WhistleRecord w where w.matterNumber = :n order by w.blownAt",
-                        WhistleRecord.class)
+                        "select w from WhistleEntity w where w.matterNumber = :n order by w.blownAt",
+                        WhistleEntity.class)
                 .setParameter("n", matterNumber)
                 .getResultStream()
                 .map(this::toWhistle)
@@ -187,43 +187,43 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
 
     @Override
     public Optional<Whistle> whistle(String id) {
-        return Optional.ofNullable(em().find(WhistleRecord.class, id)).map(this::toWhistle);
+        return Optional.ofNullable(em().find(WhistleEntity.class, id)).map(this::toWhistle);
     }
 
-    private Whistle toWhistle(WhistleRecord w) {
+    private Whistle toWhistle(WhistleEntity w) {
         List<Whistle.Summons> summons = em().createQuery(
-                        "select s from SummonsRecord s where s.whistleId = :id order by s.department",
-                        SummonsRecord.class)
+                        "select s from SummonsEntity s where s.whistleId = :id order by s.department",
+                        SummonsEntity.class)
                 .setParameter("id", w.id)
                 .getResultStream()
-                .map(SummonsRecord::toSummons)
+                .map(SummonsEntity::toSummons)
                 .toList();
         return new Whistle(w.id, w.matterNumber, w.street, w.blownBy, w.blownAt, w.reportInMinutes, w.reason, summons);
     }
 
     @Override
     public void save(Whistle whistle) {
-        if (em().find(WhistleRecord.class, whistle.id()) == null) {
-            em().persist(new WhistleRecord(whistle));
+        if (em().find(WhistleEntity.class, whistle.id()) == null) {
+            em().persist(new WhistleEntity(whistle));
             em().flush();
         }
-        whistle.summons().forEach(s -> em().merge(new SummonsRecord(whistle.id(), s)));
+        whistle.summons().forEach(s -> em().merge(new SummonsEntity(whistle.id(), s)));
         em().flush();
     }
 
     @Override
     public List<TimeLimit> timeLimits() {
-        return em().createQuery("select t from TimeLimitRecord t order by t.position, t.code", TimeLimitRecord.class)
+        return em().createQuery("select t from TimeLimitEntity t order by t.position, t.code", TimeLimitEntity.class)
                 .getResultStream()
-                .map(TimeLimitRecord::toLimit)
+                .map(TimeLimitEntity::toLimit)
                 .toList();
     }
 
     @Override
     public void replaceTimeLimits(List<TimeLimit> limits) {
-        em().createQuery("delete from TimeLimitRecord t").executeUpdate();
+        em().createQuery("delete from TimeLimitEntity t").executeUpdate();
         for (int i = 0; i < limits.size(); i++) {
-            em().persist(new TimeLimitRecord(limits.get(i), i));
+            em().persist(new TimeLimitEntity(limits.get(i), i));
         }
         em().flush();
     }
@@ -248,7 +248,7 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
     public List<com.streetgov.matter.domain.NearDuplicate.Recent> receivedSince(
             String street, java.time.LocalDateTime since, int limit) {
         return em().createQuery(
-                        "select m.number, m.title, m.description, m.address, m.receivedAt from MatterRecord m"
+                        "select m.number, m.title, m.description, m.address, m.receivedAt from MatterEntity m"
                                 + " where m.street = :street and m.receivedAt >= :since order by m.receivedAt",
                         Object[].class)
                 .setParameter("street", street)

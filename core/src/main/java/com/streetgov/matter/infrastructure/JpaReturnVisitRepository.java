@@ -20,15 +20,15 @@ public class JpaReturnVisitRepository extends TenantRepository implements Return
 
     @Override
     public Optional<ReturnVisit> find(String matterNumber) {
-        return Optional.ofNullable(em().find(ReturnVisitRecord.class, matterNumber))
-                .map(ReturnVisitRecord::toVisit);
+        return Optional.ofNullable(em().find(ReturnVisitEntity.class, matterNumber))
+                .map(ReturnVisitEntity::toVisit);
     }
 
     @Override
     public void save(ReturnVisit visit) {
-        ReturnVisitRecord record = em().find(ReturnVisitRecord.class, visit.matterNumber());
+        ReturnVisitEntity record = em().find(ReturnVisitEntity.class, visit.matterNumber());
         if (record == null) {
-            em().persist(new ReturnVisitRecord(visit));
+            em().persist(new ReturnVisitEntity(visit));
         } else {
             record.update(visit);
         }
@@ -89,7 +89,7 @@ public class JpaReturnVisitRepository extends TenantRepository implements Return
                         "m.number = v.matterNumber and v.state = :due",
                         java.util.Map.of("due", ReturnVisit.State.DUE))
                 .equal("m.street", "street", street)
-                .query(em(), select + " from ReturnVisitRecord v, MatterRecord m", order, type);
+                .query(em(), select + " from ReturnVisitEntity v, MatterEntity m", order, type);
     }
 
     private String district() {

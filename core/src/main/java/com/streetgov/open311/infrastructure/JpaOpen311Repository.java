@@ -14,41 +14,41 @@ public class JpaOpen311Repository extends TenantRepository implements Open311Rep
 
     @Override
     public List<ClientKey> keys() {
-        return em().createQuery("select k from ClientKeyRecord k order by k.createdAt desc", ClientKeyRecord.class)
+        return em().createQuery("select k from ClientKeyEntity k order by k.createdAt desc", ClientKeyEntity.class)
                 .getResultStream()
-                .map(ClientKeyRecord::toKey)
+                .map(ClientKeyEntity::toKey)
                 .toList();
     }
 
     @Override
     public Optional<ClientKey> key(String id) {
-        return Optional.ofNullable(em().find(ClientKeyRecord.class, id)).map(ClientKeyRecord::toKey);
+        return Optional.ofNullable(em().find(ClientKeyEntity.class, id)).map(ClientKeyEntity::toKey);
     }
 
     @Override
     public Optional<ClientKey> keyByHash(String hash) {
-        return em().createQuery("select k from ClientKeyRecord k where k.keyHash = :h", ClientKeyRecord.class)
+        return em().createQuery("select k from ClientKeyEntity k where k.keyHash = :h", ClientKeyEntity.class)
                 .setParameter("h", hash)
                 .getResultStream()
                 .findFirst()
-                .map(ClientKeyRecord::toKey);
+                .map(ClientKeyEntity::toKey);
     }
 
     @Override
     public void add(ClientKey key, String hash) {
-        em().persist(new ClientKeyRecord(key, hash));
+        em().persist(new ClientKeyEntity(key, hash));
         em().flush();
     }
 
     @Override
     public void update(ClientKey key) {
-        em().find(ClientKeyRecord.class, key.id()).update(key);
+        em().find(ClientKeyEntity.class, key.id()).update(key);
         em().flush();
     }
 
     @Override
     public void touch(String id, LocalDateTime at) {
-        em().createQuery("update ClientKeyRecord k set k.lastUsedAt = :at where k.id = :id")
+        em().createQuery("update ClientKeyEntity k set k.lastUsedAt = :at where k.id = :id")
                 .setParameter("at", at)
                 .setParameter("id", id)
                 .executeUpdate();
@@ -56,28 +56,28 @@ public class JpaOpen311Repository extends TenantRepository implements Open311Rep
 
     @Override
     public void append(ClientKeyAudit entry) {
-        em().persist(new ClientKeyAuditRecord(entry));
+        em().persist(new ClientKeyAuditEntity(entry));
         em().flush();
     }
 
     @Override
     public List<ClientKeyAudit> trail() {
         return em().createQuery(
-                        "select a from ClientKeyAuditRecord a order by a.at desc, a.id", ClientKeyAuditRecord.class)
+                        "select a from ClientKeyAuditEntity a order by a.at desc, a.id", ClientKeyAuditEntity.class)
                 .getResultStream()
-                .map(ClientKeyAuditRecord::toEntry)
+                .map(ClientKeyAuditEntity::toEntry)
                 .toList();
     }
 
     @Override
     public void addRequest(String tokenHash, String matterNumber, String keyId, LocalDateTime at) {
-        em().persist(new RequestTokenRecord(tokenHash, matterNumber, keyId, at));
+        em().persist(new RequestTokenEntity(tokenHash, matterNumber, keyId, at));
         em().flush();
     }
 
     @Override
     public Optional<String> matterOfRequest(String tokenHash) {
-        return Optional.ofNullable(em().find(RequestTokenRecord.class, tokenHash))
+        return Optional.ofNullable(em().find(RequestTokenEntity.class, tokenHash))
                 .map(r -> r.matterNumber);
     }
 }

@@ -14,12 +14,12 @@ public class JpaPhotoRepository extends TenantRepository implements PhotoReposit
 
     @Override
     public int add(String matterNumber, List<CleanPhoto> photos, LocalDateTime at) {
-        Integer last = em().createQuery("select max(p.seq) from PhotoRecord p where p.matterNumber = :n", Integer.class)
+        Integer last = em().createQuery("select max(p.seq) from PhotoEntity p where p.matterNumber = :n", Integer.class)
                 .setParameter("n", matterNumber)
                 .getSingleResult();
         int seq = last == null ? 0 : last;
         for (CleanPhoto photo : photos) {
-            em().persist(new PhotoRecord(matterNumber, ++seq, photo, at));
+            em().persist(new PhotoEntity(matterNumber, ++seq, photo, at));
         }
         em().flush();
         return seq;
@@ -29,7 +29,7 @@ public class JpaPhotoRepository extends TenantRepository implements PhotoReposit
     public List<PhotoInfo> list(String matterNumber) {
         return em().createQuery(
                         "select new com.streetgov.photo.domain.PhotoInfo(p.seq, p.contentType, p.sizeBytes, p.width,"
-                                + " p.height, p.uploadedAt) from PhotoRecord p where p.matterNumber = :n order by p.seq",
+                                + " p.height, p.uploadedAt) from PhotoEntity p where p.matterNumber = :n order by p.seq",
                         PhotoInfo.class)
                 .setParameter("n", matterNumber)
                 .getResultList();
@@ -39,7 +39,7 @@ public class JpaPhotoRepository extends TenantRepository implements PhotoReposit
     public Optional<Image> image(String matterNumber, int seq, boolean thumbnail) {
         return em().createQuery(
                         "select p.contentType, " + (thumbnail ? "p.thumbnail" : "p.bytes")
-                                + " from PhotoRecord p where p.matterNumber = :n and p.seq = :s",
+                                + " from PhotoEntity p where p.matterNumber = :n and p.seq = :s",
                         Object[].class)
                 .setParameter("n", matterNumber)
                 .setParameter("s", seq)

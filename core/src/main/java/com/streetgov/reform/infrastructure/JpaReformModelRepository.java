@@ -19,8 +19,8 @@ public class JpaReformModelRepository extends TenantRepository implements Reform
     @Inject
     TenantEntityManagers entityManagers;
 
-    private static Optional<ReformModelRecord> record(EntityManager em, LockModeType lock) {
-        return em.createQuery("select m from ReformModelRecord m", ReformModelRecord.class)
+    private static Optional<ReformModelEntity> record(EntityManager em, LockModeType lock) {
+        return em.createQuery("select m from ReformModelEntity m", ReformModelEntity.class)
                 .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
@@ -33,13 +33,13 @@ public class JpaReformModelRepository extends TenantRepository implements Reform
 
     @Override
     public void save(String document, int expectedRevision, AuditEntry entry) {
-        ReformModelRecord record = record(em(), LockModeType.PESSIMISTIC_WRITE)
+        ReformModelEntity record = record(em(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new IllegalStateException("no reform model to save over"));
         if (record.revision() != expectedRevision) {
             throw new OptimisticLockException("改革模型已被他人修改，请刷新后重试");
         }
         record.replace(document);
-        em().persist(new ReformAuditRecord(entry));
+        em().persist(new ReformAuditEntity(entry));
         em().flush();
     }
 
@@ -48,8 +48,8 @@ public class JpaReformModelRepository extends TenantRepository implements Reform
         EntityManager em = entityManagers.open(district);
         try {
             em.joinTransaction();
-            em.persist(new ReformModelRecord(document));
-            em.persist(new ReformAuditRecord(entry));
+            em.persist(new ReformModelEntity(document));
+            em.persist(new ReformAuditEntity(entry));
             em.flush();
         } finally {
             em.close();
@@ -68,9 +68,9 @@ public class JpaReformModelRepository extends TenantRepository implements Reform
 
     @Override
     public List<AuditEntry> history() {
-        return em().createQuery("select a from ReformAuditRecord a order by a.at desc", ReformAuditRecord.class)
+        return em().createQuery("select a from ReformAuditEntity a order by a.at desc", ReformAuditEntity.class)
                 .getResultStream()
-                .map(ReformAuditRecord::toEntry)
+                .map(ReformAuditEntity::toEntry)
                 .toList();
     }
 }

@@ -39,7 +39,7 @@ class DutyListStorageIT {
         db = TestDatabase.fresh("streetgov_it_duty");
         emf = db.entityManagerFactory();
         TestDatabase.withLuohuAndXicheng(emf);
-        TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new DutyItemRecord(DIBAO)));
+        TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new DutyItemEntity(DIBAO)));
     }
 
     @AfterAll
@@ -48,9 +48,9 @@ class DutyListStorageIT {
     }
 
     static List<DutyItem> items(EntityManager em) {
-        return em.createQuery("select d from DutyItemRecord d", DutyItemRecord.class)
+        return em.createQuery("select d from DutyItemEntity d", DutyItemEntity.class)
                 .getResultStream()
-                .map(DutyItemRecord::toItem)
+                .map(DutyItemEntity::toItem)
                 .toList();
     }
 
@@ -67,26 +67,26 @@ class DutyListStorageIT {
                 .assist("shequ")
                 .keywords("加装电梯、协调", "电梯")
                 .build();
-        TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new DutyItemRecord(lift)));
+        TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new DutyItemEntity(lift)));
         TestDatabase.inDistrict(
                 emf,
                 XICHENG,
                 em -> assertEquals(
                         List.of("加装电梯、协调", "电梯"),
-                        em.find(DutyItemRecord.class, "XC-003").toItem().keywords()));
+                        em.find(DutyItemEntity.class, "XC-003").toItem().keywords()));
         remove("XC-003");
     }
 
     @Test
     void a_list_stored_the_old_way_joined_with_the_separator_still_reads() throws Exception {
         DutyItem old = DutyItemBuilder.item("XC-004", "旧数据事项").lead("minsheng").build();
-        TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new DutyItemRecord(old)));
+        TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new DutyItemEntity(old)));
         try (Connection owner = db.connect();
                 Statement s = owner.createStatement()) {
             s.executeUpdate("update duty_item set keywords = '低保、救助', assisting_units = '' where code = 'XC-004'");
         }
         TestDatabase.inDistrict(emf, XICHENG, em -> {
-            DutyItem read = em.find(DutyItemRecord.class, "XC-004").toItem();
+            DutyItem read = em.find(DutyItemEntity.class, "XC-004").toItem();
             assertEquals(List.of("低保", "救助"), read.keywords());
             assertEquals(List.of(), read.assistingUnits());
             assertEquals(List.of("minsheng"), read.leadUnits());
@@ -106,7 +106,7 @@ class DutyListStorageIT {
 
     /** Takes a test's own item away again, so that the district lists DIBAO alone. */
     static void remove(String code) {
-        TestDatabase.inDistrict(emf, XICHENG, em -> em.remove(em.find(DutyItemRecord.class, code)));
+        TestDatabase.inDistrict(emf, XICHENG, em -> em.remove(em.find(DutyItemEntity.class, code)));
     }
 
     @Test
@@ -117,7 +117,7 @@ class DutyListStorageIT {
         assertThrows(
                 RuntimeException.class,
                 () -> TestDatabase.inDistrict(emf, XICHENG, em -> {
-                    em.persist(new DutyItemRecord(backwards));
+                    em.persist(new DutyItemEntity(backwards));
                     em.flush();
                 }));
     }

@@ -191,7 +191,7 @@ class GeneratedHistoryIT {
                         + " where number = 'G20261020-000001'")) {
             r.next();
             assertEquals("社保\t咨询\n第二行 \\ 反斜杠", r.getString(1));
-            // as MatterRecord stores a list (TextListConverter): one encoding for COPY and JPA alike
+            // as MatterEntity stores a list (TextListConverter): one encoding for COPY and JPA alike
             assertEquals("[\"zonghe\"]", r.getString(2));
             assertEquals("BASICALLY_SATISFIED", r.getString(3));
             assertEquals(T, r.getTimestamp(4).toLocalDateTime());

@@ -17,8 +17,8 @@ import java.util.Objects;
 /** One summoned department of a whistle (tenant-owned). */
 @Entity
 @Table(name = "whistle_summons")
-@IdClass(SummonsRecord.Key.class)
-class SummonsRecord extends TenantOwnedEntity {
+@IdClass(SummonsEntity.Key.class)
+class SummonsEntity extends TenantOwnedEntity {
 
     /** The key within a district (a plain class: JPA sets its fields reflectively). */
     public static class Key implements Serializable {
@@ -56,9 +56,9 @@ class SummonsRecord extends TenantOwnedEntity {
     @Column(name = "rating")
     Rating rating;
 
-    protected SummonsRecord() {}
+    protected SummonsEntity() {}
 
-    SummonsRecord(String whistleId, Whistle.Summons s) {
+    SummonsEntity(String whistleId, Whistle.Summons s) {
         this.whistleId = whistleId;
         department = s.department();
         reportedAt = s.reportedAt();

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** One power of a district's enforcement catalog (tenant-owned). */
 @Entity
 @Table(name = "enforcement_power")
-class EnforcementPowerRecord extends TenantOwnedEntity {
+class EnforcementPowerEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")
@@ -55,9 +55,9 @@ class EnforcementPowerRecord extends TenantOwnedEntity {
     @Column(name = "generated", nullable = false)
     private boolean generated;
 
-    protected EnforcementPowerRecord() {}
+    protected EnforcementPowerEntity() {}
 
-    EnforcementPowerRecord(EnforcementPower p) {
+    EnforcementPowerEntity(EnforcementPower p) {
         code = p.code();
         name = p.name();
         type = p.type();

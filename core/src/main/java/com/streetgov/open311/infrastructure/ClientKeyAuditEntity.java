@@ -14,7 +14,7 @@ import java.util.UUID;
 /** One audit entry of a district's client keys (tenant-owned, append-only). */
 @Entity
 @Table(name = "api_key_audit")
-class ClientKeyAuditRecord extends TenantOwnedEntity {
+class ClientKeyAuditEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 40)
@@ -39,9 +39,9 @@ class ClientKeyAuditRecord extends TenantOwnedEntity {
     @Column(name = "reason", nullable = false)
     String reason;
 
-    protected ClientKeyAuditRecord() {}
+    protected ClientKeyAuditEntity() {}
 
-    ClientKeyAuditRecord(ClientKeyAudit e) {
+    ClientKeyAuditEntity(ClientKeyAudit e) {
         id = UUID.randomUUID().toString();
         at = e.at();
         actor = e.actor();

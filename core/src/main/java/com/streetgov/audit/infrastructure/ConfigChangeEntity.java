@@ -13,7 +13,7 @@ import java.util.UUID;
 /** One configuration change of a district (tenant-owned, append-only). */
 @Entity
 @Table(name = "config_change")
-class ConfigChangeRecord extends TenantOwnedEntity {
+class ConfigChangeEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 36)
@@ -34,9 +34,9 @@ class ConfigChangeRecord extends TenantOwnedEntity {
     @Column(name = "reason")
     private String reason;
 
-    protected ConfigChangeRecord() {}
+    protected ConfigChangeEntity() {}
 
-    ConfigChangeRecord(ConfigChange c) {
+    ConfigChangeEntity(ConfigChange c) {
         this.id = UUID.randomUUID().toString();
         this.at = c.at();
         this.actor = c.actor();

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A stored district department (tenant-owned); other names one per line. */
 @Entity
 @Table(name = "district_department")
-class DepartmentRecord extends TenantOwnedEntity {
+class DepartmentEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")
@@ -25,9 +25,9 @@ class DepartmentRecord extends TenantOwnedEntity {
     @Column(name = "basis", nullable = false)
     private String basis;
 
-    protected DepartmentRecord() {}
+    protected DepartmentEntity() {}
 
-    DepartmentRecord(Department d) {
+    DepartmentEntity(Department d) {
         code = d.code();
         name = d.name();
         synonyms = Lines.join(d.synonyms());

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** The stored reform model of one district (tenant-owned; one per district). */
 @Entity
 @Table(name = "reform_model")
-class ReformModelRecord extends TenantOwnedEntity {
+class ReformModelEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 36)
@@ -27,9 +27,9 @@ class ReformModelRecord extends TenantOwnedEntity {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected ReformModelRecord() {}
+    protected ReformModelEntity() {}
 
-    ReformModelRecord(String document) {
+    ReformModelEntity(String document) {
         this.id = UUID.randomUUID().toString();
         this.document = document;
         this.revision = 1;

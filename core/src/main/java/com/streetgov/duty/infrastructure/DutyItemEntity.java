@@ -19,7 +19,7 @@ import java.util.List;
 /** One stored duty item of a district (tenant-owned). */
 @Entity
 @Table(name = "duty_item")
-class DutyItemRecord extends TenantOwnedEntity {
+class DutyItemEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")
@@ -73,9 +73,9 @@ class DutyItemRecord extends TenantOwnedEntity {
     @Column(name = "moved_on")
     private LocalDate movedOn;
 
-    protected DutyItemRecord() {}
+    protected DutyItemEntity() {}
 
-    DutyItemRecord(DutyItem item) {
+    DutyItemEntity(DutyItem item) {
         code = item.code();
         name = item.name();
         area = item.area();

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /** A street's enforcement team (tenant-owned); its domains a list of names. */
 @Entity
 @Table(name = "enforcement_team")
-class EnforcementTeamRecord extends TenantOwnedEntity {
+class EnforcementTeamEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "street")
@@ -28,9 +28,9 @@ class EnforcementTeamRecord extends TenantOwnedEntity {
     @Column(name = "domains", nullable = false)
     private List<String> domains;
 
-    protected EnforcementTeamRecord() {}
+    protected EnforcementTeamEntity() {}
 
-    EnforcementTeamRecord(EnforcementTeam team) {
+    EnforcementTeamEntity(EnforcementTeam team) {
         street = team.street();
         name = team.name();
         domains = team.domains().stream().sorted().map(Enum::name).toList();

@@ -16,8 +16,8 @@ import java.util.Objects;
 /** A street's own lead units for one item (tenant-owned). */
 @Entity
 @Table(name = "street_assignment")
-@IdClass(StreetAssignmentRecord.Key.class)
-class StreetAssignmentRecord extends TenantOwnedEntity {
+@IdClass(StreetAssignmentEntity.Key.class)
+class StreetAssignmentEntity extends TenantOwnedEntity {
 
     /** The key within a district (a plain class: JPA sets its fields reflectively). */
     public static class Key implements Serializable {
@@ -47,9 +47,9 @@ class StreetAssignmentRecord extends TenantOwnedEntity {
     @Column(name = "lead_units", nullable = false)
     private List<String> leadUnits;
 
-    protected StreetAssignmentRecord() {}
+    protected StreetAssignmentEntity() {}
 
-    StreetAssignmentRecord(StreetAssignment assignment) {
+    StreetAssignmentEntity(StreetAssignment assignment) {
         street = assignment.street();
         itemCode = assignment.itemCode();
         leadUnits = assignment.leadUnits();

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A seconded member of a street's team (tenant-owned). */
 @Entity
 @Table(name = "seconded_staff")
-class SecondedStaffRecord extends TenantOwnedEntity {
+class SecondedStaffEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id")
@@ -29,9 +29,9 @@ class SecondedStaffRecord extends TenantOwnedEntity {
     @Column(name = "since", nullable = false)
     private LocalDate since;
 
-    protected SecondedStaffRecord() {}
+    protected SecondedStaffEntity() {}
 
-    SecondedStaffRecord(SecondedStaff s) {
+    SecondedStaffEntity(SecondedStaff s) {
         id = s.id();
         street = s.street();
         name = s.name();

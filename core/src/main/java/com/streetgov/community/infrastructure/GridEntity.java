@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A stored grid (tenant-owned). */
 @Entity
 @Table(name = "grid")
-class GridRecord extends TenantOwnedEntity {
+class GridEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")
@@ -28,9 +28,9 @@ class GridRecord extends TenantOwnedEntity {
     @Column(name = "worker")
     private String worker;
 
-    protected GridRecord() {}
+    protected GridEntity() {}
 
-    GridRecord(Grid g) {
+    GridEntity(Grid g) {
         code = g.code();
         name = g.name();
         community = g.community();

@@ -25,7 +25,7 @@ import java.util.List;
 /** A stored matter without its history (tenant-owned); {@code version} guards concurrent steps. */
 @Entity
 @Table(name = "matter")
-class MatterRecord extends TenantOwnedEntity {
+class MatterEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "number")
@@ -141,9 +141,9 @@ class MatterRecord extends TenantOwnedEntity {
     @Column(name = "version", nullable = false)
     private int version;
 
-    protected MatterRecord() {}
+    protected MatterEntity() {}
 
-    MatterRecord(Matter m, String requestFingerprint) {
+    MatterEntity(Matter m, String requestFingerprint) {
         this.requestFingerprint = requestFingerprint;
         number = m.number();
         channel = m.channel();

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "duty_settings")
-class DutySettingsRecord extends TenantOwnedEntity {
+class DutySettingsEntity extends TenantOwnedEntity {
 
     static final String ADMISSION = "admission";
 
@@ -30,9 +30,9 @@ class DutySettingsRecord extends TenantOwnedEntity {
     @Column(name = "streets_may_redivide", nullable = false)
     private boolean streetsMayRedivide;
 
-    protected DutySettingsRecord() {}
+    protected DutySettingsEntity() {}
 
-    DutySettingsRecord(AdmissionPolicy policy) {
+    DutySettingsEntity(AdmissionPolicy policy) {
         this.name = ADMISSION;
         update(policy);
     }

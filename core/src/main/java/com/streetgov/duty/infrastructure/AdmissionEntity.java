@@ -21,7 +21,7 @@ import java.util.Optional;
 /** One stored admission application (tenant-owned), with who last moved it and when. */
 @Entity
 @Table(name = "admission")
-class AdmissionRecord extends TenantOwnedEntity {
+class AdmissionEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")
@@ -66,9 +66,9 @@ class AdmissionRecord extends TenantOwnedEntity {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    protected AdmissionRecord() {}
+    protected AdmissionEntity() {}
 
-    AdmissionRecord(AdmissionEntry entry, String by) {
+    AdmissionEntity(AdmissionEntry entry, String by) {
         AdmissionApplication a = entry.application();
         code = a.code();
         task = a.task();

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** One access of the vendor to a district's cases (tenant-owned, append-only). */
 @Entity
 @Table(name = "vendor_access")
-class VendorAccessRecord extends TenantOwnedEntity {
+class VendorAccessEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 36)
@@ -30,9 +30,9 @@ class VendorAccessRecord extends TenantOwnedEntity {
     @Column(name = "scope", nullable = false)
     private String scope;
 
-    protected VendorAccessRecord() {}
+    protected VendorAccessEntity() {}
 
-    VendorAccessRecord(VendorAccess a) {
+    VendorAccessEntity(VendorAccess a) {
         this.id = UUID.randomUUID().toString();
         this.at = a.at();
         this.vendor = a.vendor();

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A configured holiday or worked weekend day of a district (tenant-owned). */
 @Entity
 @Table(name = "calendar_day")
-class CalendarDayRecord extends TenantOwnedEntity {
+class CalendarDayEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "day")
@@ -23,9 +23,9 @@ class CalendarDayRecord extends TenantOwnedEntity {
     @Column(name = "name", nullable = false)
     private String name;
 
-    protected CalendarDayRecord() {}
+    protected CalendarDayEntity() {}
 
-    CalendarDayRecord(CalendarDay d) {
+    CalendarDayEntity(CalendarDay d) {
         day = d.day();
         working = d.working();
         name = d.name();

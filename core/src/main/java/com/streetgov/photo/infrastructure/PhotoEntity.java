@@ -15,8 +15,8 @@ import java.util.Objects;
 /** One photo of a matter with its thumbnail (tenant-owned). */
 @Entity
 @Table(name = "matter_photo")
-@IdClass(PhotoRecord.Key.class)
-class PhotoRecord extends TenantOwnedEntity {
+@IdClass(PhotoEntity.Key.class)
+class PhotoEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "matter_number")
@@ -50,9 +50,9 @@ class PhotoRecord extends TenantOwnedEntity {
     @Column(name = "uploaded_at", nullable = false)
     LocalDateTime uploadedAt;
 
-    protected PhotoRecord() {}
+    protected PhotoEntity() {}
 
-    PhotoRecord(String matterNumber, int seq, CleanPhoto photo, LocalDateTime at) {
+    PhotoEntity(String matterNumber, int seq, CleanPhoto photo, LocalDateTime at) {
         this.matterNumber = matterNumber;
         this.seq = seq;
         this.contentType = photo.contentType();

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 /** A district's client key: its SHA-256, never the key (tenant-owned). */
 @Entity
 @Table(name = "api_key")
-class ClientKeyRecord extends TenantOwnedEntity {
+class ClientKeyEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 40)
@@ -41,9 +41,9 @@ class ClientKeyRecord extends TenantOwnedEntity {
     @Column(name = "last_used_at")
     LocalDateTime lastUsedAt;
 
-    protected ClientKeyRecord() {}
+    protected ClientKeyEntity() {}
 
-    ClientKeyRecord(ClientKey key, String hash) {
+    ClientKeyEntity(ClientKey key, String hash) {
         id = key.id();
         keyHash = hash;
         update(key);

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A district's configured time limit (tenant-owned). */
 @Entity
 @Table(name = "time_limit")
-class TimeLimitRecord extends TenantOwnedEntity {
+class TimeLimitEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")
@@ -31,9 +31,9 @@ class TimeLimitRecord extends TenantOwnedEntity {
     @Column(name = "position", nullable = false)
     private int position;
 
-    protected TimeLimitRecord() {}
+    protected TimeLimitEntity() {}
 
-    TimeLimitRecord(TimeLimit limit, int position) {
+    TimeLimitEntity(TimeLimit limit, int position) {
         code = limit.code();
         name = limit.name();
         measure = limit.measure();

@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
 /** A stored exclusion from assessment (tenant-owned), one per matter. */
 @Entity
 @Table(name = "matter_exclusion")
-class ExclusionRecord extends TenantOwnedEntity {
+class ExclusionEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "matter_number")
@@ -44,9 +44,9 @@ class ExclusionRecord extends TenantOwnedEntity {
     @Column(name = "decision_note")
     String decisionNote;
 
-    protected ExclusionRecord() {}
+    protected ExclusionEntity() {}
 
-    ExclusionRecord(Exclusion e) {
+    ExclusionEntity(Exclusion e) {
         matterNumber = e.matterNumber();
         update(e);
     }

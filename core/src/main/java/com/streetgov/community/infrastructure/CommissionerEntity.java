@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A stored community commissioner (tenant-owned). */
 @Entity
 @Table(name = "commissioner")
-class CommissionerRecord extends TenantOwnedEntity {
+class CommissionerEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id")
@@ -26,9 +26,9 @@ class CommissionerRecord extends TenantOwnedEntity {
     @Column(name = "since", nullable = false)
     private LocalDate since;
 
-    protected CommissionerRecord() {}
+    protected CommissionerEntity() {}
 
-    CommissionerRecord(Commissioner c) {
+    CommissionerEntity(Commissioner c) {
         id = c.id();
         name = c.name();
         community = c.community();

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A recorded appointment consultation of a street (tenant-owned). */
 @Entity
 @Table(name = "appointment_consultation")
-class ConsultationRecord extends TenantOwnedEntity {
+class ConsultationEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id")
@@ -35,9 +35,9 @@ class ConsultationRecord extends TenantOwnedEntity {
     @Column(name = "opinion", nullable = false)
     private String opinion;
 
-    protected ConsultationRecord() {}
+    protected ConsultationEntity() {}
 
-    ConsultationRecord(AppointmentConsultation c) {
+    ConsultationEntity(AppointmentConsultation c) {
         id = c.id();
         street = c.street();
         consultedOn = c.consultedOn();

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 /** The SHA-256 of an Open311 request id and the matter it names (tenant-owned). */
 @Entity
 @Table(name = "open311_request")
-class RequestTokenRecord extends TenantOwnedEntity {
+class RequestTokenEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "token_hash", length = 64)
@@ -25,9 +25,9 @@ class RequestTokenRecord extends TenantOwnedEntity {
     @Column(name = "created_at", nullable = false)
     LocalDateTime createdAt;
 
-    protected RequestTokenRecord() {}
+    protected RequestTokenEntity() {}
 
-    RequestTokenRecord(String tokenHash, String matterNumber, String keyId, LocalDateTime createdAt) {
+    RequestTokenEntity(String tokenHash, String matterNumber, String keyId, LocalDateTime createdAt) {
         this.tokenHash = tokenHash;
         this.matterNumber = matterNumber;
         this.keyId = keyId;

@@ -16,7 +16,7 @@ import java.time.LocalDateTime;
 /** A stored return visit (tenant-owned), one per matter; the outcome columns are empty while DUE. */
 @Entity
 @Table(name = "return_visit")
-class ReturnVisitRecord extends TenantOwnedEntity {
+class ReturnVisitEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "matter_number")
@@ -62,9 +62,9 @@ class ReturnVisitRecord extends TenantOwnedEntity {
     @Column(name = "visited_at")
     LocalDateTime visitedAt;
 
-    protected ReturnVisitRecord() {}
+    protected ReturnVisitEntity() {}
 
-    ReturnVisitRecord(ReturnVisit visit) {
+    ReturnVisitEntity(ReturnVisit visit) {
         matterNumber = visit.matterNumber();
         createdAt = visit.createdAt();
         update(visit);

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A stored community (tenant-owned). */
 @Entity
 @Table(name = "community")
-class CommunityRecord extends TenantOwnedEntity {
+class CommunityEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")
@@ -22,9 +22,9 @@ class CommunityRecord extends TenantOwnedEntity {
     @Column(name = "street", nullable = false)
     private String street;
 
-    protected CommunityRecord() {}
+    protected CommunityEntity() {}
 
-    CommunityRecord(Community c) {
+    CommunityEntity(Community c) {
         code = c.code();
         name = c.name();
         street = c.street();

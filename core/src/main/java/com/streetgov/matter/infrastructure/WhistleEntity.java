@@ -7,10 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A stored whistle (tenant-owned); its summons are {@link SummonsRecord}s. */
+/** A stored whistle (tenant-owned); its summons are {@link SummonsEntity}s. */
 @Entity
 @Table(name = "whistle")
-class WhistleRecord extends TenantOwnedEntity {
+class WhistleEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id")
@@ -34,9 +34,9 @@ class WhistleRecord extends TenantOwnedEntity {
     @Column(name = "reason")
     String reason;
 
-    protected WhistleRecord() {}
+    protected WhistleEntity() {}
 
-    WhistleRecord(com.streetgov.matter.domain.Whistle w) {
+    WhistleEntity(com.streetgov.matter.domain.Whistle w) {
         id = w.id();
         matterNumber = w.matterNumber();
         street = w.street();

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A stored matter type of the dispatch catalog (tenant-owned); synonyms and examples one per line. */
 @Entity
 @Table(name = "dispatch_type")
-class DispatchTypeRecord extends TenantOwnedEntity {
+class DispatchTypeEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "code")
@@ -41,9 +41,9 @@ class DispatchTypeRecord extends TenantOwnedEntity {
     @Column(name = "basis", nullable = false)
     private String basis;
 
-    protected DispatchTypeRecord() {}
+    protected DispatchTypeEntity() {}
 
-    DispatchTypeRecord(DispatchType t) {
+    DispatchTypeEntity(DispatchType t) {
         code = t.code();
         name = t.name();
         category = t.category();

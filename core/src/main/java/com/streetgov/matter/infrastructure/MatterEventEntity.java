@@ -17,8 +17,8 @@ import java.util.Objects;
 /** One stored history entry of a matter (tenant-owned, append-only). */
 @Entity
 @Table(name = "matter_event")
-@IdClass(MatterEventRecord.Key.class)
-class MatterEventRecord extends TenantOwnedEntity {
+@IdClass(MatterEventEntity.Key.class)
+class MatterEventEntity extends TenantOwnedEntity {
 
     /** The key within a district (a plain class: JPA sets its fields reflectively). */
     public static class Key implements Serializable {
@@ -64,9 +64,9 @@ class MatterEventRecord extends TenantOwnedEntity {
     @Column(name = "note")
     private String note;
 
-    protected MatterEventRecord() {}
+    protected MatterEventEntity() {}
 
-    MatterEventRecord(String matterNumber, MatterEvent e) {
+    MatterEventEntity(String matterNumber, MatterEvent e) {
         this.matterNumber = matterNumber;
         seq = e.seq();
         at = e.at();

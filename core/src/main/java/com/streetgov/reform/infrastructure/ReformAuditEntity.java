@@ -12,7 +12,7 @@ import java.util.UUID;
 /** One audit entry of a district's reform model (tenant-owned, append-only). */
 @Entity
 @Table(name = "reform_model_audit")
-class ReformAuditRecord extends TenantOwnedEntity {
+class ReformAuditEntity extends TenantOwnedEntity {
 
     @Id
     @Column(name = "id", length = 36)
@@ -42,9 +42,9 @@ class ReformAuditRecord extends TenantOwnedEntity {
     @Column(name = "after_doc", nullable = false)
     private String after;
 
-    protected ReformAuditRecord() {}
+    protected ReformAuditEntity() {}
 
-    ReformAuditRecord(AuditEntry e) {
+    ReformAuditEntity(AuditEntry e) {
         this.id = UUID.randomUUID().toString();
         this.at = e.at();
         this.actor = e.actor();
