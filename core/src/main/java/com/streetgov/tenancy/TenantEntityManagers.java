@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Opens EntityManagers scoped to one district. The request's EntityManager ({@link TenantScoped}) is
  * bound to {@link CurrentDistrict}; background or vendor work names its district explicitly with
- * {@link #open(DistrictId)}. Callers inside a JTA transaction call {@code joinTransaction()}.
+ * {@link #open(DistrictId)}. Repositories reach the request's one through {@link TenantRepository#em()},
+ * which joins it to the JTA transaction; the user of one opened with {@link #open(DistrictId)} joins it.
  */
 @ApplicationScoped
 public class TenantEntityManagers {

@@ -12,7 +12,8 @@
  * public channel names (Open311's {@code jurisdiction_id}, the residents' pages' {@code /r/<district>}),
  * as that district's resident channel only; and by name for start-up seeding, onboarding, background
  * work and the vendor's logged review. No request parameter chooses a staff member's district. Every
- * tenant-owned entity is {@code @Multitenant(SINGLE_TABLE)} on {@code district_id}, so an EntityManager
+ * tenant-owned entity extends {@link com.streetgov.tenancy.TenantOwnedEntity} and so is
+ * {@code @Multitenant(SINGLE_TABLE)} on {@code district_id}, so an EntityManager
  * opened for district A can neither read nor write district B's rows; work without a district fails
  * instead of guessing. Behind that, PostgreSQL's row-level security (DD022) holds the same line for any
  * SQL on the application's role: a connection sees and writes only the rows of the district in {@code

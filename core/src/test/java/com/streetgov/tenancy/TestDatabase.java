@@ -148,15 +148,21 @@ public final class TestDatabase {
                 });
     }
 
-    /** Sets an injected (package-private) field, as CDI would, for services wired by hand in a test. */
+    /** Sets an injected (package-private) field, its class's or a superclass's, as CDI would, for services wired by hand in a test. */
     public static void inject(Object target, String field, Object value) {
-        try {
-            var f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                var f = c.getDeclaredField(field);
+                f.setAccessible(true);
+                f.set(target, value);
+                return;
+            } catch (NoSuchFieldException inherited) {
+                // an injected field of a superclass, e.g. TenantRepository's EntityManager
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        throw new IllegalStateException("no field " + field + " in " + target.getClass());
     }
 
     /** A connection as the owner: sees every district's rows (for checks behind the application's back). */

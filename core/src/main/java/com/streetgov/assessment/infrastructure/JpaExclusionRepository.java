@@ -2,48 +2,39 @@ package com.streetgov.assessment.infrastructure;
 
 import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionRepository;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaExclusionRepository implements ExclusionRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaExclusionRepository extends TenantRepository implements ExclusionRepository {
 
     @Override
     public Optional<Exclusion> find(String matterNumber) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(ExclusionRecord.class, matterNumber))
-                .map(ExclusionRecord::toExclusion);
+        return Optional.ofNullable(em().find(ExclusionEntity.class, matterNumber))
+                .map(ExclusionEntity::toExclusion);
     }
 
     @Override
     public void save(Exclusion exclusion) {
-        current.joinTransaction();
-        ExclusionRecord record = current.find(ExclusionRecord.class, exclusion.matterNumber());
+        ExclusionEntity record = em().find(ExclusionEntity.class, exclusion.matterNumber());
         if (record == null) {
-            current.persist(new ExclusionRecord(exclusion));
+            em().persist(new ExclusionEntity(exclusion));
         } else {
             record.update(exclusion);
         }
-        current.flush();
+        em().flush();
     }
 
     @Override
     public List<Exclusion> requested() {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select e from ExclusionRecord e where e.state = :s order by e.requestedAt, e.matterNumber",
-                        ExclusionRecord.class)
+        return em().createQuery(
+                        "select e from ExclusionEntity e where e.state = :s order by e.requestedAt, e.matterNumber",
+                        ExclusionEntity.class)
                 .setParameter("s", Exclusion.State.REQUESTED)
                 .getResultStream()
-                .map(ExclusionRecord::toExclusion)
+                .map(ExclusionEntity::toExclusion)
                 .toList();
     }
 }

@@ -8,10 +8,8 @@ import com.streetgov.assessment.domain.HotspotFigures;
 import com.streetgov.assessment.domain.HotspotKind;
 import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.PeriodMatter;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +20,7 @@ import java.util.List;
  * the same key expression, so a count and its rows agree.
  */
 @ApplicationScoped
-public class SqlHotspotFigures implements HotspotFigures {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class SqlHotspotFigures extends TenantRepository implements HotspotFigures {
 
     /** The SQL expression of a matter's key (null = not counted for this kind). */
     static String key(HotspotKind kind) {
@@ -48,8 +42,7 @@ public class SqlHotspotFigures implements HotspotFigures {
 
     @Override
     public List<HotspotCounts> counts(HotspotKind kind, Period period, List<Period> previous) {
-        current.joinTransaction();
-        String district = NativeFigures.district(current);
+        String district = NativeFigures.district(em());
         List<Period> all = new ArrayList<>(previous);
         all.add(period);
         StringBuilder columns = new StringBuilder();
@@ -73,7 +66,7 @@ public class SqlHotspotFigures implements HotspotFigures {
         parameters.add(at(period.end()));
         parameters.add(district);
         List<HotspotCounts> counts = new ArrayList<>();
-        for (Object[] r : NativeFigures.rows(current, sql, parameters)) {
+        for (Object[] r : NativeFigures.rows(em(), sql, parameters)) {
             List<Long> before = new ArrayList<>();
             for (int i = 0; i < previous.size(); i++) {
                 before.add(NativeFigures.count(r[2 + i]));
@@ -85,22 +78,20 @@ public class SqlHotspotFigures implements HotspotFigures {
 
     @Override
     public List<PeriodMatter> matters(HotspotKind kind, String key, Period period, int offset, int limit) {
-        current.joinTransaction();
         String sql = MatterRows.SELECT + " where m.district_id = ? and m.received_at >= ? and m.received_at < ? and "
                 + key(kind) + " = ? order by m.received_at desc, m.number desc limit ? offset ?";
         return MatterRows.of(NativeFigures.rows(
-                current,
+                em(),
                 sql,
-                List.of(NativeFigures.district(current), at(period.start()), at(period.end()), key, limit, offset)));
+                List.of(NativeFigures.district(em()), at(period.start()), at(period.end()), key, limit, offset)));
     }
 
     @Override
     public long count(HotspotKind kind, String key, Period period) {
-        current.joinTransaction();
         return NativeFigures.single(
-                current,
+                em(),
                 "select count(*) from matter m where m.district_id = ? and m.received_at >= ? and m.received_at < ?"
                         + " and " + key(kind) + " = ?",
-                List.of(NativeFigures.district(current), at(period.start()), at(period.end()), key));
+                List.of(NativeFigures.district(em()), at(period.start()), at(period.end()), key));
     }
 }

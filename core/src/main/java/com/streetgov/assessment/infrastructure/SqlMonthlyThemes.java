@@ -11,10 +11,8 @@ import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.PeriodMatter;
 import com.streetgov.assessment.domain.VisitCounts;
 import com.streetgov.matter.domain.MatterState;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,20 +28,15 @@ import java.util.Optional;
  * {@link MonthlyTheme#follows}); it belongs to the period that contains the day it was received.
  */
 @ApplicationScoped
-public class SqlMonthlyThemes implements MonthlyThemeRepository {
+public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRepository {
 
     private static final String THEME = "select period, title, category, keywords, problems, picked_by, picked_at"
             + " from monthly_theme where district_id = ?";
 
-    @Inject
-    @TenantScoped
-    EntityManager current;
-
     @Override
     public void save(MonthlyTheme theme) {
-        current.joinTransaction();
         NativeFigures.query(
-                        current,
+                        em(),
                         "insert into monthly_theme (district_id, period, title, category, keywords, problems,"
                                 + " picked_by, picked_at) values (?, ?, ?, nullif(?, ''), nullif(?, ''), ?, ?, ?)"
                                 + " on conflict (district_id, period) do update set title = excluded.title,"
@@ -51,7 +44,7 @@ public class SqlMonthlyThemes implements MonthlyThemeRepository {
                                 + " problems = excluded.problems, picked_by = excluded.picked_by,"
                                 + " picked_at = excluded.picked_at",
                         List.of(
-                                NativeFigures.district(current),
+                                NativeFigures.district(em()),
                                 theme.label(),
                                 theme.title(),
                                 theme.category() == null ? "" : theme.category(),
@@ -64,9 +57,8 @@ public class SqlMonthlyThemes implements MonthlyThemeRepository {
 
     @Override
     public Optional<MonthlyTheme> find(YearMonth period) {
-        current.joinTransaction();
         return NativeFigures.rows(
-                        current, THEME + " and period = ?", List.of(NativeFigures.district(current), period.toString()))
+                        em(), THEME + " and period = ?", List.of(NativeFigures.district(em()), period.toString()))
                 .stream()
                 .map(SqlMonthlyThemes::theme)
                 .findFirst();
@@ -74,9 +66,7 @@ public class SqlMonthlyThemes implements MonthlyThemeRepository {
 
     @Override
     public List<MonthlyTheme> findAll() {
-        current.joinTransaction();
-        return NativeFigures.rows(current, THEME + " order by period desc", List.of(NativeFigures.district(current)))
-                .stream()
+        return NativeFigures.rows(em(), THEME + " order by period desc", List.of(NativeFigures.district(em()))).stream()
                 .map(SqlMonthlyThemes::theme)
                 .toList();
     }
@@ -98,7 +88,7 @@ public class SqlMonthlyThemes implements MonthlyThemeRepository {
 
     private Match match(MonthlyTheme theme, Period period) {
         List<Object> parameters =
-                new ArrayList<>(List.of(NativeFigures.district(current), at(period.start()), at(period.end())));
+                new ArrayList<>(List.of(NativeFigures.district(em()), at(period.start()), at(period.end())));
         List<String> any = new ArrayList<>();
         if (theme.category() != null) {
             any.add("m.category = ?");
@@ -121,14 +111,13 @@ public class SqlMonthlyThemes implements MonthlyThemeRepository {
 
     @Override
     public Map<MatterState, Long> countByState(MonthlyTheme theme, Period period) {
-        current.joinTransaction();
         Match match = match(theme, period);
         Map<MatterState, Long> counts = new EnumMap<>(MatterState.class);
         for (MatterState state : MatterState.values()) {
             counts.put(state, 0L);
         }
         NativeFigures.rows(
-                        current,
+                        em(),
                         "select m.state, count(*) from matter m where" + match.where() + " group by 1",
                         match.parameters())
                 .forEach(r -> counts.put(MatterState.valueOf(text(r[0])), count(r[1])));
@@ -137,13 +126,12 @@ public class SqlMonthlyThemes implements MonthlyThemeRepository {
 
     @Override
     public List<PeriodMatter> matters(MonthlyTheme theme, Period period, int offset, int limit) {
-        current.joinTransaction();
         Match match = match(theme, period);
         List<Object> parameters = new ArrayList<>(match.parameters());
         parameters.add(limit);
         parameters.add(offset);
         return MatterRows.of(NativeFigures.rows(
-                current,
+                em(),
                 MatterRows.SELECT + " where" + match.where()
                         + " order by m.received_at desc, m.number desc limit ? offset ?",
                 parameters));
@@ -151,10 +139,9 @@ public class SqlMonthlyThemes implements MonthlyThemeRepository {
 
     @Override
     public List<String> numbers(MonthlyTheme theme, Period period) {
-        current.joinTransaction();
         Match match = match(theme, period);
         return NativeFigures.rows(
-                        current,
+                        em(),
                         "select m.number from matter m where" + match.where() + " order by m.number",
                         match.parameters())
                 .stream()
@@ -164,10 +151,9 @@ public class SqlMonthlyThemes implements MonthlyThemeRepository {
 
     @Override
     public VisitCounts visits(MonthlyTheme theme, Period period) {
-        current.joinTransaction();
         Match match = match(theme, period);
         Object[] r = NativeFigures.rows(
-                        current,
+                        em(),
                         """
                         select count(*) filter (where x.matter_number is null),
                                count(*) filter (where x.matter_number is null and not v.reached),

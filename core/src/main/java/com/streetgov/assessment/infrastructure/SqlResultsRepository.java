@@ -9,10 +9,8 @@ import com.streetgov.assessment.domain.ResultsRepository;
 import com.streetgov.assessment.domain.VisitCounts;
 import com.streetgov.tenancy.NoDistrictException;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -31,7 +29,7 @@ import java.util.Optional;
  * names {@code district_id} itself (row-level security checks it again, DD022).
  */
 @ApplicationScoped
-public class SqlResultsRepository implements ResultsRepository {
+public class SqlResultsRepository extends TenantRepository implements ResultsRepository {
 
     /** The counts of a group, in the order {@link #counts(Object[], int)} reads them. */
     private static final String COUNTS = "count(*) filter (where x.matter_number is null),"
@@ -62,10 +60,6 @@ public class SqlResultsRepository implements ResultsRepository {
             " from result_day where district_id = ?1 and day >= cast(?2 as date) and day < cast(?3 as date)";
 
     static final String UNCLASSIFIED = "未分类";
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
 
     /** The key expression of a dimension (see {@link Dimension}); null → the whole district. */
     static String key(Dimension dimension) {
@@ -181,7 +175,6 @@ public class SqlResultsRepository implements ResultsRepository {
     }
 
     private Query query(String sql, LocalDate from, LocalDate to) {
-        current.joinTransaction();
         return nativeQuery(sql)
                 .setParameter(1, district())
                 .setParameter(2, Timestamp.valueOf(from.atStartOfDay()))
@@ -209,7 +202,6 @@ public class SqlResultsRepository implements ResultsRepository {
 
     @Override
     public List<AssessmentRules> rules() {
-        current.joinTransaction();
         List<?> rows = nativeQuery("select version, effective_from, period_start_day, denominator,"
                         + " basic_weight, weight_response, weight_resolution, weight_satisfaction, min_valid_visits,"
                         + " exclusion_kinds from assessment_rules where district_id = ?1"
@@ -236,7 +228,6 @@ public class SqlResultsRepository implements ResultsRepository {
 
     @Override
     public void addRules(AssessmentRules rules, String actor, LocalDateTime at, String reason) {
-        current.joinTransaction();
         nativeQuery("insert into assessment_rules (district_id, version, effective_from,"
                         + " period_start_day, denominator, basic_weight, weight_response, weight_resolution,"
                         + " weight_satisfaction, min_valid_visits, exclusion_kinds, created_by, created_at, reason)"
@@ -260,7 +251,6 @@ public class SqlResultsRepository implements ResultsRepository {
 
     @Override
     public Optional<Baseline> baseline() {
-        current.joinTransaction();
         List<?> rows = nativeQuery("select label, response, resolution, satisfaction, source"
                         + " from assessment_baseline where district_id = ?1")
                 .setParameter(1, district())
@@ -273,7 +263,6 @@ public class SqlResultsRepository implements ResultsRepository {
 
     @Override
     public void saveBaseline(Baseline baseline, String actor, LocalDateTime at) {
-        current.joinTransaction();
         nativeQuery("insert into assessment_baseline (district_id, label, response, resolution,"
                         + " satisfaction, source, entered_by, entered_at) values (?1, ?2, cast(?3 as numeric),"
                         + " cast(?4 as numeric), cast(?5 as numeric), ?6, ?7, ?8)"
@@ -302,12 +291,12 @@ public class SqlResultsRepository implements ResultsRepository {
 
     /** A native query (EclipseLink refuses them with multitenant entities unless asked per query). */
     private Query nativeQuery(String sql) {
-        return current.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
+        return em().createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
     }
 
     /** The district this repository's EntityManager is bound to. */
     private String district() {
-        Object district = current.getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
+        Object district = em().getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
         if (district == null) {
             throw new NoDistrictException();
         }

@@ -8,10 +8,8 @@ import com.streetgov.assessment.domain.SummonsFact;
 import com.streetgov.assessment.domain.WhistleFacts;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.Rating;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import java.util.Map;
  * drill-down the same rows.
  */
 @ApplicationScoped
-public class SqlWhistleFacts implements WhistleFacts {
+public class SqlWhistleFacts extends TenantRepository implements WhistleFacts {
 
     static final String SUMMONSES =
             """
@@ -36,15 +34,9 @@ public class SqlWhistleFacts implements WhistleFacts {
              order by w.blown_at, w.id, s.department
             """;
 
-    @Inject
-    @TenantScoped
-    EntityManager current;
-
     @Override
     public List<SummonsFact> summonses(LocalDate from, LocalDate to, Map<String, String> streetNames) {
-        current.joinTransaction();
-        return NativeFigures.rows(current, SUMMONSES, List.of(NativeFigures.district(current), at(from), at(to)))
-                .stream()
+        return NativeFigures.rows(em(), SUMMONSES, List.of(NativeFigures.district(em()), at(from), at(to))).stream()
                 .map(r -> new SummonsFact(
                         text(r[0]),
                         text(r[1]),

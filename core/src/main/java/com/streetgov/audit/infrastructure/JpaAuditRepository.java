@@ -5,7 +5,7 @@ import com.streetgov.audit.domain.ConfigChange;
 import com.streetgov.audit.domain.VendorAccess;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,19 +13,14 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 @ApplicationScoped
-public class JpaAuditRepository implements AuditRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaAuditRepository extends TenantRepository implements AuditRepository {
 
     @Inject
     TenantEntityManagers entityManagers;
 
     @Override
     public void append(ConfigChange change) {
-        current.joinTransaction();
-        current.persist(new ConfigChangeRecord(change));
+        em().persist(new ConfigChangeEntity(change));
     }
 
     @Override
@@ -34,7 +29,7 @@ public class JpaAuditRepository implements AuditRepository {
         EntityManager em = entityManagers.open(district);
         try {
             em.joinTransaction();
-            em.persist(new VendorAccessRecord(access));
+            em.persist(new VendorAccessEntity(access));
             em.flush();
         } finally {
             em.close();
@@ -43,21 +38,19 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public List<ConfigChange> changes(int limit) {
-        current.joinTransaction();
-        return current.createQuery("select c from ConfigChangeRecord c order by c.at desc", ConfigChangeRecord.class)
+        return em().createQuery("select c from ConfigChangeEntity c order by c.at desc", ConfigChangeEntity.class)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(ConfigChangeRecord::toChange)
+                .map(ConfigChangeEntity::toChange)
                 .toList();
     }
 
     @Override
     public List<VendorAccess> accesses(int limit) {
-        current.joinTransaction();
-        return current.createQuery("select a from VendorAccessRecord a order by a.at desc", VendorAccessRecord.class)
+        return em().createQuery("select a from VendorAccessEntity a order by a.at desc", VendorAccessEntity.class)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(VendorAccessRecord::toAccess)
+                .map(VendorAccessEntity::toAccess)
                 .toList();
     }
 }

@@ -4,57 +4,47 @@ import com.streetgov.community.domain.Commissioner;
 import com.streetgov.community.domain.Community;
 import com.streetgov.community.domain.CommunityRepository;
 import com.streetgov.community.domain.Grid;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 
 @ApplicationScoped
-public class JpaCommunityRepository implements CommunityRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaCommunityRepository extends TenantRepository implements CommunityRepository {
 
     @Override
     public List<Community> communities() {
-        current.joinTransaction();
-        return current.createQuery("select c from CommunityRecord c order by c.street, c.code", CommunityRecord.class)
+        return em().createQuery("select c from CommunityEntity c order by c.street, c.code", CommunityEntity.class)
                 .getResultStream()
-                .map(CommunityRecord::toCommunity)
+                .map(CommunityEntity::toCommunity)
                 .toList();
     }
 
     @Override
     public List<Grid> grids() {
-        current.joinTransaction();
-        return current.createQuery("select g from GridRecord g order by g.code", GridRecord.class)
+        return em().createQuery("select g from GridEntity g order by g.code", GridEntity.class)
                 .getResultStream()
-                .map(GridRecord::toGrid)
+                .map(GridEntity::toGrid)
                 .toList();
     }
 
     @Override
     public List<Commissioner> commissioners() {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select c from CommissionerRecord c order by c.community, c.name", CommissionerRecord.class)
+        return em().createQuery(
+                        "select c from CommissionerEntity c order by c.community, c.name", CommissionerEntity.class)
                 .getResultStream()
-                .map(CommissionerRecord::toCommissioner)
+                .map(CommissionerEntity::toCommissioner)
                 .toList();
     }
 
     @Override
     public void replaceAll(List<Community> communities, List<Grid> grids, List<Commissioner> commissioners) {
-        current.joinTransaction();
-        current.createQuery("delete from CommissionerRecord c").executeUpdate();
-        current.createQuery("delete from GridRecord g").executeUpdate();
-        current.createQuery("delete from CommunityRecord c").executeUpdate();
-        communities.forEach(c -> current.persist(new CommunityRecord(c)));
-        current.flush();
-        grids.forEach(g -> current.persist(new GridRecord(g)));
-        commissioners.forEach(c -> current.persist(new CommissionerRecord(c)));
-        current.flush();
+        em().createQuery("delete from CommissionerEntity c").executeUpdate();
+        em().createQuery("delete from GridEntity g").executeUpdate();
+        em().createQuery("delete from CommunityEntity c").executeUpdate();
+        communities.forEach(c -> em().persist(new CommunityEntity(c)));
+        em().flush();
+        grids.forEach(g -> em().persist(new GridEntity(g)));
+        commissioners.forEach(c -> em().persist(new CommissionerEntity(c)));
+        em().flush();
     }
 }

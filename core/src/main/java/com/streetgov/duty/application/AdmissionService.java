@@ -9,8 +9,10 @@ import com.streetgov.duty.domain.AdmissionPolicy;
 import com.streetgov.duty.domain.AdmissionRegister;
 import com.streetgov.duty.domain.AdmissionRepository;
 import com.streetgov.duty.domain.CalendarDay;
+import com.streetgov.duty.domain.CalendarRepository;
 import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyListRepository;
+import com.streetgov.duty.domain.DutySettingsRepository;
 import com.streetgov.duty.domain.Movement;
 import com.streetgov.duty.domain.WorkingDayCalendar;
 import com.streetgov.tenancy.Allowed;
@@ -39,6 +41,12 @@ public class AdmissionService {
     AdmissionRepository repository;
 
     @Inject
+    DutySettingsRepository settings;
+
+    @Inject
+    CalendarRepository workingDays;
+
+    @Inject
     DutyListRepository dutyList;
 
     @Inject
@@ -52,34 +60,34 @@ public class AdmissionService {
     }
 
     public AdmissionPolicy policy() {
-        return repository.policy();
+        return settings.policy();
     }
 
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void setPolicy(AdmissionPolicy policy) {
-        repository.savePolicy(policy);
+        settings.savePolicy(policy);
         audit.record(
                 ConfigArea.ADMISSION,
                 "准入时限：提前 " + policy.noticeWorkingDays() + " 个工作日申请，" + policy.decisionWorkingDays() + " 个工作日内决定");
     }
 
     public List<CalendarDay> calendarDays() {
-        return repository.calendarDays();
+        return workingDays.calendarDays();
     }
 
     public WorkingDayCalendar calendar() {
-        return repository.calendar();
+        return workingDays.calendar();
     }
 
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void saveDay(CalendarDay day) {
-        repository.saveDay(day);
+        workingDays.saveDay(day);
         audit.record(ConfigArea.CALENDAR, day.day() + (day.working() ? " 设为工作日 " : " 设为休息日 ") + nameOf(day));
     }
 
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void deleteDay(LocalDate day) {
-        repository.deleteDay(day);
+        workingDays.deleteDay(day);
         audit.record(ConfigArea.CALENDAR, "删除日历设置 " + day);
     }
 
@@ -109,8 +117,8 @@ public class AdmissionService {
                 target,
                 appliedOn,
                 effectiveFrom,
-                repository.policy(),
-                repository.calendar());
+                settings.policy(),
+                workingDays.calendar());
         AdmissionEntry entry = new AdmissionEntry(application, area, leadUnits);
         repository.save(entry, by);
         return entry;

@@ -36,7 +36,7 @@ public class DutyListService {
     ReformModelService reformModels;
 
     @Inject
-    com.streetgov.duty.domain.AdmissionRepository settings;
+    com.streetgov.duty.domain.DutySettingsRepository settings;
 
     @Inject
     jakarta.enterprise.event.Event<com.streetgov.duty.domain.DutyListChanged> changed;

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The current district's admission register and its duty-list settings: the admission policy, the
- * working-day calendar and whether streets may re-divide duties.
+ * The current district's admission register (准入申请), newest application first. The policy that
+ * sets its deadlines is in {@link DutySettingsRepository}, the working days it counts in
+ * {@link CalendarRepository}.
  */
 public interface AdmissionRepository {
 
@@ -15,24 +16,4 @@ public interface AdmissionRepository {
 
     /** Inserts or updates an entry, recording who changed it. */
     void save(AdmissionEntry entry, String by);
-
-    /** The district's policy; Xicheng's (30 days' notice, 15 days to decide) until one is set. */
-    AdmissionPolicy policy();
-
-    void savePolicy(AdmissionPolicy policy);
-
-    /** Whether streets may re-divide duties among their units (a district setting; default no). */
-    boolean streetsMayRedivide();
-
-    void allowStreetRedivision(boolean allowed);
-
-    List<CalendarDay> calendarDays();
-
-    void saveDay(CalendarDay day);
-
-    void deleteDay(java.time.LocalDate day);
-
-    default WorkingDayCalendar calendar() {
-        return CalendarDay.calendarOf(calendarDays());
-    }
 }

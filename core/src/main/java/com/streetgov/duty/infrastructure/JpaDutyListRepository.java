@@ -6,20 +6,14 @@ import com.streetgov.duty.domain.DutyQuery;
 import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.platform.JpaBatches;
 import com.streetgov.platform.JpqlFilter;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaDutyListRepository implements DutyListRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaDutyListRepository extends TenantRepository implements DutyListRepository {
 
     @Override
     public List<DutyItem> findAll() {
@@ -28,79 +22,72 @@ public class JpaDutyListRepository implements DutyListRepository {
 
     @Override
     public List<DutyItem> page(DutyQuery query, int offset, int limit) {
-        TypedQuery<DutyItemRecord> q =
-                where(query, "select d from DutyItemRecord d", " order by d.code", DutyItemRecord.class);
+        TypedQuery<DutyItemEntity> q =
+                where(query, "select d from DutyItemEntity d", " order by d.code", DutyItemEntity.class);
         return q.setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(DutyItemRecord::toItem)
+                .map(DutyItemEntity::toItem)
                 .toList();
     }
 
     @Override
     public int count(DutyQuery query) {
-        return where(query, "select count(d) from DutyItemRecord d", "", Long.class)
+        return where(query, "select count(d) from DutyItemEntity d", "", Long.class)
                 .getSingleResult()
                 .intValue();
     }
 
     @Override
     public List<String> areas() {
-        current.joinTransaction();
-        return current.createQuery("select distinct d.area from DutyItemRecord d order by d.area", String.class)
+        return em().createQuery("select distinct d.area from DutyItemEntity d order by d.area", String.class)
                 .getResultList();
     }
 
     private <T> TypedQuery<T> where(DutyQuery query, String select, String order, Class<T> type) {
-        current.joinTransaction();
         return new JpqlFilter()
                 .contains("text", query.text(), "d.code", "d.name", "d.keywords")
                 .equal("d.area", "area", query.area())
                 .equal("d.level", "level", query.level())
                 .equal("d.streetRole", "role", query.role())
-                .query(current, select, order, type);
+                .query(em(), select, order, type);
     }
 
     @Override
     public Optional<DutyItem> find(String code) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(DutyItemRecord.class, code)).map(DutyItemRecord::toItem);
+        return Optional.ofNullable(em().find(DutyItemEntity.class, code)).map(DutyItemEntity::toItem);
     }
 
     @Override
     public void save(DutyItem item) {
-        current.joinTransaction();
-        current.merge(new DutyItemRecord(item));
-        current.flush();
+        em().merge(new DutyItemEntity(item));
+        em().flush();
     }
 
     @Override
     public void delete(String code) {
-        current.joinTransaction();
-        Optional.ofNullable(current.find(DutyItemRecord.class, code)).ifPresent(current::remove);
-        current.flush();
+        Optional.ofNullable(em().find(DutyItemEntity.class, code)).ifPresent(em()::remove);
+        em().flush();
     }
 
     @Override
     public void replaceAll(List<DutyItem> items, java.util.function.IntConsumer progress) {
-        JpaBatches.replaceAll(current, "DutyItemRecord", items, DutyItemRecord::new, progress);
+        JpaBatches.replaceAll(em(), "DutyItemEntity", items, DutyItemEntity::new, progress);
     }
 
     @Override
     public List<StreetAssignment> assignments() {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select a from StreetAssignmentRecord a order by a.street, a.itemCode",
-                        StreetAssignmentRecord.class)
+        return em().createQuery(
+                        "select a from StreetAssignmentEntity a order by a.street, a.itemCode",
+                        StreetAssignmentEntity.class)
                 .getResultStream()
-                .map(StreetAssignmentRecord::toAssignment)
+                .map(StreetAssignmentEntity::toAssignment)
                 .toList();
     }
 
     @Override
     public void saveAssignment(StreetAssignment assignment) {
-        current.joinTransaction();
-        current.merge(new StreetAssignmentRecord(assignment));
-        current.flush();
+        em().merge(new StreetAssignmentEntity(assignment));
+        em().flush();
     }
 }

@@ -8,20 +8,14 @@ import com.streetgov.enforcement.domain.PowerQuery;
 import com.streetgov.enforcement.domain.SecondedStaff;
 import com.streetgov.platform.JpaBatches;
 import com.streetgov.platform.JpqlFilter;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaEnforcementRepository implements EnforcementRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaEnforcementRepository extends TenantRepository implements EnforcementRepository {
 
     @Override
     public List<EnforcementPower> findAll() {
@@ -30,101 +24,91 @@ public class JpaEnforcementRepository implements EnforcementRepository {
 
     @Override
     public List<EnforcementPower> page(PowerQuery query, int offset, int limit) {
-        return where(query, "select p from EnforcementPowerRecord p", " order by p.code", EnforcementPowerRecord.class)
+        return where(query, "select p from EnforcementPowerEntity p", " order by p.code", EnforcementPowerEntity.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(EnforcementPowerRecord::toPower)
+                .map(EnforcementPowerEntity::toPower)
                 .toList();
     }
 
     @Override
     public int count(PowerQuery query) {
-        return where(query, "select count(p) from EnforcementPowerRecord p", "", Long.class)
+        return where(query, "select count(p) from EnforcementPowerEntity p", "", Long.class)
                 .getSingleResult()
                 .intValue();
     }
 
     private <T> TypedQuery<T> where(PowerQuery query, String select, String order, Class<T> type) {
-        current.joinTransaction();
         return new JpqlFilter()
                 .contains("text", query.text(), "p.code", "p.name", "p.legalBasis")
                 .equal("p.domain", "domain", query.domain())
                 .equal("p.type", "type", query.type())
-                .query(current, select, order, type);
+                .query(em(), select, order, type);
     }
 
     @Override
     public Optional<EnforcementPower> find(String code) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(EnforcementPowerRecord.class, code))
-                .map(EnforcementPowerRecord::toPower);
+        return Optional.ofNullable(em().find(EnforcementPowerEntity.class, code))
+                .map(EnforcementPowerEntity::toPower);
     }
 
     @Override
     public void save(EnforcementPower power) {
-        current.joinTransaction();
-        current.merge(new EnforcementPowerRecord(power));
-        current.flush();
+        em().merge(new EnforcementPowerEntity(power));
+        em().flush();
     }
 
     @Override
     public void replaceAll(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
-        JpaBatches.replaceAll(current, "EnforcementPowerRecord", powers, EnforcementPowerRecord::new, progress);
+        JpaBatches.replaceAll(em(), "EnforcementPowerEntity", powers, EnforcementPowerEntity::new, progress);
     }
 
     @Override
     public List<EnforcementTeam> teams() {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select t from EnforcementTeamRecord t order by t.street", EnforcementTeamRecord.class)
+        return em().createQuery("select t from EnforcementTeamEntity t order by t.street", EnforcementTeamEntity.class)
                 .getResultStream()
-                .map(EnforcementTeamRecord::toTeam)
+                .map(EnforcementTeamEntity::toTeam)
                 .toList();
     }
 
     @Override
     public void saveTeam(EnforcementTeam team) {
-        current.joinTransaction();
-        current.merge(new EnforcementTeamRecord(team));
-        current.flush();
+        em().merge(new EnforcementTeamEntity(team));
+        em().flush();
     }
 
     @Override
     public List<SecondedStaff> staff(String street) {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select s from SecondedStaffRecord s where s.street = :street order by s.since, s.name",
-                        SecondedStaffRecord.class)
+        return em().createQuery(
+                        "select s from SecondedStaffEntity s where s.street = :street order by s.since, s.name",
+                        SecondedStaffEntity.class)
                 .setParameter("street", street)
                 .getResultStream()
-                .map(SecondedStaffRecord::toStaff)
+                .map(SecondedStaffEntity::toStaff)
                 .toList();
     }
 
     @Override
     public void addStaff(SecondedStaff staff) {
-        current.joinTransaction();
-        current.persist(new SecondedStaffRecord(staff));
-        current.flush();
+        em().persist(new SecondedStaffEntity(staff));
+        em().flush();
     }
 
     @Override
     public List<AppointmentConsultation> consultations(String street) {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select c from ConsultationRecord c where c.street = :street order by c.consultedOn desc",
-                        ConsultationRecord.class)
+        return em().createQuery(
+                        "select c from ConsultationEntity c where c.street = :street order by c.consultedOn desc",
+                        ConsultationEntity.class)
                 .setParameter("street", street)
                 .getResultStream()
-                .map(ConsultationRecord::toConsultation)
+                .map(ConsultationEntity::toConsultation)
                 .toList();
     }
 
     @Override
     public void addConsultation(AppointmentConsultation consultation) {
-        current.joinTransaction();
-        current.persist(new ConsultationRecord(consultation));
-        current.flush();
+        em().persist(new ConsultationEntity(consultation));
+        em().flush();
     }
 }

@@ -5,7 +5,7 @@ import com.streetgov.community.domain.Locator;
 import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.dispatch.domain.DispatchCatalogChanged;
 import com.streetgov.dispatch.domain.DispatchCatalogRepository;
-import com.streetgov.duty.domain.AdmissionRepository;
+import com.streetgov.duty.domain.CalendarRepository;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.duty.domain.DutyListChanged;
 import com.streetgov.duty.domain.DutyListRepository;
@@ -90,7 +90,7 @@ public class RoutingContexts {
     MatterClassifiers classifiers;
 
     @Inject
-    AdmissionRepository settings;
+    CalendarRepository workingDays;
 
     @Inject
     CommunityRepository communities;
@@ -166,7 +166,7 @@ public class RoutingContexts {
                 model,
                 router,
                 new Locator(streets, communities.communities(), communities.grids()),
-                settings.calendar(),
+                workingDays.calendar(),
                 limits.isEmpty() ? MatterService.DEFAULT_LIMITS : limits,
                 items,
                 catalog,

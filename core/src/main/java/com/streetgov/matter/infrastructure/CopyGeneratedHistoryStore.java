@@ -5,13 +5,12 @@ import com.streetgov.matter.domain.GeneratedMatter;
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.Whistle;
+import com.streetgov.platform.TextListConverter;
 import com.streetgov.tenancy.DistrictConnections;
 import com.streetgov.tenancy.NoDistrictException;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -33,7 +32,7 @@ import org.postgresql.copy.CopyManager;
  * Every row names the district explicitly as well (native SQL is not filtered by EclipseLink).
  */
 @ApplicationScoped
-public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
+public class CopyGeneratedHistoryStore extends TenantRepository implements GeneratedHistoryStore {
 
     /** Target table, then the columns written, in COPY order (the district first). */
     private static final List<List<String>> TABLES = List.of(
@@ -56,16 +55,14 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
             List.of("whistle", "district_id, id, matter_number, street, blown_by, blown_at, report_in_minutes, reason"),
             List.of("whistle_summons", "district_id, whistle_id, department, reported_at, action, rating"));
 
-    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
+    /** The matter's assisting units as {@link MatterEntity} stores them. */
+    private static final TextListConverter ASSISTING_UNITS = new TextListConverter();
 
-    @Inject
-    @TenantScoped
-    EntityManager current;
+    private static final String NATIVE = "eclipselink.jdbc.allow-native-sql-query";
 
     @Override
     public boolean hasGenerated() {
-        current.joinTransaction();
-        Object found = current.createNativeQuery(
+        Object found = em().createNativeQuery(
                         "select exists (select 1 from matter where district_id = ?1 and generated)")
                 .setParameter(1, district())
                 .setHint(NATIVE, true)
@@ -155,7 +152,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
                         + " including defaults) on commit drop");
                 copy.copyIn("copy " + scratch + " (" + columns + ") from stdin", new StringReader(rows[t].text()));
                 // Through the EntityManager, so that its transaction knows it wrote and commits.
-                written += current.createNativeQuery("insert into " + table + " (" + columns + ") select " + columns
+                written += em().createNativeQuery("insert into " + table + " (" + columns + ") select " + columns
                                 + " from " + scratch + " where district_id = ?1")
                         .setParameter(1, district)
                         .setHint(NATIVE, true)
@@ -165,7 +162,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
             if (neverAnalyzed()) {
                 // V17: statistics, so that the foreign-key checks of the next batches look matters up
                 // by primary key (planned without any, they scanned the district's matters).
-                current.createNativeQuery("select analyze_matter_tables() is null")
+                em().createNativeQuery("select analyze_matter_tables() is null")
                         .setHint(NATIVE, true)
                         .getSingleResult();
             }
@@ -176,14 +173,14 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
     }
 
     private boolean neverAnalyzed() {
-        Object tuples = current.createNativeQuery("select reltuples from pg_class where oid = 'matter'::regclass")
+        Object tuples = em().createNativeQuery("select reltuples from pg_class where oid = 'matter'::regclass")
                 .setHint(NATIVE, true)
                 .getSingleResult();
         return tuples == null || ((Number) tuples).doubleValue() < 0;
     }
 
     private void update(String sql) {
-        current.createNativeQuery(sql).setHint(NATIVE, true).executeUpdate();
+        em().createNativeQuery(sql).setHint(NATIVE, true).executeUpdate();
     }
 
     private static void matter(CopyText row, GeneratedMatter m) {
@@ -212,7 +209,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
                 .add(r.rule().name())
                 .add(r.score())
                 .add(r.leadUnit())
-                .add(String.join("、", r.assistingUnits()))
+                .add(ASSISTING_UNITS.convertToDatabaseColumn(r.assistingUnits()))
                 .add(r.layoutVersion())
                 .add(r.reason())
                 .add(m.answer())
@@ -230,7 +227,6 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
      * and the same setting is then read back on the unwrapped connection.
      */
     private Connection connection(String district) throws SQLException {
-        current.joinTransaction();
         // A statement through the EntityManager begins its transaction on the database and makes it
         // acquire its connection, on which DistrictConnections sets the district. (Beginning it with
         // UnitOfWork.beginEarlyTransaction instead left a resource-local transaction uncommitted.) A bulk
@@ -248,7 +244,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
         // is a plan per foreign-key check of a million rows. Once the matter tables have statistics
         // (below, after the first batch) the cached plans are right, so the load lets PostgreSQL keep them.
         update("set local plan_cache_mode = auto");
-        Connection connection = current.unwrap(Connection.class);
+        Connection connection = em().unwrap(Connection.class);
         if (connection == null || connection.getAutoCommit()) {
             throw new IllegalStateException("no connection in a transaction of the district");
         }
@@ -265,7 +261,7 @@ public class CopyGeneratedHistoryStore implements GeneratedHistoryStore {
     }
 
     private String district() {
-        Object district = current.getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
+        Object district = em().getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
         if (district == null) {
             throw new NoDistrictException();
         }

@@ -13,10 +13,8 @@ import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.Whistle;
 import com.streetgov.platform.JpqlFilter;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaMatterRepository implements MatterRepository {
+public class JpaMatterRepository extends TenantRepository implements MatterRepository {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -33,17 +31,12 @@ public class JpaMatterRepository implements MatterRepository {
             + "com.streetgov.matter.domain.MatterState.RESPONDED, com.streetgov.matter.domain.MatterState.RESOLVED,"
             + " com.streetgov.matter.domain.MatterState.CLOSED) then 1 else 0 end";
 
-    @Inject
-    @TenantScoped
-    EntityManager current;
-
     @Override
     public String nextNumber(LocalDate day) {
-        current.joinTransaction();
         // One counter row per district and day, bumped atomically; the row stays locked until the
         // transaction ends, so two intakes never share a serial and a rolled-back intake leaves no gap.
-        Number next = (Number)
-                current.createNativeQuery("insert into matter_counter (district_id, day, last) values (?1, ?2, 1)"
+        Number next =
+                (Number) em().createNativeQuery("insert into matter_counter (district_id, day, last) values (?1, ?2, 1)"
                                 + " on conflict (district_id, day) do update set last = matter_counter.last + 1"
                                 + " returning last")
                         .setParameter(1, district())
@@ -55,7 +48,7 @@ public class JpaMatterRepository implements MatterRepository {
 
     /** The district this repository's EntityManager is bound to (native SQL is not filtered by EclipseLink). */
     private String district() {
-        Object district = current.getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
+        Object district = em().getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
         if (district == null) {
             throw new com.streetgov.tenancy.NoDistrictException();
         }
@@ -64,14 +57,12 @@ public class JpaMatterRepository implements MatterRepository {
 
     @Override
     public Optional<Matter> find(String number) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(MatterRecord.class, number)).map(r -> r.toMatter(events(number)));
+        return Optional.ofNullable(em().find(MatterEntity.class, number)).map(r -> r.toMatter(events(number)));
     }
 
     @Override
     public Optional<Matter> findByKey(String idempotencyKey) {
-        current.joinTransaction();
-        return current.createQuery("select m from MatterRecord m where m.idempotencyKey = :key", MatterRecord.class)
+        return em().createQuery("select m from MatterEntity m where m.idempotencyKey = :key", MatterEntity.class)
                 .setParameter("key", idempotencyKey)
                 .getResultStream()
                 .findFirst()
@@ -80,39 +71,35 @@ public class JpaMatterRepository implements MatterRepository {
 
     @Override
     public String requestFingerprint(String number) {
-        current.joinTransaction();
-        MatterRecord record = current.find(MatterRecord.class, number);
+        MatterEntity record = em().find(MatterEntity.class, number);
         return record == null ? null : record.requestFingerprint();
     }
 
     private List<MatterEvent> events(String number) {
-        return current.createQuery(
-                        "select e from MatterEventRecord e where e.matterNumber = :n order by e.seq",
-                        MatterEventRecord.class)
+        return em().createQuery(
+                        "select e from MatterEventEntity e where e.matterNumber = :n order by e.seq",
+                        MatterEventEntity.class)
                 .setParameter("n", number)
                 .getResultStream()
-                .map(MatterEventRecord::toEvent)
+                .map(MatterEventEntity::toEvent)
                 .toList();
     }
 
     @Override
     public void add(Matter matter, String requestFingerprint) {
-        current.joinTransaction();
-        current.persist(new MatterRecord(matter, requestFingerprint));
-        current.flush();
-        matter.events().forEach(e -> current.persist(new MatterEventRecord(matter.number(), e)));
-        current.flush();
+        em().persist(new MatterEntity(matter, requestFingerprint));
+        em().flush();
+        matter.events().forEach(e -> em().persist(new MatterEventEntity(matter.number(), e)));
+        em().flush();
     }
 
     @Override
     public void update(Matter matter, int knownEvents) {
-        current.joinTransaction();
-        MatterRecord record = current.find(MatterRecord.class, matter.number());
+        MatterEntity record = em().find(MatterEntity.class, matter.number());
         record.update(matter);
-        matter.events().stream()
-                .skip(knownEvents)
-                .forEach(e -> current.persist(new MatterEventRecord(matter.number(), e)));
-        current.flush();
+        matter.events().stream().skip(knownEvents).forEach(e -> em().persist(
+                        new MatterEventEntity(matter.number(), e)));
+        em().flush();
     }
 
     @Override
@@ -120,26 +107,25 @@ public class JpaMatterRepository implements MatterRepository {
         // Open matters first, by deadline; answered ones (a district's year of closed matters) after them.
         return where(
                         query,
-                        "select m from MatterRecord m",
+                        "select m from MatterEntity m",
                         " order by" + ANSWERED_LAST + ", m.dueAt, m.number",
-                        MatterRecord.class)
+                        MatterEntity.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(MatterRecord::toSummary)
+                .map(MatterEntity::toSummary)
                 .toList();
     }
 
     @Override
     public int count(InboxQuery query) {
-        return where(query, "select count(m) from MatterRecord m", "", Long.class)
+        return where(query, "select count(m) from MatterEntity m", "", Long.class)
                 .getSingleResult()
                 .intValue();
     }
 
     @Override
     public List<MatterSummary> received(ReceivedQuery q, int limit) {
-        current.joinTransaction();
         return new JpqlFilter()
                 .where(
                         q.serviceCode() != null,
@@ -152,18 +138,17 @@ public class JpaMatterRepository implements MatterRepository {
                 .where(q.to() != null, "m.receivedAt <= :to", q.to() == null ? Map.of() : Map.of("to", q.to()))
                 .where(!q.states().isEmpty(), "m.state in :states", Map.of("states", List.copyOf(q.states())))
                 .query(
-                        current,
-                        "select m from MatterRecord m",
+                        em(),
+                        "select m from MatterEntity m",
                         " order by m.receivedAt desc, m.number desc",
-                        MatterRecord.class)
+                        MatterEntity.class)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(MatterRecord::toSummary)
+                .map(MatterEntity::toSummary)
                 .toList();
     }
 
     private <T> TypedQuery<T> where(InboxQuery q, String select, String order, Class<T> type) {
-        current.joinTransaction();
         return new JpqlFilter()
                 .equal("m.street", "street", q.street())
                 .equal("m.leadUnit", "unit", q.unit())
@@ -183,18 +168,17 @@ public class JpaMatterRepository implements MatterRepository {
                 .where(
                         q.returnVisitDue(),
                         // the visit queue's own rule: the matter's return_visit row is DUE (same district)
-                        "exists (select v from ReturnVisitRecord v where v.matterNumber = m.number"
+                        "exists (select v from ReturnVisitEntity v where v.matterNumber = m.number"
                                 + " and v.state = :visitDue)",
                         Map.of("visitDue", ReturnVisit.State.DUE))
-                .query(current, select, order, type);
+                .query(em(), select, order, type);
     }
 
     @Override
     public List<Whistle> whistles(String matterNumber) {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select w from WhistleRecord w where w.matterNumber = :n order by w.blownAt",
-                        WhistleRecord.class)
+        return em().createQuery(
+                        "select w from WhistleEntity w where w.matterNumber = :n order by w.blownAt",
+                        WhistleEntity.class)
                 .setParameter("n", matterNumber)
                 .getResultStream()
                 .map(this::toWhistle)
@@ -203,56 +187,51 @@ public class JpaMatterRepository implements MatterRepository {
 
     @Override
     public Optional<Whistle> whistle(String id) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(WhistleRecord.class, id)).map(this::toWhistle);
+        return Optional.ofNullable(em().find(WhistleEntity.class, id)).map(this::toWhistle);
     }
 
-    private Whistle toWhistle(WhistleRecord w) {
-        List<Whistle.Summons> summons = current.createQuery(
-                        "select s from SummonsRecord s where s.whistleId = :id order by s.department",
-                        SummonsRecord.class)
+    private Whistle toWhistle(WhistleEntity w) {
+        List<Whistle.Summons> summons = em().createQuery(
+                        "select s from SummonsEntity s where s.whistleId = :id order by s.department",
+                        SummonsEntity.class)
                 .setParameter("id", w.id)
                 .getResultStream()
-                .map(SummonsRecord::toSummons)
+                .map(SummonsEntity::toSummons)
                 .toList();
         return new Whistle(w.id, w.matterNumber, w.street, w.blownBy, w.blownAt, w.reportInMinutes, w.reason, summons);
     }
 
     @Override
     public void save(Whistle whistle) {
-        current.joinTransaction();
-        if (current.find(WhistleRecord.class, whistle.id()) == null) {
-            current.persist(new WhistleRecord(whistle));
-            current.flush();
+        if (em().find(WhistleEntity.class, whistle.id()) == null) {
+            em().persist(new WhistleEntity(whistle));
+            em().flush();
         }
-        whistle.summons().forEach(s -> current.merge(new SummonsRecord(whistle.id(), s)));
-        current.flush();
+        whistle.summons().forEach(s -> em().merge(new SummonsEntity(whistle.id(), s)));
+        em().flush();
     }
 
     @Override
     public List<TimeLimit> timeLimits() {
-        current.joinTransaction();
-        return current.createQuery("select t from TimeLimitRecord t order by t.position, t.code", TimeLimitRecord.class)
+        return em().createQuery("select t from TimeLimitEntity t order by t.position, t.code", TimeLimitEntity.class)
                 .getResultStream()
-                .map(TimeLimitRecord::toLimit)
+                .map(TimeLimitEntity::toLimit)
                 .toList();
     }
 
     @Override
     public void replaceTimeLimits(List<TimeLimit> limits) {
-        current.joinTransaction();
-        current.createQuery("delete from TimeLimitRecord t").executeUpdate();
+        em().createQuery("delete from TimeLimitEntity t").executeUpdate();
         for (int i = 0; i < limits.size(); i++) {
-            current.persist(new TimeLimitRecord(limits.get(i), i));
+            em().persist(new TimeLimitEntity(limits.get(i), i));
         }
-        current.flush();
+        em().flush();
     }
 
     @Override
     public List<LabelledText> labelledTexts(int limit) {
-        current.joinTransaction();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = current.createNativeQuery("select title, description, item_code from matter"
+        List<Object[]> rows = em().createNativeQuery("select title, description, item_code from matter"
                         + " where district_id = ?1 and not generated and item_code is not null"
                         + " and routing_rule in ('CATEGORY', 'MANUAL', 'DISPUTE')"
                         + " order by received_at desc limit ?2")
@@ -268,9 +247,8 @@ public class JpaMatterRepository implements MatterRepository {
     @Override
     public List<com.streetgov.matter.domain.NearDuplicate.Recent> receivedSince(
             String street, java.time.LocalDateTime since, int limit) {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select m.number, m.title, m.description, m.address, m.receivedAt from MatterRecord m"
+        return em().createQuery(
+                        "select m.number, m.title, m.description, m.address, m.receivedAt from MatterEntity m"
                                 + " where m.street = :street and m.receivedAt >= :since order by m.receivedAt",
                         Object[].class)
                 .setParameter("street", street)

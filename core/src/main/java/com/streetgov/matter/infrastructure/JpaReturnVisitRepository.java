@@ -7,10 +7,8 @@ import com.streetgov.matter.domain.ReturnVisitSummary;
 import com.streetgov.platform.JpqlFilter;
 import com.streetgov.tenancy.NoDistrictException;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -18,44 +16,36 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaReturnVisitRepository implements ReturnVisitRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaReturnVisitRepository extends TenantRepository implements ReturnVisitRepository {
 
     @Override
     public Optional<ReturnVisit> find(String matterNumber) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(ReturnVisitRecord.class, matterNumber))
-                .map(ReturnVisitRecord::toVisit);
+        return Optional.ofNullable(em().find(ReturnVisitEntity.class, matterNumber))
+                .map(ReturnVisitEntity::toVisit);
     }
 
     @Override
     public void save(ReturnVisit visit) {
-        current.joinTransaction();
-        ReturnVisitRecord record = current.find(ReturnVisitRecord.class, visit.matterNumber());
+        ReturnVisitEntity record = em().find(ReturnVisitEntity.class, visit.matterNumber());
         if (record == null) {
-            current.persist(new ReturnVisitRecord(visit));
+            em().persist(new ReturnVisitEntity(visit));
         } else {
             record.update(visit);
         }
-        current.flush();
+        em().flush();
     }
 
     @Override
     public int addOverdue(LocalDateTime now) {
-        current.joinTransaction();
         // Native SQL is not filtered by EclipseLink: the district is named (and RLS checks it again).
-        return current.createNativeQuery(
-                        "insert into return_visit (district_id, matter_number, state, created_at, due_at)"
-                                + " select m.district_id, m.number, 'DUE', ?2, m.due_at + ?3 * interval '1 minute'"
-                                + " from matter m"
-                                + " where m.district_id = ?1 and m.due_at < ?2"
-                                + " and m.state not in ('RESPONDED', 'RESOLVED', 'CLOSED', 'REFERRED')"
-                                + " and not exists (select 1 from return_visit v"
-                                + " where v.district_id = m.district_id and v.matter_number = m.number)"
-                                + " on conflict do nothing")
+        return em().createNativeQuery("insert into return_visit (district_id, matter_number, state, created_at, due_at)"
+                        + " select m.district_id, m.number, 'DUE', ?2, m.due_at + ?3 * interval '1 minute'"
+                        + " from matter m"
+                        + " where m.district_id = ?1 and m.due_at < ?2"
+                        + " and m.state not in ('RESPONDED', 'RESOLVED', 'CLOSED', 'REFERRED')"
+                        + " and not exists (select 1 from return_visit v"
+                        + " where v.district_id = m.district_id and v.matter_number = m.number)"
+                        + " on conflict do nothing")
                 .setParameter(1, district())
                 .setParameter(2, Timestamp.valueOf(now))
                 .setParameter(3, ReturnVisit.DELAY.toMinutes())
@@ -93,18 +83,17 @@ public class JpaReturnVisitRepository implements ReturnVisitRepository {
     }
 
     private <T> TypedQuery<T> where(String street, String select, String order, Class<T> type) {
-        current.joinTransaction();
         return new JpqlFilter()
                 .where(
                         true,
                         "m.number = v.matterNumber and v.state = :due",
                         java.util.Map.of("due", ReturnVisit.State.DUE))
                 .equal("m.street", "street", street)
-                .query(current, select + " from ReturnVisitRecord v, MatterRecord m", order, type);
+                .query(em(), select + " from ReturnVisitEntity v, MatterEntity m", order, type);
     }
 
     private String district() {
-        Object district = current.getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
+        Object district = em().getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
         if (district == null) {
             throw new NoDistrictException();
         }

@@ -3,64 +3,52 @@ package com.streetgov.open311.infrastructure;
 import com.streetgov.open311.domain.ClientKey;
 import com.streetgov.open311.domain.ClientKeyAudit;
 import com.streetgov.open311.domain.Open311Repository;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaOpen311Repository implements Open311Repository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaOpen311Repository extends TenantRepository implements Open311Repository {
 
     @Override
     public List<ClientKey> keys() {
-        current.joinTransaction();
-        return current.createQuery("select k from ClientKeyRecord k order by k.createdAt desc", ClientKeyRecord.class)
+        return em().createQuery("select k from ClientKeyEntity k order by k.createdAt desc", ClientKeyEntity.class)
                 .getResultStream()
-                .map(ClientKeyRecord::toKey)
+                .map(ClientKeyEntity::toKey)
                 .toList();
     }
 
     @Override
     public Optional<ClientKey> key(String id) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(ClientKeyRecord.class, id)).map(ClientKeyRecord::toKey);
+        return Optional.ofNullable(em().find(ClientKeyEntity.class, id)).map(ClientKeyEntity::toKey);
     }
 
     @Override
     public Optional<ClientKey> keyByHash(String hash) {
-        current.joinTransaction();
-        return current.createQuery("select k from ClientKeyRecord k where k.keyHash = :h", ClientKeyRecord.class)
+        return em().createQuery("select k from ClientKeyEntity k where k.keyHash = :h", ClientKeyEntity.class)
                 .setParameter("h", hash)
                 .getResultStream()
                 .findFirst()
-                .map(ClientKeyRecord::toKey);
+                .map(ClientKeyEntity::toKey);
     }
 
     @Override
     public void add(ClientKey key, String hash) {
-        current.joinTransaction();
-        current.persist(new ClientKeyRecord(key, hash));
-        current.flush();
+        em().persist(new ClientKeyEntity(key, hash));
+        em().flush();
     }
 
     @Override
     public void update(ClientKey key) {
-        current.joinTransaction();
-        current.find(ClientKeyRecord.class, key.id()).update(key);
-        current.flush();
+        em().find(ClientKeyEntity.class, key.id()).update(key);
+        em().flush();
     }
 
     @Override
     public void touch(String id, LocalDateTime at) {
-        current.joinTransaction();
-        current.createQuery("update ClientKeyRecord k set k.lastUsedAt = :at where k.id = :id")
+        em().createQuery("update ClientKeyEntity k set k.lastUsedAt = :at where k.id = :id")
                 .setParameter("at", at)
                 .setParameter("id", id)
                 .executeUpdate();
@@ -68,32 +56,28 @@ public class JpaOpen311Repository implements Open311Repository {
 
     @Override
     public void append(ClientKeyAudit entry) {
-        current.joinTransaction();
-        current.persist(new ClientKeyAuditRecord(entry));
-        current.flush();
+        em().persist(new ClientKeyAuditEntity(entry));
+        em().flush();
     }
 
     @Override
     public List<ClientKeyAudit> trail() {
-        current.joinTransaction();
-        return current.createQuery(
-                        "select a from ClientKeyAuditRecord a order by a.at desc, a.id", ClientKeyAuditRecord.class)
+        return em().createQuery(
+                        "select a from ClientKeyAuditEntity a order by a.at desc, a.id", ClientKeyAuditEntity.class)
                 .getResultStream()
-                .map(ClientKeyAuditRecord::toEntry)
+                .map(ClientKeyAuditEntity::toEntry)
                 .toList();
     }
 
     @Override
     public void addRequest(String tokenHash, String matterNumber, String keyId, LocalDateTime at) {
-        current.joinTransaction();
-        current.persist(new RequestTokenRecord(tokenHash, matterNumber, keyId, at));
-        current.flush();
+        em().persist(new RequestTokenEntity(tokenHash, matterNumber, keyId, at));
+        em().flush();
     }
 
     @Override
     public Optional<String> matterOfRequest(String tokenHash) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(RequestTokenRecord.class, tokenHash))
+        return Optional.ofNullable(em().find(RequestTokenEntity.class, tokenHash))
                 .map(r -> r.matterNumber);
     }
 }

@@ -4,7 +4,7 @@ import com.streetgov.organisation.domain.Street;
 import com.streetgov.organisation.domain.StreetRepository;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,25 +12,19 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaStreetRepository implements StreetRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaStreetRepository extends TenantRepository implements StreetRepository {
 
     @Inject
     TenantEntityManagers entityManagers;
 
     @Override
     public List<Street> findAll() {
-        current.joinTransaction();
-        return ordered(current);
+        return ordered(em());
     }
 
     @Override
     public Optional<Street> find(String streetId) {
-        current.joinTransaction();
-        return Optional.ofNullable(current.find(Street.class, streetId));
+        return Optional.ofNullable(em().find(Street.class, streetId));
     }
 
     @Override

@@ -3,42 +3,33 @@ package com.streetgov.photo.infrastructure;
 import com.streetgov.photo.domain.CleanPhoto;
 import com.streetgov.photo.domain.PhotoInfo;
 import com.streetgov.photo.domain.PhotoRepository;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaPhotoRepository implements PhotoRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaPhotoRepository extends TenantRepository implements PhotoRepository {
 
     @Override
     public int add(String matterNumber, List<CleanPhoto> photos, LocalDateTime at) {
-        current.joinTransaction();
-        Integer last = current.createQuery(
-                        "select max(p.seq) from PhotoRecord p where p.matterNumber = :n", Integer.class)
+        Integer last = em().createQuery("select max(p.seq) from PhotoEntity p where p.matterNumber = :n", Integer.class)
                 .setParameter("n", matterNumber)
                 .getSingleResult();
         int seq = last == null ? 0 : last;
         for (CleanPhoto photo : photos) {
-            current.persist(new PhotoRecord(matterNumber, ++seq, photo, at));
+            em().persist(new PhotoEntity(matterNumber, ++seq, photo, at));
         }
-        current.flush();
+        em().flush();
         return seq;
     }
 
     @Override
     public List<PhotoInfo> list(String matterNumber) {
-        current.joinTransaction();
-        return current.createQuery(
+        return em().createQuery(
                         "select new com.streetgov.photo.domain.PhotoInfo(p.seq, p.contentType, p.sizeBytes, p.width,"
-                                + " p.height, p.uploadedAt) from PhotoRecord p where p.matterNumber = :n order by p.seq",
+                                + " p.height, p.uploadedAt) from PhotoEntity p where p.matterNumber = :n order by p.seq",
                         PhotoInfo.class)
                 .setParameter("n", matterNumber)
                 .getResultList();
@@ -46,10 +37,9 @@ public class JpaPhotoRepository implements PhotoRepository {
 
     @Override
     public Optional<Image> image(String matterNumber, int seq, boolean thumbnail) {
-        current.joinTransaction();
-        return current.createQuery(
+        return em().createQuery(
                         "select p.contentType, " + (thumbnail ? "p.thumbnail" : "p.bytes")
-                                + " from PhotoRecord p where p.matterNumber = :n and p.seq = :s",
+                                + " from PhotoEntity p where p.matterNumber = :n and p.seq = :s",
                         Object[].class)
                 .setParameter("n", matterNumber)
                 .setParameter("s", seq)

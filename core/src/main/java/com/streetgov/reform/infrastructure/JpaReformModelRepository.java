@@ -4,7 +4,7 @@ import com.streetgov.reform.domain.AuditEntry;
 import com.streetgov.reform.domain.ReformModelRepository;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TenantEntityManagers;
-import com.streetgov.tenancy.TenantScoped;
+import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,17 +14,13 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaReformModelRepository implements ReformModelRepository {
-
-    @Inject
-    @TenantScoped
-    EntityManager current;
+public class JpaReformModelRepository extends TenantRepository implements ReformModelRepository {
 
     @Inject
     TenantEntityManagers entityManagers;
 
-    private static Optional<ReformModelRecord> record(EntityManager em, LockModeType lock) {
-        return em.createQuery("select m from ReformModelRecord m", ReformModelRecord.class)
+    private static Optional<ReformModelEntity> record(EntityManager em, LockModeType lock) {
+        return em.createQuery("select m from ReformModelEntity m", ReformModelEntity.class)
                 .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
@@ -32,21 +28,19 @@ public class JpaReformModelRepository implements ReformModelRepository {
 
     @Override
     public Optional<Stored> find() {
-        current.joinTransaction();
-        return record(current, LockModeType.NONE).map(r -> new Stored(r.document(), r.revision()));
+        return record(em(), LockModeType.NONE).map(r -> new Stored(r.document(), r.revision()));
     }
 
     @Override
     public void save(String document, int expectedRevision, AuditEntry entry) {
-        current.joinTransaction();
-        ReformModelRecord record = record(current, LockModeType.PESSIMISTIC_WRITE)
+        ReformModelEntity record = record(em(), LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new IllegalStateException("no reform model to save over"));
         if (record.revision() != expectedRevision) {
             throw new OptimisticLockException("改革模型已被他人修改，请刷新后重试");
         }
         record.replace(document);
-        current.persist(new ReformAuditRecord(entry));
-        current.flush();
+        em().persist(new ReformAuditEntity(entry));
+        em().flush();
     }
 
     @Override
@@ -54,8 +48,8 @@ public class JpaReformModelRepository implements ReformModelRepository {
         EntityManager em = entityManagers.open(district);
         try {
             em.joinTransaction();
-            em.persist(new ReformModelRecord(document));
-            em.persist(new ReformAuditRecord(entry));
+            em.persist(new ReformModelEntity(document));
+            em.persist(new ReformAuditEntity(entry));
             em.flush();
         } finally {
             em.close();
@@ -74,10 +68,9 @@ public class JpaReformModelRepository implements ReformModelRepository {
 
     @Override
     public List<AuditEntry> history() {
-        current.joinTransaction();
-        return current.createQuery("select a from ReformAuditRecord a order by a.at desc", ReformAuditRecord.class)
+        return em().createQuery("select a from ReformAuditEntity a order by a.at desc", ReformAuditEntity.class)
                 .getResultStream()
-                .map(ReformAuditRecord::toEntry)
+                .map(ReformAuditEntity::toEntry)
                 .toList();
     }
 }

@@ -27,7 +27,6 @@ import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.sql.Connection;
@@ -250,10 +249,8 @@ class ResultsIT {
         return service;
     }
 
-    static void set(Object target, String field, Object value) throws Exception {
-        Field f = target.getClass().getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
+    static void set(Object target, String field, Object value) {
+        TestDatabase.inject(target, field, value);
     }
 
     static void same(String expected, BigDecimal actual) {

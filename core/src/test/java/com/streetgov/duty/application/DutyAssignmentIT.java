@@ -12,8 +12,8 @@ import com.streetgov.duty.domain.Coverage;
 import com.streetgov.duty.domain.DutyItemBuilder;
 import com.streetgov.duty.domain.DutyListChanged;
 import com.streetgov.duty.domain.StreetAssignment;
-import com.streetgov.duty.infrastructure.JpaAdmissionRepository;
 import com.streetgov.duty.infrastructure.JpaDutyListRepository;
+import com.streetgov.duty.infrastructure.JpaDutySettingsRepository;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.ModelValidatorTest;
 import com.streetgov.reform.domain.ReformModel;
@@ -100,7 +100,7 @@ class DutyAssignmentIT {
         JpaDutyListRepository repository = new JpaDutyListRepository();
         TestDatabase.inject(repository, "current", joined);
         service.repository = repository;
-        JpaAdmissionRepository settings = new JpaAdmissionRepository();
+        JpaDutySettingsRepository settings = new JpaDutySettingsRepository();
         TestDatabase.inject(settings, "current", joined);
         service.settings = settings;
         service.reformModels = new ReformModelService() {

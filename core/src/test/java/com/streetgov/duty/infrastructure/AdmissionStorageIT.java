@@ -54,39 +54,39 @@ class AdmissionStorageIT {
                         .review(),
                 "城市建设",
                 List.of("chengshi-guanli"));
-        TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new AdmissionRecord(entry, "xicheng-admin")));
+        TestDatabase.inDistrict(emf, XICHENG, em -> em.persist(new AdmissionEntity(entry, "xicheng-admin")));
         TestDatabase.inDistrict(
                 emf,
                 XICHENG,
                 em -> assertEquals(
-                        entry, em.find(AdmissionRecord.class, "ZR-2024-001").toEntry()));
+                        entry, em.find(AdmissionEntity.class, "ZR-2024-001").toEntry()));
         TestDatabase.inDistrict(
                 emf,
                 LUOHU,
                 em -> assertEquals(
                         0L,
-                        em.createQuery("select count(a) from AdmissionRecord a").getSingleResult()));
+                        em.createQuery("select count(a) from AdmissionEntity a").getSingleResult()));
     }
 
     @Test
     void calendar_days_and_the_policy_are_per_district() {
         TestDatabase.inDistrict(emf, XICHENG, em -> {
-            em.persist(new CalendarDayRecord(new CalendarDay(LocalDate.of(2024, 10, 1), false, "国庆节")));
-            em.persist(new CalendarDayRecord(new CalendarDay(LocalDate.of(2024, 10, 12), true, "国庆调休")));
-            em.persist(new DutySettingsRecord(new AdmissionPolicy(30, 15)));
+            em.persist(new CalendarDayEntity(new CalendarDay(LocalDate.of(2024, 10, 1), false, "国庆节")));
+            em.persist(new CalendarDayEntity(new CalendarDay(LocalDate.of(2024, 10, 12), true, "国庆调休")));
+            em.persist(new DutySettingsEntity(new AdmissionPolicy(30, 15)));
         });
-        TestDatabase.inDistrict(emf, LUOHU, em -> em.persist(new DutySettingsRecord(new AdmissionPolicy(20, 10))));
+        TestDatabase.inDistrict(emf, LUOHU, em -> em.persist(new DutySettingsEntity(new AdmissionPolicy(20, 10))));
         TestDatabase.inDistrict(emf, XICHENG, em -> {
-            var days = em.createQuery("select c from CalendarDayRecord c order by c.day", CalendarDayRecord.class)
+            var days = em.createQuery("select c from CalendarDayEntity c order by c.day", CalendarDayEntity.class)
                     .getResultStream()
-                    .map(CalendarDayRecord::toDay)
+                    .map(CalendarDayEntity::toDay)
                     .toList();
             WorkingDayCalendar calendar = CalendarDay.calendarOf(days);
             assertEquals(false, calendar.isWorkingDay(LocalDate.of(2024, 10, 1)));
             assertEquals(true, calendar.isWorkingDay(LocalDate.of(2024, 10, 12)));
             assertEquals(
                     new AdmissionPolicy(30, 15),
-                    em.find(DutySettingsRecord.class, DutySettingsRecord.ADMISSION)
+                    em.find(DutySettingsEntity.class, DutySettingsEntity.ADMISSION)
                             .toPolicy());
         });
         TestDatabase.inDistrict(
@@ -94,8 +94,31 @@ class AdmissionStorageIT {
                 LUOHU,
                 em -> assertEquals(
                         new AdmissionPolicy(20, 10),
-                        em.find(DutySettingsRecord.class, DutySettingsRecord.ADMISSION)
+                        em.find(DutySettingsEntity.class, DutySettingsEntity.ADMISSION)
                                 .toPolicy()));
+    }
+
+    @Test
+    void the_calendar_repository_saves_replaces_and_deletes_a_day_of_its_district_only() {
+        LocalDate newYear = LocalDate.of(2025, 1, 1);
+        JpaCalendarRepository calendar = new JpaCalendarRepository();
+        TestDatabase.inDistrict(emf, LUOHU, em -> {
+            TestDatabase.inject(calendar, "current", TestDatabase.joined(em));
+            calendar.saveDay(new CalendarDay(newYear, true, "试运行"));
+            calendar.saveDay(new CalendarDay(newYear, false, "元旦"));
+            assertEquals(List.of(new CalendarDay(newYear, false, "元旦")), calendar.calendarDays());
+            assertEquals(false, calendar.calendar().isWorkingDay(newYear));
+        });
+        TestDatabase.inDistrict(emf, XICHENG, em -> {
+            TestDatabase.inject(calendar, "current", TestDatabase.joined(em));
+            assertEquals(false, calendar.calendarDays().stream().anyMatch(d -> d.day()
+                    .equals(newYear)));
+        });
+        TestDatabase.inDistrict(emf, LUOHU, em -> {
+            TestDatabase.inject(calendar, "current", TestDatabase.joined(em));
+            calendar.deleteDay(newYear);
+            assertEquals(List.of(), calendar.calendarDays());
+        });
     }
 
     @Test
@@ -117,18 +140,18 @@ class AdmissionStorageIT {
                 .moved(Movement.CANCELLED, LocalDate.of(2014, 6, 1));
         StreetAssignment own = new StreetAssignment("nanhu", "LH-001", List.of("minsheng"));
         TestDatabase.inDistrict(emf, LUOHU, em -> {
-            em.persist(new DutyItemRecord(cancelled));
-            em.persist(new StreetAssignmentRecord(own));
+            em.persist(new DutyItemEntity(cancelled));
+            em.persist(new StreetAssignmentEntity(own));
         });
         TestDatabase.inDistrict(emf, LUOHU, em -> {
-            DutyItem back = em.find(DutyItemRecord.class, "LH-SQ-001").toItem();
+            DutyItem back = em.find(DutyItemEntity.class, "LH-SQ-001").toItem();
             assertEquals(cancelled, back);
             assertEquals(LocalDate.of(2014, 6, 1), back.effectiveTo());
             assertEquals(
                     List.of(own),
-                    em.createQuery("select a from StreetAssignmentRecord a", StreetAssignmentRecord.class)
+                    em.createQuery("select a from StreetAssignmentEntity a", StreetAssignmentEntity.class)
                             .getResultStream()
-                            .map(StreetAssignmentRecord::toAssignment)
+                            .map(StreetAssignmentEntity::toAssignment)
                             .toList());
         });
         TestDatabase.inDistrict(
@@ -136,7 +159,7 @@ class AdmissionStorageIT {
                 XICHENG,
                 em -> assertEquals(
                         0L,
-                        em.createQuery("select count(a) from StreetAssignmentRecord a")
+                        em.createQuery("select count(a) from StreetAssignmentEntity a")
                                 .getSingleResult()));
     }
 }

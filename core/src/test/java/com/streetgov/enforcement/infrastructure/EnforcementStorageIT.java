@@ -58,24 +58,24 @@ class EnforcementStorageIT {
         AppointmentConsultation asked =
                 new AppointmentConsultation("c-1", "dongsi", LocalDate.of(2018, 7, 2), "派驻组长", "李某", "市场监管", "同意");
         TestDatabase.inDistrict(emf, XICHENG, em -> {
-            em.persist(new EnforcementPowerRecord(power));
-            em.persist(new EnforcementTeamRecord(team));
+            em.persist(new EnforcementPowerEntity(power));
+            em.persist(new EnforcementTeamEntity(team));
             em.flush();
-            em.persist(new SecondedStaffRecord(officer));
-            em.persist(new ConsultationRecord(asked));
+            em.persist(new SecondedStaffEntity(officer));
+            em.persist(new ConsultationEntity(asked));
         });
         TestDatabase.inDistrict(emf, XICHENG, em -> {
             assertEquals(
-                    power, em.find(EnforcementPowerRecord.class, power.code()).toPower());
-            assertEquals(team, em.find(EnforcementTeamRecord.class, "dongsi").toTeam());
-            assertEquals(officer, em.find(SecondedStaffRecord.class, "s-1").toStaff());
-            assertEquals(asked, em.find(ConsultationRecord.class, "c-1").toConsultation());
+                    power, em.find(EnforcementPowerEntity.class, power.code()).toPower());
+            assertEquals(team, em.find(EnforcementTeamEntity.class, "dongsi").toTeam());
+            assertEquals(officer, em.find(SecondedStaffEntity.class, "s-1").toStaff());
+            assertEquals(asked, em.find(ConsultationEntity.class, "c-1").toConsultation());
         });
         TestDatabase.inDistrict(emf, LUOHU, em -> {
-            assertEquals(null, em.find(EnforcementPowerRecord.class, power.code()));
+            assertEquals(null, em.find(EnforcementPowerEntity.class, power.code()));
             assertEquals(
                     List.of(),
-                    em.createQuery("select t from EnforcementTeamRecord t", EnforcementTeamRecord.class)
+                    em.createQuery("select t from EnforcementTeamEntity t", EnforcementTeamEntity.class)
                             .getResultList());
         });
     }

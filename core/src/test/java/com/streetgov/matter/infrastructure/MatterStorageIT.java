@@ -34,7 +34,7 @@ class MatterStorageIT {
     /** The repository on a resource-local EntityManager: its joinTransaction (for JTA) becomes a no-op. */
     static JpaMatterRepository repository(jakarta.persistence.EntityManager em) {
         JpaMatterRepository repository = new JpaMatterRepository();
-        repository.current = com.streetgov.tenancy.TestDatabase.joined(em);
+        TestDatabase.inject(repository, "current", TestDatabase.joined(em));
         return repository;
     }
 
@@ -68,7 +68,7 @@ class MatterStorageIT {
     /** The return-visit repository on the same EntityManager. */
     static JpaReturnVisitRepository visits(jakarta.persistence.EntityManager em) {
         JpaReturnVisitRepository visits = new JpaReturnVisitRepository();
-        visits.current = TestDatabase.joined(em);
+        TestDatabase.inject(visits, "current", TestDatabase.joined(em));
         return visits;
     }
 

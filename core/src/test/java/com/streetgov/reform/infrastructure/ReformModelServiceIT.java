@@ -62,8 +62,8 @@ class ReformModelServiceIT {
         emf = TestDatabase.fresh("streetgov_it_reform_service").entityManagerFactory();
         TestDatabase.withLuohuAndXicheng(emf);
         TestDatabase.inDistrict(emf, LUOHU, em -> {
-            em.persist(new ReformModelRecord(CODEC.encode(ModelValidatorTest.valid())));
-            em.persist(new ReformAuditRecord(new AuditEntry(
+            em.persist(new ReformModelEntity(CODEC.encode(ModelValidatorTest.valid())));
+            em.persist(new ReformAuditEntity(new AuditEntry(
                     OffsetDateTime.now(ZoneOffset.UTC), "system", "INSTALL", null, "安装", null, null, "{}")));
         });
     }

@@ -28,12 +28,12 @@ class ReformModelStorageIT {
         emf = TestDatabase.fresh("streetgov_it_reform").entityManagerFactory();
         TestDatabase.withLuohuAndXicheng(emf);
         inDistrict(LUOHU, em -> {
-            em.persist(new ReformModelRecord("{\"luohu\": true}"));
-            em.persist(new ReformAuditRecord(entry("luohu-admin")));
+            em.persist(new ReformModelEntity("{\"luohu\": true}"));
+            em.persist(new ReformAuditEntity(entry("luohu-admin")));
         });
         inDistrict(XICHENG, em -> {
-            em.persist(new ReformModelRecord("{\"xicheng\": true}"));
-            em.persist(new ReformAuditRecord(entry("xicheng-admin")));
+            em.persist(new ReformModelEntity("{\"xicheng\": true}"));
+            em.persist(new ReformAuditEntity(entry("xicheng-admin")));
         });
     }
 
@@ -53,12 +53,12 @@ class ReformModelStorageIT {
     @Test
     void a_district_reads_only_its_own_model_and_history() {
         inDistrict(LUOHU, em -> {
-            List<String> docs = em.createQuery("select m from ReformModelRecord m", ReformModelRecord.class)
+            List<String> docs = em.createQuery("select m from ReformModelEntity m", ReformModelEntity.class)
                     .getResultStream()
-                    .map(ReformModelRecord::document)
+                    .map(ReformModelEntity::document)
                     .toList();
             assertEquals(List.of("{\"luohu\": true}"), docs);
-            List<String> actors = em.createQuery("select a from ReformAuditRecord a", ReformAuditRecord.class)
+            List<String> actors = em.createQuery("select a from ReformAuditEntity a", ReformAuditEntity.class)
                     .getResultStream()
                     .map(a -> a.toEntry().actor())
                     .toList();
@@ -71,7 +71,7 @@ class ReformModelStorageIT {
         assertThrows(
                 RuntimeException.class,
                 () -> inDistrict(LUOHU, em -> {
-                    em.persist(new ReformModelRecord("{\"second\": true}"));
+                    em.persist(new ReformModelEntity("{\"second\": true}"));
                     em.flush();
                 }));
     }

@@ -111,7 +111,7 @@ class LayeringTest {
 
     /**
      * Domain types carry no JPA mapping; the mapping lives in each feature's infrastructure
-     * ({@code *Record}). Two exceptions, by name: {@code District}, the tenant registry itself (not
+     * ({@code *Entity}). Two exceptions, by name: {@code District}, the tenant registry itself (not
      * tenant-owned, the one entity outside multitenancy), and {@code Street}, its streets — both mapped on
      * the class since DD001 because onboarding and the tenancy tests persist them directly; giving them
      * records of their own belongs with issue 12's mapping work (item 4), not with this rule.
