@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.util.Map;
  * first, each with its countdown (overdue ones flagged). A row opens the matter.
  */
 @Route(value = "matters", layout = MainLayout.class)
+@Menu(title = "nav.inbox", order = 50)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,8 @@
 package com.streetgov.ui.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -129,6 +132,18 @@ class LayeringTest {
             }
         };
     }
+
+    /**
+     * The shell (layout, access control, language) depends on no feature of the UI: its menu is built
+     * from the views' {@code @Menu}, so the features depend on the shell and never the other way round.
+     */
+    @ArchTest
+    static final ArchRule shell_depends_on_no_ui_feature = noClasses()
+            .that()
+            .resideInAPackage("com.streetgov.ui.shell..")
+            .should()
+            .dependOnClassesThat(resideInAPackage(UI)
+                    .and(not(resideInAnyPackage("com.streetgov.ui.shell..", "com.streetgov.ui.security.."))));
 
     /** A vendor's review of a district is logged first: only VendorReview makes a reviewing caller (DD023). */
     @ArchTest

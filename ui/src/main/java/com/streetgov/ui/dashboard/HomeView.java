@@ -1,25 +1,26 @@
-package com.streetgov.ui.shell;
+package com.streetgov.ui.dashboard;
 
 import com.streetgov.organisation.application.DistrictDirectory;
-import com.streetgov.ui.dashboard.DistrictAdminDashboard;
-import com.streetgov.ui.dashboard.StreetStaffDashboard;
-import com.streetgov.ui.dashboard.VendorDashboard;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
+import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.RoleAccessControl;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
  * The start page: who you are, your district, and your role's dashboard (district administrator,
- * street staff or vendor operator; see {@code ui.dashboard}). Only the dashboard of the role the user
+ * street staff or vendor operator, from this package). Only the dashboard of the role the user
  * acts in is built, so no other role's figures are even asked for.
  */
 @Route(value = "", layout = MainLayout.class)
+@Menu(title = "nav.home", order = 10)
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
