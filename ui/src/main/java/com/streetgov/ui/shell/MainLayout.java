@@ -35,8 +35,9 @@ public class MainLayout extends AppLayout {
                 : directory.currentDistrict().map(DistrictSummary::name).orElse("—");
 
         H1 title = new H1(getTranslation("app.title"));
+        title.setId("shell-title");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        title.getStyle().set("white-space", "nowrap");
+        oneLine(title);
 
         Span district = new Span(districtName);
         district.setId("shell-district");
@@ -46,7 +47,8 @@ public class MainLayout extends AppLayout {
         name.setId("shell-user");
         // On a phone the name gives way to the rest of the bar; the role badge stays.
         name.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.FLEX);
-        name.getStyle().set("white-space", "nowrap");
+        oneLine(name);
+        name.setMaxWidth("12em");
         Span role = new Span(
                 user.primaryRole().map(r -> getTranslation("role." + r)).orElse(getTranslation("role.none")));
         role.setId("shell-role");
@@ -87,6 +89,23 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), header);
         addToDrawer(navigation(access));
         setPrimarySection(Section.DRAWER);
+        // On a phone the drawer is an overlay, closed until the toggle opens it (AppLayout closes it
+        // again once a view is chosen from it).
+        PhoneWidth.follow(this, narrow -> {
+            if (narrow) {
+                setDrawerOpened(false);
+            }
+        });
+    }
+
+    /** Keeps a header text on one line: what does not fit ends in an ellipsis, never a wrap. */
+    private static void oneLine(Component text) {
+        text.getElement()
+                .getStyle()
+                .set("white-space", "nowrap")
+                .set("overflow", "hidden")
+                .set("text-overflow", "ellipsis")
+                .set("min-width", "0");
     }
 
     private Component languageSelect() {
