@@ -64,6 +64,7 @@ public class ExclusionPanel extends VerticalLayout {
         request.setId("exclusion-request");
         HorizontalLayout row = new HorizontalLayout(kind, reason, request);
         row.setWrap(true);
+        row.setWidthFull();
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(row);
     }

@@ -95,7 +95,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         visitDue.addValueChangeListener(e -> refresh());
 
         grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MatterSummary::number)
                 .setHeader(getTranslation("inbox.number"))
                 .setAutoWidth(true);
@@ -135,6 +134,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         PhoneWidth.follow(this, narrow -> {
             grid.getColumns().forEach(c -> c.setVisible(narrow == (c == card)));
             folded.setOpened(!narrow);
+            if (narrow) {
+                grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            } else {
+                grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            }
             for (Component field : List.of(street, unit, state, search)) {
                 ((HasSize) field).setWidth(narrow ? "100%" : null);
             }

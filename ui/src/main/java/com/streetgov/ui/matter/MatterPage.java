@@ -201,6 +201,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         HorizontalLayout inputs = new HorizontalLayout(text, item, department);
         inputs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         inputs.setWrap(true);
+        inputs.setWidthFull();
         VerticalLayout box = new VerticalLayout(new H3(MatterLabels.t("matter.actions")), inputs, buttons);
         box.setPadding(false);
         return box;

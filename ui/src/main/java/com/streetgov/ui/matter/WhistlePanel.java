@@ -145,6 +145,7 @@ class WhistlePanel extends Composite<VerticalLayout> {
         HorizontalLayout row = new HorizontalLayout(components);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
+        row.setWidthFull();
         return row;
     }
 }

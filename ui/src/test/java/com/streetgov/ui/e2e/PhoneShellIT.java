@@ -121,8 +121,17 @@ class PhoneShellIT extends BrowserTest {
         }
     }
 
+    /**
+     * Neither the page nor any field or button in it reaches past the screen's right edge (the layout's
+     * content area clips what the document itself would not show as overflow).
+     */
     private static void assertNoHorizontalOverflow(Page page, String what) {
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         assertTrue(((Number) width).intValue() <= WIDTH, what + " is " + width + " px wide");
+        Object past = page.evaluate("() => [...document.querySelectorAll('vaadin-text-field, vaadin-text-area,"
+                + " vaadin-combo-box, vaadin-multi-select-combo-box, vaadin-select, vaadin-integer-field,"
+                + " vaadin-button')].filter(e => { const r = e.getBoundingClientRect();"
+                + " return r.width > 0 && r.right > window.innerWidth + 1; }).map(e => e.id || e.localName)");
+        assertEquals(List.of(), past, what + ": fields past the right edge");
     }
 }
