@@ -42,10 +42,12 @@ public class ExclusionPanel extends VerticalLayout {
         kind.setItems(kinds);
         kind.setItemLabelGenerator(ExclusionKind::name);
         kind.setWidth("24em");
+        kind.setMaxWidth("100%");
         TextArea reason = new TextArea(getTranslation("exclusion.reason"));
         reason.setId("exclusion-reason");
         reason.setMaxLength(Exclusion.TEXT_MAX);
         reason.setWidth("32em");
+        reason.setMaxWidth("100%");
         Button request = new Button(getTranslation("exclusion.request"), e -> {
             try {
                 service.request(
@@ -61,6 +63,8 @@ public class ExclusionPanel extends VerticalLayout {
         });
         request.setId("exclusion-request");
         HorizontalLayout row = new HorizontalLayout(kind, reason, request);
+        row.setWrap(true);
+        row.setWidthFull();
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(row);
     }

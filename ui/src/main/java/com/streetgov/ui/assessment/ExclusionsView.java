@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import java.util.List;
  * each approved or refused with a note (a refusal needs one).
  */
 @Route(value = "exclusions", layout = MainLayout.class)
+@Menu(title = "exclusion.nav", order = 190)
 @RolesAllowed(Role.DISTRICT_ADMIN)
 public class ExclusionsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.util.List;
  * the matters behind it.
  */
 @Route(value = "results/hotspots", layout = MainLayout.class)
+@Menu(title = "dashboard.nav.hotspots", order = 90)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class HotspotsView extends VerticalLayout implements HasDynamicTitle {
 

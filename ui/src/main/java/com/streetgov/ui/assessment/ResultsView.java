@@ -21,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ import java.util.Optional;
  * the baseline the district entered.
  */
 @Route(value = "results", layout = MainLayout.class)
+@Menu(title = "dashboard.nav.results", order = 70)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 

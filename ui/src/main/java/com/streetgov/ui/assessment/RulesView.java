@@ -27,6 +27,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ import java.util.Map;
  * name); the history of versions; and the pre-reform baseline ({@link BaselineForm}).
  */
 @Route(value = "results/rules", layout = MainLayout.class)
+@Menu(title = "dashboard.nav.rules", order = 180)
 @RolesAllowed(Role.DISTRICT_ADMIN)
 public class RulesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
  * with a reason, refusals shown at the field they name.
  */
 @Route(value = "results/theme", layout = MainLayout.class)
+@Menu(title = "dashboard.nav.theme", order = 100)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class ThemeView extends VerticalLayout implements HasDynamicTitle {
 

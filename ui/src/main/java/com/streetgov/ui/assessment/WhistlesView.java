@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import java.util.List;
  * became of them, ranked. Each count opens exactly the summonses or whistles behind it.
  */
 @Route(value = "results/whistles", layout = MainLayout.class)
+@Menu(title = "dashboard.nav.whistles", order = 80)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class WhistlesView extends VerticalLayout implements HasDynamicTitle {
 

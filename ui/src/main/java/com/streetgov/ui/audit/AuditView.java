@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import java.time.format.DateTimeFormatter;
  * the reason the vendor gave.
  */
 @Route(value = "audit", layout = MainLayout.class)
+@Menu(title = "nav.audit", order = 220)
 @RolesAllowed(Role.DISTRICT_ADMIN)
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 

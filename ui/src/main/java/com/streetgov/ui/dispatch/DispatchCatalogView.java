@@ -33,6 +33,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -52,6 +53,7 @@ import java.util.stream.Collectors;
  * The district admin edits one type at a time ({@link TypeEditor}) or imports a whole .xlsx sheet.
  */
 @Route(value = "dispatch-catalog", layout = MainLayout.class)
+@Menu(title = "nav.catalog", order = 130)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class DispatchCatalogView extends VerticalLayout implements HasDynamicTitle {
 

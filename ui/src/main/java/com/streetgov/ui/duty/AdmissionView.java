@@ -29,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ import java.time.LocalDate;
  * a task, what moved between levels, and the working-day calendar.
  */
 @Route(value = "duties/admission", layout = MainLayout.class)
+@Menu(title = "nav.admission", order = 150)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class AdmissionView extends VerticalLayout implements HasDynamicTitle {
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -32,6 +33,7 @@ import java.util.Map;
  * (no lead, two leads, a unit outside the layout, a unit with nothing to do) with a link to the item.
  */
 @Route(value = "duties/coverage", layout = MainLayout.class)
+@Menu(title = "nav.coverage", order = 140)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class CoverageView extends VerticalLayout implements HasDynamicTitle {
 

@@ -31,6 +31,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -45,6 +46,7 @@ import java.util.Map;
  * preview and progress. {@code ?item=CODE} opens that item (links from the coverage report).
  */
 @Route(value = "duties", layout = MainLayout.class)
+@Menu(title = "nav.duties", order = 120)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class DutyListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

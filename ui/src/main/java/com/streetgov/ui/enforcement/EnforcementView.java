@@ -29,6 +29,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -43,6 +44,7 @@ import java.time.LocalDate;
  * appointment consultations; and whether every power in force is held by a team in each street.
  */
 @Route(value = "enforcement", layout = MainLayout.class)
+@Menu(title = "nav.enforcement", order = 160)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class EnforcementView extends VerticalLayout implements HasDynamicTitle {
 

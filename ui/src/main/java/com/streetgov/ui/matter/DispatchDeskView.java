@@ -20,6 +20,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,7 @@ import java.util.Map;
  * see their own street's matters, as in the inbox.
  */
 @Route(value = "dispatch-desk", layout = MainLayout.class)
+@Menu(title = "nav.desk", order = 60)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle {
 

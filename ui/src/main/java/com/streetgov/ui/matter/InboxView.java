@@ -6,9 +6,15 @@ import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.PhoneWidth;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,18 +24,23 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The inbox of street staff: matters by street, unit and state, read page by page, soonest deadline
- * first, each with its countdown (overdue ones flagged). A row opens the matter.
+ * first, each with its countdown (overdue ones flagged). A row opens the matter. On a phone
+ * ({@link PhoneWidth}) the table becomes one card a matter and the filters fold away.
  */
 @Route(value = "matters", layout = MainLayout.class)
+@Menu(title = "nav.inbox", order = 50)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
@@ -91,26 +102,19 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("intake.title"))
                 .setFlexGrow(2);
         grid.addColumn(m -> streets.getOrDefault(m.street(), m.street())).setHeader(getTranslation("intake.street"));
-        grid.addColumn(m -> m.leadUnit() == null
-                        ? "—"
-                        : service.units(m.street(), m.receivedAt().toLocalDate())
-                                .getOrDefault(m.leadUnit(), m.leadUnit()))
-                .setHeader(getTranslation("inbox.unit"));
+        grid.addColumn(this::unitName).setHeader(getTranslation("inbox.unit"));
         grid.addColumn(m -> MatterLabels.state(m.state()))
                 .setHeader(getTranslation("inbox.state"))
                 .setAutoWidth(true);
         grid.addColumn(m -> m.dueAt().toString().replace('T', ' '))
                 .setHeader(getTranslation("inbox.due"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(m -> {
-                    LocalDateTime now = service.now();
-                    Span left = new Span(
-                            MatterLabels.countdown(m.dueAt(), now, !m.state().clockRuns()));
-                    left.getElement().getThemeList().add(m.overdue(now) ? "badge error" : "badge");
-                    return left;
-                })
+        grid.addComponentColumn(this::countdown)
                 .setHeader(getTranslation("inbox.countdown"))
                 .setAutoWidth(true);
+        Grid.Column<MatterSummary> card =
+                grid.addComponentColumn(m -> card(m, streets)).setHeader(getTranslation("inbox.title"));
+        card.setVisible(false);
         grid.setItems(q -> service.inbox(query(), q.getOffset(), q.getLimit()).stream(), q -> service.count(query()));
         grid.addItemClickListener(e -> getUI().ifPresent(
                         ui -> ui.navigate(MatterPage.class, e.getItem().number())));
@@ -119,9 +123,65 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(street, unit, state, search, overdue, visitDue, count);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H2(getTranslation("inbox.title")), filters);
+        Details folded = new Details(getTranslation("inbox.filters"), filters);
+        folded.setId("inbox-filters");
+        folded.setOpened(true);
+        folded.setWidthFull();
+        add(new H2(getTranslation("inbox.title")), folded);
         addAndExpand(grid);
         refresh();
+        // A phone: one card a matter, the filters folded (the street is already the user's own).
+        PhoneWidth.follow(this, narrow -> {
+            grid.getColumns().forEach(c -> c.setVisible(narrow == (c == card)));
+            folded.setOpened(!narrow);
+            if (narrow) {
+                grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            } else {
+                grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            }
+            for (Component field : List.of(street, unit, state, search)) {
+                ((HasSize) field).setWidth(narrow ? "100%" : null);
+            }
+        });
+    }
+
+    private String unitName(MatterSummary m) {
+        return m.leadUnit() == null
+                ? "—"
+                : service.units(m.street(), m.receivedAt().toLocalDate()).getOrDefault(m.leadUnit(), m.leadUnit());
+    }
+
+    private Span countdown(MatterSummary m) {
+        LocalDateTime now = service.now();
+        Span left = new Span(MatterLabels.countdown(m.dueAt(), now, !m.state().clockRuns()));
+        left.getElement().getThemeList().add(m.overdue(now) ? "badge error" : "badge");
+        return left;
+    }
+
+    /** A matter as a phone shows it: number, state and countdown; the title; street and unit. */
+    private Div card(MatterSummary m, Map<String, String> streets) {
+        Span number = new Span(m.number());
+        number.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Span state = new Span(MatterLabels.state(m.state()));
+        state.getElement().getThemeList().add("badge contrast");
+        Div top = new Div(number, state, countdown(m));
+        top.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.SMALL);
+        Div title = new Div(m.title());
+        title.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.HEADER);
+        Div where = new Div(streets.getOrDefault(m.street(), m.street()) + " · " + unitName(m));
+        where.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Div card = new Div(top, title, where);
+        card.addClassNames(
+                "inbox-card",
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.XSMALL,
+                LumoUtility.Padding.Vertical.XSMALL);
+        return card;
     }
 
     private InboxQuery query() {

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +44,7 @@ import java.util.stream.Collectors;
  * The result says where the matter went and why, with a link to it.
  */
 @Route(value = "matters/intake", layout = MainLayout.class)
+@Menu(title = "nav.intake", order = 40)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 

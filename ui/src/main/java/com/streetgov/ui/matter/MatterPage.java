@@ -142,10 +142,12 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         item.setItems(service.catalog());
         item.setItemLabelGenerator(i -> i.name() + "（" + i.code() + "）");
         item.setWidth("28em");
+        item.setMaxWidth("100%");
         ComboBox<Department> department = new ComboBox<>(MatterLabels.t("matter.department"));
         department.setId("matter-department");
         department.setItemLabelGenerator(Department::name);
         department.setWidth("18em");
+        department.setMaxWidth("100%");
         if (m.allowedSteps().contains(MatterStep.REFER)) {
             department.setItems(referrals.departments());
         } else {
@@ -154,6 +156,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         String unit = m.routing().map(r -> r.leadUnit()).orElse(null);
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setId("matter-actions");
+        buttons.setWrap(true);
         // Exactly the steps the matter's state allows (the domain's table, MatterStep), in workflow order.
         for (MatterStep allowed : m.allowedSteps()) {
             Action action =
@@ -198,6 +201,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         HorizontalLayout inputs = new HorizontalLayout(text, item, department);
         inputs.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         inputs.setWrap(true);
+        inputs.setWidthFull();
         VerticalLayout box = new VerticalLayout(new H3(MatterLabels.t("matter.actions")), inputs, buttons);
         box.setPadding(false);
         return box;

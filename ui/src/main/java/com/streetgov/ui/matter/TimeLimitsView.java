@@ -16,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import java.util.List;
  * the deadline they were given.
  */
 @Route(value = "matters/time-limits", layout = MainLayout.class)
+@Menu(title = "nav.timeLimits", order = 170)
 @RolesAllowed(Role.DISTRICT_ADMIN)
 public class TimeLimitsView extends VerticalLayout implements HasDynamicTitle {
 

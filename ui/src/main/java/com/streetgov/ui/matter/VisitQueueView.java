@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import java.util.Map;
  * may narrow to a street); street staff see their own street's, as the service decides.
  */
 @Route(value = "visits", layout = MainLayout.class)
+@Menu(title = "visit.nav", order = 110)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class VisitQueueView extends VerticalLayout implements HasDynamicTitle {
 

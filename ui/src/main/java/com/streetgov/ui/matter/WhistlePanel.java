@@ -36,6 +36,7 @@ class WhistlePanel extends Composite<VerticalLayout> {
         MultiSelectComboBox<String> departments = new MultiSelectComboBox<>(MatterLabels.t("whistle.departments"));
         departments.setId("whistle-departments");
         departments.setWidth("28em");
+        departments.setMaxWidth("100%");
         departments.setItems(known);
         departments.setAllowCustomValue(true);
         departments.addCustomValueSetListener(e -> {
@@ -144,6 +145,7 @@ class WhistlePanel extends Composite<VerticalLayout> {
         HorizontalLayout row = new HorizontalLayout(components);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
+        row.setWidthFull();
         return row;
     }
 }

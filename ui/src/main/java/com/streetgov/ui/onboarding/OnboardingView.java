@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ import java.util.stream.Collectors;
  * unit kinds, and its first administrator.
  */
 @Route(value = "vendor/onboard", layout = MainLayout.class)
+@Menu(title = "nav.onboard", order = 250)
 @RolesAllowed(Role.VENDOR_OPERATOR)
 public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
 

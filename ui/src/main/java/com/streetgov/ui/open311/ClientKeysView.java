@@ -21,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ import java.time.format.DateTimeFormatter;
  * below says who did what, when and why.
  */
 @Route(value = "open311/keys", layout = MainLayout.class)
+@Menu(title = "nav.clientKeys", order = 230)
 @RolesAllowed(Role.DISTRICT_ADMIN)
 public class ClientKeysView extends VerticalLayout implements HasDynamicTitle {
 

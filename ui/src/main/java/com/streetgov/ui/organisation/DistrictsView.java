@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 
 /** Vendor screen: every district (tenant) on the platform. The one cross-district list. */
 @Route(value = "vendor/districts", layout = MainLayout.class)
+@Menu(title = "nav.districts", order = 240)
 @RolesAllowed(Role.VENDOR_OPERATOR)
 public class DistrictsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * population, and how many units its layout has today.
  */
 @Route(value = "streets", layout = MainLayout.class)
+@Menu(title = "nav.streets", order = 20)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class StreetsView extends VerticalLayout implements HasDynamicTitle {
 

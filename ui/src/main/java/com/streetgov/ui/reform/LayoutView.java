@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
  * view (legacy sections → new units, with counts and what is not mapped).
  */
 @Route(value = "reform/layout", layout = MainLayout.class)
+@Menu(title = "nav.layout", order = 30)
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.STREET_STAFF})
 public class LayoutView extends VerticalLayout implements HasDynamicTitle {
 

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ import java.util.Optional;
  * findings and the audit history.
  */
 @Route(value = "reform", layout = MainLayout.class)
+@Menu(title = "nav.reform", order = 200)
 @RolesAllowed(Role.DISTRICT_ADMIN)
 public class ReformView extends VerticalLayout implements HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
  * overdue; a street without a plan gets one started as a draft copy of the district model it follows.
  */
 @Route(value = "reform/street-plans", layout = MainLayout.class)
+@Menu(title = "nav.streetPlans", order = 210)
 @RolesAllowed(Role.DISTRICT_ADMIN)
 public class StreetPlansView extends VerticalLayout implements HasDynamicTitle {
 

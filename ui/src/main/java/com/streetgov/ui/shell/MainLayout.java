@@ -2,31 +2,6 @@ package com.streetgov.ui.shell;
 
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.organisation.application.DistrictSummary;
-import com.streetgov.ui.assessment.ExclusionsView;
-import com.streetgov.ui.assessment.HotspotsView;
-import com.streetgov.ui.assessment.ResultsView;
-import com.streetgov.ui.assessment.RulesView;
-import com.streetgov.ui.assessment.ThemeView;
-import com.streetgov.ui.assessment.WhistlesView;
-import com.streetgov.ui.audit.AuditView;
-import com.streetgov.ui.dispatch.DispatchCatalogView;
-import com.streetgov.ui.duty.AdmissionView;
-import com.streetgov.ui.duty.CoverageView;
-import com.streetgov.ui.duty.DutyListView;
-import com.streetgov.ui.enforcement.EnforcementView;
-import com.streetgov.ui.matter.DispatchDeskView;
-import com.streetgov.ui.matter.InboxView;
-import com.streetgov.ui.matter.IntakeView;
-import com.streetgov.ui.matter.TimeLimitsView;
-import com.streetgov.ui.matter.VisitQueueView;
-import com.streetgov.ui.onboarding.OnboardingView;
-import com.streetgov.ui.open311.ClientKeysView;
-import com.streetgov.ui.organisation.DistrictsView;
-import com.streetgov.ui.organisation.StreetsView;
-import com.streetgov.ui.reform.LayoutView;
-import com.streetgov.ui.reform.ReformView;
-import com.streetgov.ui.reform.StreetPlansView;
-import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -39,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -58,8 +35,9 @@ public class MainLayout extends AppLayout {
                 : directory.currentDistrict().map(DistrictSummary::name).orElse("—");
 
         H1 title = new H1(getTranslation("app.title"));
+        title.setId("shell-title");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        title.getStyle().set("white-space", "nowrap");
+        oneLine(title);
 
         Span district = new Span(districtName);
         district.setId("shell-district");
@@ -69,7 +47,8 @@ public class MainLayout extends AppLayout {
         name.setId("shell-user");
         // On a phone the name gives way to the rest of the bar; the role badge stays.
         name.addClassNames(LumoUtility.Display.HIDDEN, LumoUtility.Display.Breakpoint.Medium.FLEX);
-        name.getStyle().set("white-space", "nowrap");
+        oneLine(name);
+        name.setMaxWidth("12em");
         Span role = new Span(
                 user.primaryRole().map(r -> getTranslation("role." + r)).orElse(getTranslation("role.none")));
         role.setId("shell-role");
@@ -108,8 +87,25 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
 
         addToNavbar(new DrawerToggle(), header);
-        addToDrawer(navigation(user));
+        addToDrawer(navigation(access));
         setPrimarySection(Section.DRAWER);
+        // On a phone the drawer is an overlay, closed until the toggle opens it (AppLayout closes it
+        // again once a view is chosen from it).
+        PhoneWidth.follow(this, narrow -> {
+            if (narrow) {
+                setDrawerOpened(false);
+            }
+        });
+    }
+
+    /** Keeps a header text on one line: what does not fit ends in an ellipsis, never a wrap. */
+    private static void oneLine(Component text) {
+        text.getElement()
+                .getStyle()
+                .set("white-space", "nowrap")
+                .set("overflow", "hidden")
+                .set("text-overflow", "ellipsis")
+                .set("min-width", "0");
     }
 
     private Component languageSelect() {
@@ -128,44 +124,17 @@ public class MainLayout extends AppLayout {
         return language;
     }
 
-    private SideNav navigation(SignedInUser user) {
+    /**
+     * The navigation, built from the views' {@code @Menu} (title: a translation key; order) and filtered
+     * by the check navigation itself applies ({@link RoleAccessControl#permits}), so the views'
+     * {@code @RolesAllowed} stay the one table of who sees what and the shell imports no feature view.
+     */
+    private SideNav navigation(RoleAccessControl access) {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class));
-        if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.streets"), StreetsView.class));
-        }
-        if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.layout"), LayoutView.class));
-        }
-        if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.desk"), DispatchDeskView.class));
-            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.results"), ResultsView.class));
-            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.whistles"), WhistlesView.class));
-            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.hotspots"), HotspotsView.class));
-            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.theme"), ThemeView.class));
-            nav.addItem(new SideNavItem(getTranslation("visit.nav"), VisitQueueView.class));
-        }
-        if (user.hasRole(Role.DISTRICT_ADMIN) || user.hasRole(Role.STREET_STAFF)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.duties"), DutyListView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.catalog"), DispatchCatalogView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.coverage"), CoverageView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.admission"), AdmissionView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.enforcement"), EnforcementView.class));
-        }
-        if (user.hasRole(Role.DISTRICT_ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.timeLimits"), TimeLimitsView.class));
-            nav.addItem(new SideNavItem(getTranslation("dashboard.nav.rules"), RulesView.class));
-            nav.addItem(new SideNavItem(getTranslation("exclusion.nav"), ExclusionsView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.reform"), ReformView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.streetPlans"), StreetPlansView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.clientKeys"), ClientKeysView.class));
-        }
-        if (user.isVendor()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.districts"), DistrictsView.class));
-            nav.addItem(new SideNavItem(getTranslation("nav.onboard"), OnboardingView.class));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (access.permits(entry.menuClass())) {
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            }
         }
         return nav;
     }

@@ -23,17 +23,24 @@ public class RoleAccessControl implements BeforeEnterListener {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        RolesAllowed allowed = event.getNavigationTarget().getAnnotation(RolesAllowed.class);
-        if (allowed == null) {
-            return;
+        if (!permits(event.getNavigationTarget())) {
+            event.rerouteToError(AccessRefusedException.class, "role");
         }
-        boolean permitted = currentUser
+    }
+
+    /**
+     * Whether the logged-in user may open {@code view}: the one check navigation and the shell's menu
+     * share, read from the view's {@link RolesAllowed} (the only table of who may see what).
+     */
+    public boolean permits(Class<?> view) {
+        RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
+        if (allowed == null) {
+            return true;
+        }
+        return currentUser
                 .get()
                 .map(user -> Arrays.stream(allowed.value()).anyMatch(user::hasRole))
                 .orElse(false);
-        if (!permitted) {
-            event.rerouteToError(AccessRefusedException.class, "role");
-        }
     }
 
     /** The logged-in user; views are only reachable logged in (web.xml), so absence is a defect. */

@@ -1,7 +1,8 @@
 package com.streetgov.ui.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -78,20 +79,15 @@ class LayeringTest {
     /**
      * No cycles between ui feature packages: features use {@code shell} (the layout, access control,
      * the start page's {@code RoleDashboard} qualifier) and shared packages, and no package needs one
-     * that needs it back. One exemption for now, by name: {@code shell.MainLayout} still builds the
-     * navigation from every view's class while every view names it as its layout; the menu built from
-     * the routes (issue 12 item 2) removes those references, and with them the exemption.
+     * that needs it back. The menu is built from the views' {@code @Menu} (issue 12 item 2), so the
+     * shell names no view.
      */
     @ArchTest
     static final ArchRule ui_feature_packages_are_free_of_cycles = slices().matching("com.streetgov.ui.(*)..")
             .should()
             .beFreeOfCycles()
-            .ignoreDependency(
-                    nameMatching("com\\.streetgov\\.ui\\.shell\\.MainLayout(\\$.*)?"),
-                    resideOutsideOfPackage("com.streetgov.ui.shell.."))
             .because("a ui feature may use the shell and shared ui packages but no package may need one that"
-                    + " needs it back; MainLayout's references to every view are exempt only until the menu"
-                    + " is built from the routes (issue 12 item 2), which removes them");
+                    + " needs it back (the menu is built from the routes, so the shell names no view)");
 
     @ArchTest
     static final ArchRule application_never_depends_on_infrastructure = noClasses()
@@ -149,6 +145,18 @@ class LayeringTest {
             }
         };
     }
+
+    /**
+     * The shell (layout, access control, language) depends on no feature of the UI: its menu is built
+     * from the views' {@code @Menu}, so the features depend on the shell and never the other way round.
+     */
+    @ArchTest
+    static final ArchRule shell_depends_on_no_ui_feature = noClasses()
+            .that()
+            .resideInAPackage("com.streetgov.ui.shell..")
+            .should()
+            .dependOnClassesThat(resideInAPackage(UI)
+                    .and(not(resideInAnyPackage("com.streetgov.ui.shell..", "com.streetgov.ui.security.."))));
 
     /** A vendor's review of a district is logged first: only VendorReview makes a reviewing caller (DD023). */
     @ArchTest

@@ -70,12 +70,10 @@ class DutyIT extends BrowserTest {
         broken.set(500, broken.get(3));
         Path bad = upload("dongcheng-bad.xlsx", DutySheet.write(broken));
         page.locator("#duties-import-details").click();
-        assertEquals(
-                "将文件拖到此处",
-                page.locator("#duties-import-upload [part=drop-label]")
-                        .innerText()
-                        .strip(),
-                "Vaadin's upload speaks the user's language");
+        // Vaadin's upload speaks the user's language.
+        page.waitForCondition(() -> "将文件拖到此处"
+                .equals(page.locator("#duties-import-upload")
+                        .evaluate("u => u.i18n && u.i18n.dropFiles ? u.i18n.dropFiles.one : null")));
         page.locator("#duties-import-upload input[type=file]").setInputFiles(bad);
         Locator errors = page.locator("#duties-import-errors");
         errors.getByText("第3行").first().waitFor();

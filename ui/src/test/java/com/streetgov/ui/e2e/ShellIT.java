@@ -52,6 +52,28 @@ class ShellIT extends BrowserTest {
         shell.screenshot(shots.resolve("shell-xicheng-admin.png"));
     }
 
+    /**
+     * The menu is built from the views' {@code @Menu} and {@code @RolesAllowed}: each role sees exactly
+     * its entries, in this order, and nothing of another role's.
+     */
+    @Test
+    void each_role_sees_exactly_its_menu_in_order() {
+        List<String> staff = List.of(
+                "首页", "本区街道", "机构设置", "一窗受理", "待办诉求", "派单台", "考核结果", "吹哨报到考核", "热点", "每月一题", "回访", "职责清单", "派单目录",
+                "职责覆盖", "事项准入", "执法事项");
+        List<String> admin = new java.util.ArrayList<>(staff);
+        admin.addAll(List.of("办理时限", "考核规则", "不计入考核审核", "改革模型", "街道方案进度", "审计记录", "开放接口密钥"));
+        assertEquals(staff, menu(logIn("luohu-staff")));
+        assertEquals(admin, menu(logIn("xicheng-admin")));
+        assertEquals(List.of("首页", "全部区", "开通新区"), menu(logIn("vendor")));
+    }
+
+    private static List<String> menu(ShellPage shell) {
+        return shell.content("vaadin-side-nav-item").allInnerTexts().stream()
+                .map(String::strip)
+                .toList();
+    }
+
     @Test
     void luohu_admin_is_refused_a_xicheng_only_page() {
         ShellPage shell = logIn("luohu-admin");

@@ -1,12 +1,16 @@
-package com.streetgov.ui.shell;
+package com.streetgov.ui.dashboard;
 
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.ui.security.SignedInUser;
+import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.RoleDashboard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -19,6 +23,7 @@ import jakarta.inject.Inject;
  * RoleDashboard} qualifier, not by its class, so the start page needs no feature package.
  */
 @Route(value = "", layout = MainLayout.class)
+@Menu(title = "nav.home", order = 10)
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
