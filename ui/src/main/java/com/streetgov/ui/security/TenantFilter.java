@@ -18,7 +18,10 @@ import java.util.logging.Logger;
 /**
  * The tenant edge: runs after authentication on every request, reads the verified access token once,
  * sets {@link CurrentUser}, {@link CurrentDistrict} and {@link CurrentCaller}, and clears them in
- * {@code finally}. Nothing else sets the district; no request parameter can. A bearer call's claims
+ * {@code finally}. For a signed-in staff member this is the only place the district is set, and no
+ * request parameter can choose it; the public channels (Open311's {@code jurisdiction_id}, the
+ * residents' {@code /r/<district>}) bind the district they name through {@code DistrictWork}, as that
+ * district's resident channel only (DD002). A bearer call's claims
  * come from the token {@link EdgeAuthenticationMechanism} verified for this request ({@link
  * VerifiedToken}); a browser session's from the access token of its code flow ({@link OpenIdContext}),
  * so a bearer call never touches the session-scoped OpenID context and never creates an HTTP session.
