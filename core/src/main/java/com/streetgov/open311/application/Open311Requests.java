@@ -91,9 +91,11 @@ public class Open311Requests {
      * The submitter's own rating of their request, with the id they were given — never by number or
      * client key, so only the resident who submitted rates (DD023). It counts as the return visit;
      * {@code resolved} is whether the resident says the matter is resolved (null: not said, then
-     * resolved unless not satisfied). Empty if the id is unknown here.
+     * resolved unless not satisfied); {@code comment} is what the resident adds (optional). Empty if the
+     * id is unknown here.
      */
-    public Optional<Matter> rate(String id, Rating rating, Boolean resolved) throws MatterRefusedException {
+    public Optional<Matter> rate(String id, Rating rating, Boolean resolved, String comment)
+            throws MatterRefusedException {
         if (id == null || !Secret.looksLikeOne(id)) {
             return Optional.empty();
         }
@@ -101,7 +103,7 @@ public class Open311Requests {
         if (number.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(matters.rate(number.get(), rating, resolved, RESIDENT));
+        return Optional.of(matters.rate(number.get(), rating, resolved, comment, RESIDENT));
     }
 
     /**

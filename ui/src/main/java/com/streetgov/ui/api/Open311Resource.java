@@ -225,7 +225,8 @@ public class Open311Resource {
      * The submitter rates the answer to their request, with the id they were given (an extension of
      * GeoReport v2): the resident's own channel, once per answer, only after an answer (DD023). It
      * counts as the return visit; the optional {@code resolved} ({@code true} / {@code false}) says
-     * whether the matter is resolved — without it, resolved unless the rating is NOT_SATISFIED.
+     * whether the matter is resolved — without it, resolved unless the rating is NOT_SATISFIED; the
+     * optional {@code comment} (at most 500 characters) is kept with the rating, as on the residents' page.
      */
     @POST
     @Path("requests/{id}/rating.{format:json|xml}")
@@ -234,7 +235,8 @@ public class Open311Resource {
             @PathParam("id") String id,
             @FormParam("jurisdiction_id") String jurisdiction,
             @FormParam("rating") String rating,
-            @FormParam("resolved") String resolved) {
+            @FormParam("resolved") String resolved,
+            @FormParam("comment") String comment) {
         Boolean solved;
         if (resolved == null || resolved.isEmpty()) {
             solved = null;
@@ -251,7 +253,7 @@ public class Open311Resource {
         }
         return inKnownDistrict(jurisdiction, this::notFound, () -> {
             try {
-                return requests.rate(id, given, solved)
+                return requests.rate(id, given, solved, comment)
                         .map(m -> requestList(List.of(views().request(m, id))))
                         .orElseGet(this::notFound);
             } catch (MatterRefusedException refused) {

@@ -59,6 +59,11 @@ class RoleEnforcementIT {
         HttpResponse<String> early = rate(id, "xicheng", "SATISFIED");
         assertEquals(422, early.statusCode(), early.body());
         assertTrue(early.body().contains("尚未答复"), early.body());
+        HttpResponse<String> longComment = api.postForm(
+                "/api/open311/v2/requests/" + Open311TrustIT.enc(id) + "/rating.json",
+                "jurisdiction_id=xicheng&rating=SATISFIED&comment=" + "x".repeat(501));
+        assertEquals(422, longComment.statusCode(), longComment.body());
+        assertTrue(longComment.body().contains("comment（评价意见）不能超过 500 个字符"), longComment.body());
 
         HttpResponse<String> unknown = rate(Open311TrustIT.guessedId(), "xicheng", "SATISFIED");
         HttpResponse<String> otherDistrict = rate(id, "luohu", "SATISFIED");
