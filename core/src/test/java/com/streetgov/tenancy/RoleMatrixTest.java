@@ -47,7 +47,7 @@ class RoleMatrixTest {
             MatterService: now streets = ASRv; intake timeLimits catalog streetCodeNamed units = ASR
             DispatchDesk: waiting count suggestions send refer = AS
             Referrals: departments refer = AS
-            ResidentWindow: submit track rate photos photo suggest = R
+            ResidentWindow: submit track rate photo suggest = R
             MatterPhotos: list image = ASv
             MatterService: find = ASRv; inbox count = ASv; rate = R; replaceTimeLimits = A
             MatterService: accept start respond resolve close reopen remark reroute reject = AS

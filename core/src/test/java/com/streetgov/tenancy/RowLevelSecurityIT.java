@@ -30,7 +30,7 @@ class RowLevelSecurityIT {
 
     static final DistrictId LUOHU = DistrictId.of("luohu");
     static final DistrictId XICHENG = DistrictId.of("xicheng");
-    static final List<String> TABLES = List.of("street", "duty_item", "matter");
+    static final List<String> TABLES = List.of("street", "duty_item", "matter", "matter_photo");
     /** Rows per district and table, written behind the application's back by the owner. */
     static final Map<DistrictId, Integer> ROWS = Map.of(LUOHU, 2, XICHENG, 3);
 
@@ -61,6 +61,12 @@ class RowLevelSecurityIT {
                                     + " due_at, state) values ('%s', '%s-%d', 'WINDOW', '诉求', '描述', '%s-1',"
                                     + " 'DEFAULT', '默认', 'DAYS', 5, now(), now(), 'RECEIVED')")
                             .formatted(d, d, i, d));
+                    // A resident's photo of the matter (issue 13, DD033): its bytes are rows of the district.
+                    s.execute(("insert into matter_photo (district_id, matter_number, seq, content_type, bytes,"
+                                    + " thumbnail, size_bytes, width, height, location_kept, uploaded_at) values"
+                                    + " ('%s', '%s-%d', 1, 'image/jpeg', '\\xffd8ff'::bytea, '\\xffd8ff'::bytea,"
+                                    + " 3, 1, 1, false, now())")
+                            .formatted(d, d, i));
                 }
             }
         }
@@ -135,6 +141,7 @@ class RowLevelSecurityIT {
         inDistrict(LUOHU, em -> {
             assertEquals(2, update(em, "update street set name = name || ''"), "updates see luohu's rows only");
             assertEquals(0, update(em, "delete from duty_item where district_id = 'xicheng'"));
+            assertEquals(0, update(em, "delete from matter_photo where district_id = 'xicheng'"));
         });
         PersistenceException moved = assertThrows(
                 PersistenceException.class,
@@ -143,6 +150,7 @@ class RowLevelSecurityIT {
         try (Connection owner = db.connect()) {
             assertEquals(3L, count(owner, "select count(*) from street where district_id = 'xicheng'"));
             assertEquals(3L, count(owner, "select count(*) from duty_item where district_id = 'xicheng'"));
+            assertEquals(3L, count(owner, "select count(*) from matter_photo where district_id = 'xicheng'"));
         }
     }
 

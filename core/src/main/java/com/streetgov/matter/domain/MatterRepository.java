@@ -15,6 +15,9 @@ public interface MatterRepository {
 
     Optional<Matter> find(String number);
 
+    /** The matters of these numbers that exist in the district, in no particular order (two queries). */
+    List<Matter> findAll(java.util.Collection<String> numbers);
+
     Optional<Matter> findByKey(String idempotencyKey);
 
     /** Stores a new matter with the fingerprint of the request that created it (null: none). */

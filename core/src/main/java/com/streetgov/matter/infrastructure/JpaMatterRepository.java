@@ -61,6 +61,26 @@ public class JpaMatterRepository extends TenantRepository implements MatterRepos
     }
 
     @Override
+    public List<Matter> findAll(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, List<MatterEvent>> events = new java.util.HashMap<>();
+        em().createQuery(
+                        "select e from MatterEventEntity e where e.matterNumber in :n order by e.matterNumber, e.seq",
+                        MatterEventEntity.class)
+                .setParameter("n", numbers)
+                .getResultStream()
+                .forEach(e -> events.computeIfAbsent(e.matterNumber(), k -> new java.util.ArrayList<>())
+                        .add(e.toEvent()));
+        return em().createQuery("select m from MatterEntity m where m.number in :n", MatterEntity.class)
+                .setParameter("n", numbers)
+                .getResultStream()
+                .map(r -> r.toMatter(events.getOrDefault(r.toSummary().number(), List.of())))
+                .toList();
+    }
+
+    @Override
     public Optional<Matter> findByKey(String idempotencyKey) {
         return em().createQuery("select m from MatterEntity m where m.idempotencyKey = :key", MatterEntity.class)
                 .setParameter("key", idempotencyKey)

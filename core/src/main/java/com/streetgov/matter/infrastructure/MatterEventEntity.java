@@ -77,6 +77,10 @@ class MatterEventEntity extends TenantOwnedEntity {
         note = e.note();
     }
 
+    String matterNumber() {
+        return matterNumber;
+    }
+
     MatterEvent toEvent() {
         return new MatterEvent(seq, at, actor, type, fromState, toState, note);
     }

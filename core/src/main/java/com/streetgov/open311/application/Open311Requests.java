@@ -128,19 +128,25 @@ public class Open311Requests {
         if (keys.authenticate(apiKey).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ids.stream()
-                .distinct()
-                .flatMap(id -> byId(id).map(m -> new Found(id, m)).stream())
+        // Two lookups for the whole list, not two per id: the ids' hashes, then the matters with events.
+        List<String> distinct = ids.stream().distinct().toList();
+        java.util.Map<String, String> byHash = repository.mattersOfRequests(
+                distinct.stream().filter(Secret::looksLikeOne).map(Secret::hash).toList());
+        java.util.Map<String, String> numberOf = new java.util.LinkedHashMap<>();
+        for (String id : distinct) {
+            String number = Secret.looksLikeOne(id) ? byHash.get(Secret.hash(id)) : id;
+            if (number != null) {
+                numberOf.put(id, number);
+            }
+        }
+        java.util.Map<String, Matter> matters = matterRepository.findAll(numberOf.values()).stream()
+                .collect(java.util.stream.Collectors.toMap(Matter::number, m -> m));
+        return Optional.of(numberOf.entrySet().stream()
+                .filter(e -> matters.containsKey(e.getValue()))
+                .map(e -> new Found(e.getKey(), matters.get(e.getValue())))
                 .toList());
     }
 
     /** A request and the id its reader named it by. */
     public record Found(String id, Matter matter) {}
-
-    private Optional<Matter> byId(String id) {
-        if (Secret.looksLikeOne(id)) {
-            return repository.matterOfRequest(Secret.hash(id)).flatMap(matters::find);
-        }
-        return matters.find(id);
-    }
 }

@@ -31,4 +31,7 @@ public interface Open311Repository {
 
     /** The number of the matter whose request id hashes to {@code tokenHash}. */
     Optional<String> matterOfRequest(String tokenHash);
+
+    /** The matter number of each of these request-id hashes that is known here, by hash (one query). */
+    java.util.Map<String, String> mattersOfRequests(java.util.Collection<String> tokenHashes);
 }

@@ -80,4 +80,15 @@ public class JpaOpen311Repository extends TenantRepository implements Open311Rep
         return Optional.ofNullable(em().find(RequestTokenEntity.class, tokenHash))
                 .map(r -> r.matterNumber);
     }
+
+    @Override
+    public java.util.Map<String, String> mattersOfRequests(java.util.Collection<String> tokenHashes) {
+        if (tokenHashes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em().createQuery("select r from RequestTokenEntity r where r.tokenHash in :h", RequestTokenEntity.class)
+                .setParameter("h", tokenHashes)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.tokenHash, r -> r.matterNumber));
+    }
 }

@@ -62,7 +62,8 @@ public class ResidentWindow {
             boolean overdue,
             Optional<String> answer,
             Optional<Rating> rating,
-            boolean mayRate) {}
+            boolean mayRate,
+            List<PhotoInfo> photos) {}
 
     @Inject
     MatterService matters;
@@ -211,21 +212,21 @@ public class ResidentWindow {
         return Optional.of(tracking(matters.rate(matter.get().number(), rating, resolved, comment, RESIDENT)));
     }
 
-    /** The photos of the code's matter (empty for any other code). */
-    public List<PhotoInfo> photos(String code) {
-        return matter(code).map(m -> photos.list(m.number())).orElse(List.of());
-    }
-
     /** Photo {@code seq} of the code's matter, or its thumbnail; empty for any other code. */
     public Optional<PhotoRepository.Image> photo(String code, int seq, boolean thumbnail) {
-        return matter(code).flatMap(m -> photos.image(m.number(), seq, thumbnail));
+        return number(code).flatMap(n -> photos.image(n, seq, thumbnail));
     }
 
-    private Optional<Matter> matter(String code) {
+    /** The number of the code's matter; empty for a code that is malformed, unknown or another district's. */
+    private Optional<String> number(String code) {
         if (!Secret.looksLikeOne(code) || !code.startsWith(PREFIX + "_")) {
             return Optional.empty();
         }
-        return requests.matterOfRequest(Secret.hash(code)).flatMap(matters::find);
+        return requests.matterOfRequest(Secret.hash(code));
+    }
+
+    private Optional<Matter> matter(String code) {
+        return number(code).flatMap(matters::find);
     }
 
     private Tracking tracking(Matter m) {
@@ -245,6 +246,7 @@ public class ResidentWindow {
                 m.overdue(now),
                 m.answer(),
                 m.rating(),
-                m.state().answered() && m.rating().isEmpty());
+                m.state().answered() && m.rating().isEmpty(),
+                photos.list(m.number()));
     }
 }

@@ -83,14 +83,14 @@ class ResidentForm {
         List<PhotoUpload> photos;
         try {
             photos = ResidentUploads.photos(request);
-        } catch (ResidentUploads.TooLarge tooLarge) {
+        } catch (ResidentUploads.Unreadable unreadable) {
             Map<String, String> texts = ResidentPages.texts(ResidentPages.language(request));
             ResidentPages.render(
                     request,
                     response,
-                    413,
+                    unreadable.status,
                     "refused",
-                    Map.of("districtName", district.name(), "problems", List.of(texts.get("photo_REQUEST_TOO_LARGE"))));
+                    Map.of("districtName", district.name(), "problems", List.of(texts.get(unreadable.text))));
             return;
         } catch (PhotoRefusedException refused) {
             show(district, request, response, status(refused), Map.of("problems", List.of(text(request, refused))));

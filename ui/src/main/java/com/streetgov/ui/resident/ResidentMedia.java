@@ -59,10 +59,10 @@ final class ResidentMedia {
     }
 
     /** The absolute address of the tracking page, as the resident's browser reached this server. */
-    static String trackingLink(HttpServletRequest request, String district, String code, String language) {
+    static String trackingLink(HttpServletRequest request, String district, String code) {
         String url = request.getRequestURL().toString();
         String base = url.substring(0, url.indexOf(request.getContextPath() + "/r/"));
-        return base + request.getContextPath() + "/r/" + district + "/t/" + code + "?lang=" + language;
+        return base + ResidentPages.trackingPath(request, district, code);
     }
 
     private static void send(HttpServletResponse response, String type, byte[] bytes) throws IOException {

@@ -118,7 +118,7 @@ class ResidentTracking {
         scope.put("mayRate", t.mayRate());
         scope.put(
                 "photos",
-                window.photos(code).stream()
+                t.photos().stream()
                         .map(p ->
                                 Map.of("seq", p.seq(), "alt", MessageFormat.format(texts.get("track_photo"), p.seq())))
                         .toList());
@@ -144,9 +144,7 @@ class ResidentTracking {
         if (window.track(code).isEmpty()) {
             ResidentPages.notFound(request, response);
         } else {
-            ResidentMedia.qr(
-                    response,
-                    ResidentMedia.trackingLink(request, district.id(), code, ResidentPages.language(request)));
+            ResidentMedia.qr(response, ResidentMedia.trackingLink(request, district.id(), code));
         }
     }
 }

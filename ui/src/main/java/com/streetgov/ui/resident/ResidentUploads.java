@@ -26,13 +26,23 @@ final class ResidentUploads {
 
     private ResidentUploads() {}
 
-    /** The body as a whole exceeds {@link #REQUEST_MAX}. */
-    static final class TooLarge extends Exception {
+    /**
+     * The body as a whole is refused before any part is read: over {@link #REQUEST_MAX} (413) or not a
+     * well-formed multipart body (400); {@code text} is the key of what the page says.
+     */
+    static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
+        final int status;
+        final String text;
+
+        Unreadable(int status, String text) {
+            this.status = status;
+            this.text = text;
+        }
     }
 
     /** The files chosen (an empty file input sends none), in order; a urlencoded form has none. */
-    static List<PhotoUpload> photos(HttpServletRequest request) throws IOException, PhotoRefusedException, TooLarge {
+    static List<PhotoUpload> photos(HttpServletRequest request) throws IOException, PhotoRefusedException, Unreadable {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             return List.of();
@@ -56,9 +66,9 @@ final class ResidentUploads {
             }
         } catch (IllegalStateException tooLarge) {
             // The container's limit (jakarta.servlet.annotation.MultipartConfig) was exceeded.
-            throw new TooLarge();
+            throw new Unreadable(413, "photo_REQUEST_TOO_LARGE");
         } catch (ServletException malformed) {
-            throw new PhotoRefusedException(PhotoRefusedException.Reason.NOT_AN_IMAGE, "");
+            throw new Unreadable(400, "photo_MALFORMED");
         }
         return photos;
     }

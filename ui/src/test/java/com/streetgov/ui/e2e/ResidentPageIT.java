@@ -218,6 +218,17 @@ class ResidentPageIT extends BrowserTest {
 
         HttpResponse<String> noDistrict = post("/r/nowhere", "description=abc");
         assertEquals(404, noDistrict.statusCode());
+
+        HttpResponse<String> broken = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(stack.appUrl() + "/r/luohu?lang=zh-CN"))
+                                .header("Content-Type", "multipart/form-data; boundary=none-such")
+                                .POST(HttpRequest.BodyPublishers.ofString("--other\r\nnot a part at all"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        // A multipart body with no part under its boundary is an empty form: refused by field, nothing stored.
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertTrue(broken.body().contains("description（内容）必填"), broken.body());
     }
 
     @Test
