@@ -65,6 +65,10 @@ class RoleMatrixTest {
             ClientKeyService: keys trail create revoke = A; installDemo = ; authenticate = R
             GeneratedHistory: present loadIfAbsent =
             Open311Requests: submit read list listed rate = R
+            EvaluationService: versions model inForce = AS; save = A; installIfAbsent =
+            SurveyService: issue = A; progress = AS; open answer = AR
+            AssessmentService: rounds report = AS; open score = A
+            ResultsFigures: figures = AS
             ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore period = AS
             ResultsService: district figures trend drillDown baseline = AS
             ResultsService: board boardPeriod = ASR

@@ -30,7 +30,8 @@ class RowLevelSecurityIT {
 
     static final DistrictId LUOHU = DistrictId.of("luohu");
     static final DistrictId XICHENG = DistrictId.of("xicheng");
-    static final List<String> TABLES = List.of("street", "duty_item", "matter", "matter_photo");
+    static final List<String> TABLES = List.of(
+            "street", "duty_item", "matter", "matter_photo", "indicator_system", "questionnaire", "survey_response");
     /** Rows per district and table, written behind the application's back by the owner. */
     static final Map<DistrictId, Integer> ROWS = Map.of(LUOHU, 2, XICHENG, 3);
 
@@ -67,6 +68,17 @@ class RowLevelSecurityIT {
                                     + " ('%s', '%s-%d', 1, 'image/jpeg', '\\xffd8ff'::bytea, '\\xffd8ff'::bytea,"
                                     + " 3, 1, 1, false, now())")
                             .formatted(d, d, i));
+                    // The evaluation (issue 14): a version, its questionnaire, an anonymous response.
+                    s.execute(("insert into indicator_system (district_id, version, name, effective_from, note,"
+                                    + " created_by, created_at, reason) values ('%s', 'v%d', '体系', date '2024-01-0%d',"
+                                    + " '', 'it', now(), '测试')")
+                            .formatted(d, i, i));
+                    s.execute(("insert into questionnaire (district_id, version, code, title, audience) values"
+                                    + " ('%s', 'v%d', 'resident', '居民问卷', 'RESIDENT')")
+                            .formatted(d, i));
+                    s.execute(("insert into survey_response (district_id, id, version, questionnaire_code,"
+                                    + " answered_on) values ('%s', 'r-%d', 'v%d', 'resident', current_date)")
+                            .formatted(d, i, i));
                 }
             }
         }

@@ -1,7 +1,7 @@
 package com.streetgov.assessment.infrastructure;
 
-import static com.streetgov.assessment.infrastructure.NativeFigures.text;
-import static com.streetgov.assessment.infrastructure.NativeFigures.time;
+import static com.streetgov.tenancy.NativeSql.text;
+import static com.streetgov.tenancy.NativeSql.time;
 
 import com.streetgov.assessment.domain.PeriodMatter;
 import com.streetgov.matter.domain.MatterState;

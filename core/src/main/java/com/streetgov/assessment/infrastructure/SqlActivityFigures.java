@@ -1,13 +1,14 @@
 package com.streetgov.assessment.infrastructure;
 
-import static com.streetgov.assessment.infrastructure.NativeFigures.at;
-import static com.streetgov.assessment.infrastructure.NativeFigures.count;
+import static com.streetgov.tenancy.NativeSql.at;
+import static com.streetgov.tenancy.NativeSql.count;
 
 import com.streetgov.assessment.domain.ActivityFigures;
 import com.streetgov.assessment.domain.DistrictActivity;
 import com.streetgov.assessment.domain.Period;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.NativeSql;
 import com.streetgov.tenancy.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,13 +47,13 @@ public class SqlActivityFigures implements ActivityFigures {
 
     /** The activity as {@code scoped} (bound to the district) counts it. */
     static DistrictActivity activity(EntityManager scoped, String name, LocalDate today) {
-        String district = NativeFigures.district(scoped);
+        String district = NativeSql.district(scoped);
         int startDay = startDay(scoped, district, today);
         Period running = Period.containing(today, startDay);
         Period last = running.previous(startDay);
         LocalDate firstDay = today.minusDays(DAYS - 1);
         LocalDate from = firstDay.isBefore(last.start()) ? firstDay : last.start();
-        Object[] received = NativeFigures.rows(
+        Object[] received = NativeSql.rows(
                         scoped,
                         "select count(*) filter (where received_at >= ? and received_at < ?),"
                                 + " count(*) filter (where received_at >= ? and received_at < ?)"
@@ -67,12 +68,12 @@ public class SqlActivityFigures implements ActivityFigures {
                                 at(running.end())))
                 .get(0);
         Map<LocalDate, Long> days = new HashMap<>();
-        NativeFigures.rows(
+        NativeSql.rows(
                         scoped,
                         "select cast(received_at as date), count(*) from matter"
                                 + " where district_id = ? and received_at >= ? and received_at < ? group by 1",
                         List.of(district, at(firstDay), at(today.plusDays(1))))
-                .forEach(r -> days.put(NativeFigures.day(r[0]), count(r[1])));
+                .forEach(r -> days.put(NativeSql.day(r[0]), count(r[1])));
         List<DistrictActivity.DayCount> perDay = new ArrayList<>();
         for (LocalDate d = firstDay; !d.isAfter(today); d = d.plusDays(1)) {
             perDay.add(new DistrictActivity.DayCount(d, days.getOrDefault(d, 0L)));
@@ -82,11 +83,11 @@ public class SqlActivityFigures implements ActivityFigures {
                 .filter(MatterState::answered)
                 .map(s -> "'" + s.name() + "'")
                 .collect(Collectors.joining(", "));
-        long open = NativeFigures.single(
+        long open = NativeSql.single(
                 scoped,
                 "select count(*) from matter where district_id = ? and state not in (" + answered + ")",
                 List.of(district));
-        Object[] visits = NativeFigures.rows(
+        Object[] visits = NativeSql.rows(
                         scoped,
                         "select count(*) filter (where state = 'DONE' and visited_at >= ? and visited_at < ?),"
                                 + " count(*) filter (where state = 'DONE' and visited_at >= ? and visited_at < ?),"
@@ -109,7 +110,7 @@ public class SqlActivityFigures implements ActivityFigures {
 
     /** The period start day of the rules in force today, 1 (calendar month) when none are saved. */
     private static int startDay(EntityManager scoped, String district, LocalDate today) {
-        List<Object[]> rows = NativeFigures.rows(
+        List<Object[]> rows = NativeSql.rows(
                 scoped,
                 "select period_start_day from assessment_rules where district_id = ? and effective_from <= ?"
                         + " order by effective_from desc limit 1",

@@ -1,13 +1,14 @@
 package com.streetgov.assessment.infrastructure;
 
-import static com.streetgov.assessment.infrastructure.NativeFigures.at;
-import static com.streetgov.assessment.infrastructure.NativeFigures.text;
+import static com.streetgov.tenancy.NativeSql.at;
+import static com.streetgov.tenancy.NativeSql.text;
 
 import com.streetgov.assessment.domain.HotspotCounts;
 import com.streetgov.assessment.domain.HotspotFigures;
 import com.streetgov.assessment.domain.HotspotKind;
 import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.PeriodMatter;
+import com.streetgov.tenancy.NativeSql;
 import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public class SqlHotspotFigures extends TenantRepository implements HotspotFigure
 
     @Override
     public List<HotspotCounts> counts(HotspotKind kind, Period period, List<Period> previous) {
-        String district = NativeFigures.district(em());
+        String district = NativeSql.district(em());
         List<Period> all = new ArrayList<>(previous);
         all.add(period);
         StringBuilder columns = new StringBuilder();
@@ -66,12 +67,12 @@ public class SqlHotspotFigures extends TenantRepository implements HotspotFigure
         parameters.add(at(period.end()));
         parameters.add(district);
         List<HotspotCounts> counts = new ArrayList<>();
-        for (Object[] r : NativeFigures.rows(em(), sql, parameters)) {
+        for (Object[] r : NativeSql.rows(em(), sql, parameters)) {
             List<Long> before = new ArrayList<>();
             for (int i = 0; i < previous.size(); i++) {
-                before.add(NativeFigures.count(r[2 + i]));
+                before.add(NativeSql.count(r[2 + i]));
             }
-            counts.add(new HotspotCounts(text(r[0]), text(r[1]), NativeFigures.count(r[2 + previous.size()]), before));
+            counts.add(new HotspotCounts(text(r[0]), text(r[1]), NativeSql.count(r[2 + previous.size()]), before));
         }
         return counts;
     }
@@ -80,18 +81,18 @@ public class SqlHotspotFigures extends TenantRepository implements HotspotFigure
     public List<PeriodMatter> matters(HotspotKind kind, String key, Period period, int offset, int limit) {
         String sql = MatterRows.SELECT + " where m.district_id = ? and m.received_at >= ? and m.received_at < ? and "
                 + key(kind) + " = ? order by m.received_at desc, m.number desc limit ? offset ?";
-        return MatterRows.of(NativeFigures.rows(
+        return MatterRows.of(NativeSql.rows(
                 em(),
                 sql,
-                List.of(NativeFigures.district(em()), at(period.start()), at(period.end()), key, limit, offset)));
+                List.of(NativeSql.district(em()), at(period.start()), at(period.end()), key, limit, offset)));
     }
 
     @Override
     public long count(HotspotKind kind, String key, Period period) {
-        return NativeFigures.single(
+        return NativeSql.single(
                 em(),
                 "select count(*) from matter m where m.district_id = ? and m.received_at >= ? and m.received_at < ?"
                         + " and " + key(kind) + " = ?",
-                List.of(NativeFigures.district(em()), at(period.start()), at(period.end()), key));
+                List.of(NativeSql.district(em()), at(period.start()), at(period.end()), key));
     }
 }

@@ -1,9 +1,9 @@
 package com.streetgov.assessment.infrastructure;
 
-import static com.streetgov.assessment.infrastructure.NativeFigures.at;
-import static com.streetgov.assessment.infrastructure.NativeFigures.count;
-import static com.streetgov.assessment.infrastructure.NativeFigures.text;
-import static com.streetgov.assessment.infrastructure.NativeFigures.time;
+import static com.streetgov.tenancy.NativeSql.at;
+import static com.streetgov.tenancy.NativeSql.count;
+import static com.streetgov.tenancy.NativeSql.text;
+import static com.streetgov.tenancy.NativeSql.time;
 
 import com.streetgov.assessment.domain.MonthlyTheme;
 import com.streetgov.assessment.domain.MonthlyThemeRepository;
@@ -11,6 +11,7 @@ import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.PeriodMatter;
 import com.streetgov.assessment.domain.VisitCounts;
 import com.streetgov.matter.domain.MatterState;
+import com.streetgov.tenancy.NativeSql;
 import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
@@ -35,7 +36,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
 
     @Override
     public void save(MonthlyTheme theme) {
-        NativeFigures.query(
+        NativeSql.query(
                         em(),
                         "insert into monthly_theme (district_id, period, title, category, keywords, problems,"
                                 + " picked_by, picked_at) values (?, ?, ?, nullif(?, ''), nullif(?, ''), ?, ?, ?)"
@@ -44,7 +45,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
                                 + " problems = excluded.problems, picked_by = excluded.picked_by,"
                                 + " picked_at = excluded.picked_at",
                         List.of(
-                                NativeFigures.district(em()),
+                                NativeSql.district(em()),
                                 theme.label(),
                                 theme.title(),
                                 theme.category() == null ? "" : theme.category(),
@@ -57,8 +58,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
 
     @Override
     public Optional<MonthlyTheme> find(YearMonth period) {
-        return NativeFigures.rows(
-                        em(), THEME + " and period = ?", List.of(NativeFigures.district(em()), period.toString()))
+        return NativeSql.rows(em(), THEME + " and period = ?", List.of(NativeSql.district(em()), period.toString()))
                 .stream()
                 .map(SqlMonthlyThemes::theme)
                 .findFirst();
@@ -66,7 +66,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
 
     @Override
     public List<MonthlyTheme> findAll() {
-        return NativeFigures.rows(em(), THEME + " order by period desc", List.of(NativeFigures.district(em()))).stream()
+        return NativeSql.rows(em(), THEME + " order by period desc", List.of(NativeSql.district(em()))).stream()
                 .map(SqlMonthlyThemes::theme)
                 .toList();
     }
@@ -88,7 +88,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
 
     private Match match(MonthlyTheme theme, Period period) {
         List<Object> parameters =
-                new ArrayList<>(List.of(NativeFigures.district(em()), at(period.start()), at(period.end())));
+                new ArrayList<>(List.of(NativeSql.district(em()), at(period.start()), at(period.end())));
         List<String> any = new ArrayList<>();
         if (theme.category() != null) {
             any.add("m.category = ?");
@@ -116,7 +116,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
         for (MatterState state : MatterState.values()) {
             counts.put(state, 0L);
         }
-        NativeFigures.rows(
+        NativeSql.rows(
                         em(),
                         "select m.state, count(*) from matter m where" + match.where() + " group by 1",
                         match.parameters())
@@ -130,7 +130,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
         List<Object> parameters = new ArrayList<>(match.parameters());
         parameters.add(limit);
         parameters.add(offset);
-        return MatterRows.of(NativeFigures.rows(
+        return MatterRows.of(NativeSql.rows(
                 em(),
                 MatterRows.SELECT + " where" + match.where()
                         + " order by m.received_at desc, m.number desc limit ? offset ?",
@@ -140,7 +140,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
     @Override
     public List<String> numbers(MonthlyTheme theme, Period period) {
         Match match = match(theme, period);
-        return NativeFigures.rows(
+        return NativeSql.rows(
                         em(),
                         "select m.number from matter m where" + match.where() + " order by m.number",
                         match.parameters())
@@ -152,7 +152,7 @@ public class SqlMonthlyThemes extends TenantRepository implements MonthlyThemeRe
     @Override
     public VisitCounts visits(MonthlyTheme theme, Period period) {
         Match match = match(theme, period);
-        Object[] r = NativeFigures.rows(
+        Object[] r = NativeSql.rows(
                         em(),
                         """
                         select count(*) filter (where x.matter_number is null),

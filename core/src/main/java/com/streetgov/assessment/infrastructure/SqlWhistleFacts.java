@@ -1,13 +1,14 @@
 package com.streetgov.assessment.infrastructure;
 
-import static com.streetgov.assessment.infrastructure.NativeFigures.at;
-import static com.streetgov.assessment.infrastructure.NativeFigures.text;
-import static com.streetgov.assessment.infrastructure.NativeFigures.time;
+import static com.streetgov.tenancy.NativeSql.at;
+import static com.streetgov.tenancy.NativeSql.text;
+import static com.streetgov.tenancy.NativeSql.time;
 
 import com.streetgov.assessment.domain.SummonsFact;
 import com.streetgov.assessment.domain.WhistleFacts;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.tenancy.NativeSql;
 import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public class SqlWhistleFacts extends TenantRepository implements WhistleFacts {
 
     @Override
     public List<SummonsFact> summonses(LocalDate from, LocalDate to, Map<String, String> streetNames) {
-        return NativeFigures.rows(em(), SUMMONSES, List.of(NativeFigures.district(em()), at(from), at(to))).stream()
+        return NativeSql.rows(em(), SUMMONSES, List.of(NativeSql.district(em()), at(from), at(to))).stream()
                 .map(r -> new SummonsFact(
                         text(r[0]),
                         text(r[1]),

@@ -17,7 +17,8 @@ public enum ConfigArea {
     ASSESSMENT_RULES("考核规则"),
     BASELINE("改革前基线"),
     MONTHLY_THEME("每月一题"),
-    DISPATCH_CATALOG("派单目录");
+    DISPATCH_CATALOG("派单目录"),
+    EVALUATION("评估指标与测评");
 
     private final String label;
 

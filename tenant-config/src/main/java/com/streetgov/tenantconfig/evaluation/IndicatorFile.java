@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.evaluation;
 
+import com.streetgov.evaluation.domain.EvaluationModel;
 import com.streetgov.evaluation.domain.Indicator;
 import com.streetgov.evaluation.domain.IndicatorSource;
 import com.streetgov.evaluation.domain.IndicatorSource.Answers;
@@ -40,12 +41,9 @@ public final class IndicatorFile {
 
     public static final String FORMAT = "streetgov-indicators/1";
 
-    /** What a file holds. */
-    public record Read(IndicatorSystem system, List<Questionnaire> questionnaires, String note) {}
-
     private IndicatorFile() {}
 
-    public static Read read(String json) throws RefusedException {
+    public static EvaluationModel read(String json) throws RefusedException {
         JsonObject root;
         try (var reader = Json.createReader(new StringReader(json))) {
             root = reader.readObject();
@@ -64,13 +62,13 @@ public final class IndicatorFile {
             List<Indicator> categories = nodes(array(root, "indicators", ""), "/indicators");
             IndicatorSystem system = new IndicatorSystem(
                     string(root, "version", ""), string(root, "name", ""), date(root, "effectiveFrom"), categories);
-            return new Read(system, questionnaires, root.getString("note", ""));
+            return new EvaluationModel(system, questionnaires, root.getString("note", ""));
         } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
             throw new RefusedException(Text.of("evaluation.file.shape"));
         }
     }
 
-    public static String write(Read file) {
+    public static String write(EvaluationModel file) {
         JsonArrayBuilder qs = Json.createArrayBuilder();
         file.questionnaires().forEach(q -> qs.add(questionnaire(q)));
         JsonObjectBuilder root = Json.createObjectBuilder()

@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.evaluation;
 
+import com.streetgov.evaluation.domain.EvaluationModel;
 import com.streetgov.text.RefusedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,7 @@ public final class TemplateIndicators {
 
     private TemplateIndicators() {}
 
-    public static IndicatorFile.Read load(String id) {
+    public static EvaluationModel load(String id) {
         if (!IDS.contains(id)) {
             throw new IllegalArgumentException("no indicator template " + id);
         }

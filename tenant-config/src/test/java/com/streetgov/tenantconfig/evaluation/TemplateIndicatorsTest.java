@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.streetgov.evaluation.domain.EvaluationModel;
 import com.streetgov.evaluation.domain.Indicator;
 import com.streetgov.evaluation.domain.IndicatorFinding;
 import com.streetgov.evaluation.domain.IndicatorSource;
@@ -20,7 +21,7 @@ class TemplateIndicatorsTest {
 
     @Test
     void xicheng_has_the_shape_of_its_evaluation_3_categories_4_levels_41_items() {
-        IndicatorFile.Read x = TemplateIndicators.load("xicheng");
+        EvaluationModel x = TemplateIndicators.load("xicheng");
         assertEquals(3, x.system().categories().size());
         assertEquals(
                 List.of("改革任务完成情况", "实际运行情况", "改革成效"),
@@ -43,7 +44,7 @@ class TemplateIndicatorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"xicheng", "luohu", "minimal"})
     void every_template_validates_with_warnings_only_for_what_the_sources_do_not_name(String id) {
-        IndicatorFile.Read t = TemplateIndicators.load(id);
+        EvaluationModel t = TemplateIndicators.load(id);
         List<IndicatorFinding> findings = IndicatorValidator.validate(t.system(), t.questionnaires());
         assertFalse(IndicatorValidator.blocking(findings), findings.toString());
         assertTrue(
@@ -54,8 +55,8 @@ class TemplateIndicatorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"xicheng", "luohu", "minimal"})
     void a_template_survives_a_write_and_read(String id) throws RefusedException {
-        IndicatorFile.Read t = TemplateIndicators.load(id);
-        IndicatorFile.Read again = IndicatorFile.read(IndicatorFile.write(t));
+        EvaluationModel t = TemplateIndicators.load(id);
+        EvaluationModel again = IndicatorFile.read(IndicatorFile.write(t));
         assertEquals(t, again);
     }
 

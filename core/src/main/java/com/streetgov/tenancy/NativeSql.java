@@ -1,7 +1,5 @@
-package com.streetgov.assessment.infrastructure;
+package com.streetgov.tenancy;
 
-import com.streetgov.tenancy.NoDistrictException;
-import com.streetgov.tenancy.TenantEntityManagers;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
@@ -11,17 +9,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Plain SQL on a district's EntityManager for the figures of assessment: grouped counts and pages of
- * rows, never entities. Native SQL is not filtered by EclipseLink's multitenancy, so every statement
+ * Plain SQL on a district's EntityManager, for repositories that read figures or write rows without
+ * entities (assessment figures, the evaluation). Native SQL is not filtered by EclipseLink's multitenancy, so every statement
  * names {@code district_id = ?} itself (row-level security is the second line, DD022). Parameters are
  * written {@code ?} and numbered here in order.
  */
-final class NativeFigures {
+public final class NativeSql {
 
-    private NativeFigures() {}
+    private NativeSql() {}
 
     /** The district {@code em} is bound to. */
-    static String district(EntityManager em) {
+    public static String district(EntityManager em) {
         Object district = em.getProperties().get(TenantEntityManagers.TENANT_PROPERTY);
         if (district == null) {
             throw new NoDistrictException();
@@ -29,7 +27,7 @@ final class NativeFigures {
         return district.toString();
     }
 
-    static Query query(EntityManager em, String sql, List<?> parameters) {
+    public static Query query(EntityManager em, String sql, List<?> parameters) {
         StringBuilder numbered = new StringBuilder();
         int n = 0;
         for (char c : sql.toCharArray()) {
@@ -51,27 +49,27 @@ final class NativeFigures {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Object[]> rows(EntityManager em, String sql, List<?> parameters) {
+    public static List<Object[]> rows(EntityManager em, String sql, List<?> parameters) {
         return ((List<Object>) query(em, sql, parameters).getResultList())
                 .stream()
                         .map(r -> r instanceof Object[] row ? row : new Object[] {r})
                         .toList();
     }
 
-    static long single(EntityManager em, String sql, List<?> parameters) {
+    public static long single(EntityManager em, String sql, List<?> parameters) {
         return count(query(em, sql, parameters).getSingleResult());
     }
 
     /** Midnight of {@code day}, as a JDBC parameter for a {@code timestamp} column. */
-    static Timestamp at(LocalDate day) {
+    public static Timestamp at(LocalDate day) {
         return Timestamp.valueOf(day.atStartOfDay());
     }
 
-    static long count(Object value) {
+    public static long count(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    static LocalDateTime time(Object value) {
+    public static LocalDateTime time(Object value) {
         if (value == null) {
             return null;
         }
@@ -84,14 +82,14 @@ final class NativeFigures {
         return (LocalDateTime) value;
     }
 
-    static LocalDate day(Object value) {
+    public static LocalDate day(Object value) {
         if (value instanceof java.sql.Date d) {
             return d.toLocalDate();
         }
         return (LocalDate) value;
     }
 
-    static String text(Object value) {
+    public static String text(Object value) {
         return value == null ? null : value.toString();
     }
 }
