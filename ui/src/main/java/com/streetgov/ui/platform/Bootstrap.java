@@ -1,6 +1,9 @@
 package com.streetgov.ui.platform;
 
 import com.streetgov.assessment.application.ResultsService;
+import com.streetgov.evaluation.application.AssessmentService;
+import com.streetgov.evaluation.application.EvaluationService;
+import com.streetgov.evaluation.domain.EvaluationModel;
 import com.streetgov.matter.application.GeneratedHistory;
 import com.streetgov.matter.application.MatterClock;
 import com.streetgov.open311.application.ClientKeyService;
@@ -15,9 +18,11 @@ import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
 import com.streetgov.tenantconfig.demo.DemoHistory;
 import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
+import com.streetgov.tenantconfig.evaluation.TemplateIndicators;
 import com.streetgov.tenantconfig.format.RulesFile;
 import com.streetgov.tenantconfig.format.Templates;
 import com.streetgov.tenantconfig.results.TemplateRules;
+import com.streetgov.text.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +31,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -77,6 +83,12 @@ public class Bootstrap {
      * With demo seeding: also a year of generated matters per demo district (DemoHistory), once. A test
      * stack may turn it off.
      */
+    @Inject
+    EvaluationService evaluation;
+
+    @Inject
+    AssessmentService assessments;
+
     @Inject
     @ConfigProperty(name = "streetgov.demo.history", defaultValue = "true")
     boolean seedHistory;
@@ -147,6 +159,9 @@ public class Bootstrap {
         if (Templates.IDS.contains(spec.id()) && installRules(spec.id(), system)) {
             LOG.info(() -> "installed the " + spec.id() + " assessment-rules template");
         }
+        if (Templates.IDS.contains(spec.id()) && installEvaluation(spec.id(), system)) {
+            LOG.info(() -> "installed the " + spec.id() + " indicator system and opened a demo assessment round");
+        }
         if (districtWork.call(
                 DistrictId.of(spec.id()), system, () -> clientKeys.installDemo("演示客户端", demoClientKey(spec.id())))) {
             LOG.info(() -> "installed the demo Open311 client key of " + spec.id());
@@ -172,6 +187,31 @@ public class Bootstrap {
                 DistrictId.of(id),
                 system,
                 () -> results.installRulesIfAbsent(template.rules(), "演示数据：按模板安装（" + template.note() + "）"));
+    }
+
+    /**
+     * The district's indicator system template (its own where one ships, else the minimal one) and a demo
+     * assessment round over the last three periods up to the running one, so answers given today count.
+     */
+    private boolean installEvaluation(String id, Caller system) {
+        EvaluationModel model = TemplateIndicators.load(TemplateIndicators.IDS.contains(id) ? id : "minimal");
+        return districtWork.call(DistrictId.of(id), system, () -> {
+            if (!evaluation.installIfAbsent(model, "演示数据：按模板安装（" + model.note() + "）")) {
+                return false;
+            }
+            YearMonth running = results.runningPeriod().month();
+            try {
+                assessments.open(
+                        "demo",
+                        "演示测评",
+                        running.minusMonths(2),
+                        running,
+                        model.system().version());
+            } catch (RefusedException e) {
+                throw new IllegalStateException("the demo round does not open: " + e.getMessage(), e);
+            }
+            return true;
+        });
     }
 
     /**

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  * with up to three photos ({@link ResidentUploads}); {@code /t/<code>/photo/<n>[/thumb]} and
  * {@code /t/<code>/qr.png} serve the tracking page's images to the code's holder only;
  * {@code /r/assets/resident.js} is the form's script (proof of work, suggestions).
+ * {@code /r/<district>/q/<link>} is a questionnaire answered once through its link (issue 14).
  */
 @WebServlet(urlPatterns = "/r/*")
 @MultipartConfig(fileSizeThreshold = 1 << 20, maxRequestSize = ResidentUploads.REQUEST_MAX)
@@ -48,6 +49,7 @@ public class ResidentServlet extends HttpServlet {
     private static final Pattern TRACK = Pattern.compile(DISTRICT + CODE + "$");
     private static final Pattern PHOTO = Pattern.compile(DISTRICT + CODE + "/photo/([1-9][0-9]?)(/thumb)?$");
     private static final Pattern QR = Pattern.compile(DISTRICT + CODE + "/qr\\.png$");
+    private static final Pattern SURVEY = Pattern.compile(DISTRICT + "/q/([A-Za-z0-9_-]{1,64})$");
     private static final String SCRIPT = "/assets/resident.js";
 
     @Inject
@@ -67,6 +69,9 @@ public class ResidentServlet extends HttpServlet {
 
     @Inject
     SubmissionLimiter submissions;
+
+    @Inject
+    ResidentSurvey survey;
 
     @Inject
     ResultsService results;
@@ -92,6 +97,9 @@ public class ResidentServlet extends HttpServlet {
         } else if ((m = QR.matcher(path)).matches()) {
             String code = m.group(2);
             inDistrict(m.group(1), request, response, d -> tracking.qr(d, code, request, response));
+        } else if ((m = SURVEY.matcher(path)).matches()) {
+            String link = m.group(2);
+            inDistrict(m.group(1), request, response, d -> survey.show(d, link, request, response));
         } else if ((m = SUGGEST.matcher(path)).matches()) {
             OptionalLong wait = limiter.acquire(request.getRemoteAddr());
             if (wait.isPresent()) {
@@ -110,6 +118,7 @@ public class ResidentServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher submit = FORM.matcher(path);
         Matcher rate = TRACK.matcher(path);
+        Matcher answer = SURVEY.matcher(path);
         // Before any work: submissions have their own tight bucket, ratings Open311's.
         OptionalLong wait = submit.matches()
                 ? submissions.acquire(request.getRemoteAddr())
@@ -123,6 +132,9 @@ public class ResidentServlet extends HttpServlet {
         } else if (rate.matches()) {
             String code = rate.group(2);
             inDistrict(rate.group(1), request, response, d -> tracking.rate(d, code, request, response));
+        } else if (answer.matches()) {
+            String link = answer.group(2);
+            inDistrict(answer.group(1), request, response, d -> survey.answer(d, link, request, response));
         } else {
             ResidentPages.notFound(request, response);
         }
