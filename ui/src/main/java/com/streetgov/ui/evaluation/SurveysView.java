@@ -1,0 +1,206 @@
+package com.streetgov.ui.evaluation;
+
+import com.streetgov.evaluation.application.EvaluationService;
+import com.streetgov.evaluation.application.SurveyService;
+import com.streetgov.evaluation.domain.EvaluationModel;
+import com.streetgov.evaluation.domain.Questionnaire;
+import com.streetgov.evaluation.domain.SurveyRepository;
+import com.streetgov.organisation.application.DistrictDirectory;
+import com.streetgov.organisation.application.DistrictSummary;
+import com.streetgov.text.RefusedException;
+import com.streetgov.ui.security.Role;
+import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.Translations;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Questionnaire links ({@code /evaluation/surveys}, district admin): issue a batch for a questionnaire
+ * and a street (or the whole district); the links are shown once, as a printable sheet with QR codes
+ * to download and the first few on screen; answers so far per questionnaire and street, refreshed
+ * while the page is open.
+ */
+@Route(value = "evaluation/surveys", layout = MainLayout.class)
+@Menu(title = "eval.ui.nav.surveys", order = 187)
+@RolesAllowed(Role.DISTRICT_ADMIN)
+public class SurveysView extends VerticalLayout implements HasDynamicTitle {
+
+    /** How many of a batch's links are listed on screen (all are on the sheet). */
+    static final int SHOWN = 5;
+
+    private final SurveyService surveys;
+    private final String districtId;
+    private final Map<String, String> streetNames;
+    private final Select<Questionnaire> questionnaire = new Select<>();
+    private final Select<String> street = new Select<>();
+    private final IntegerField count = new IntegerField();
+    private final Span refusal = new Span();
+    private final VerticalLayout issued = new VerticalLayout();
+    private final Grid<SurveyRepository.Progress> progress = new Grid<>();
+    private String version;
+    private Registration poll;
+
+    @Inject
+    public SurveysView(EvaluationService evaluation, SurveyService surveys, DistrictDirectory districts) {
+        this.surveys = surveys;
+        DistrictSummary district = districts.currentDistrict().orElseThrow();
+        this.districtId = district.id();
+        this.streetNames =
+                districts.streets().stream().collect(Collectors.toMap(s -> s.id(), s -> s.name(), (a, b) -> a));
+        setWidthFull();
+        add(new H2(getTranslation("eval.ui.surveys.title")));
+        Optional<EvaluationModel> model = evaluation.inForce(LocalDate.now());
+        if (model.isEmpty()) {
+            add(new Paragraph(getTranslation("eval.ui.system.none")));
+            return;
+        }
+        version = model.get().system().version();
+        add(form(model.get()), issued, new H3(getTranslation("eval.ui.surveys.progress")), progress());
+        refresh();
+    }
+
+    private VerticalLayout form(EvaluationModel model) {
+        questionnaire.setId("survey-questionnaire");
+        questionnaire.setLabel(getTranslation("eval.ui.surveys.questionnaire"));
+        questionnaire.setItems(model.questionnaires());
+        questionnaire.setItemLabelGenerator(q -> q.title() + " · "
+                + getTranslation("eval.ui.audience." + q.audience().name()));
+        model.questionnaires().stream().findFirst().ifPresent(questionnaire::setValue);
+        List<String> choices = new ArrayList<>();
+        choices.add("");
+        choices.addAll(streetNames.keySet().stream().sorted().toList());
+        street.setId("survey-street");
+        street.setLabel(getTranslation("eval.ui.surveys.street"));
+        street.setItems(choices);
+        street.setItemLabelGenerator(
+                s -> s.isEmpty() ? getTranslation("eval.ui.surveys.wholeDistrict") : streetNames.get(s));
+        street.setValue("");
+        count.setId("survey-count");
+        count.setLabel(getTranslation("eval.ui.surveys.count"));
+        count.setValue(20);
+        refusal.setId("survey-refusal");
+        refusal.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button issue = new Button(getTranslation("eval.ui.surveys.issue"), e -> issue());
+        issue.setId("survey-issue");
+        issued.setPadding(false);
+        issued.setId("survey-issued");
+        VerticalLayout form = new VerticalLayout(new FormLayout(questionnaire, street, count), issue, refusal);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void issue() {
+        refusal.setText("");
+        issued.removeAll();
+        Questionnaire q = questionnaire.getValue();
+        String s = street.getValue() == null || street.getValue().isEmpty() ? null : street.getValue();
+        List<String> secrets;
+        try {
+            secrets = surveys.issue(
+                    version, q == null ? "" : q.code(), s, count.getValue() == null ? 0 : count.getValue());
+        } catch (RefusedException refused) {
+            refusal.setText(Translations.of(refused.text()));
+            return;
+        }
+        String base = base();
+        List<String> links = secrets.stream()
+                .map(secret -> base + "/r/" + districtId + "/q/" + secret)
+                .toList();
+        String streetName = s == null ? getTranslation("eval.ui.surveys.wholeDistrict") : streetNames.get(s);
+        byte[] sheet = LinkSheet.html(q.title(), streetName, links).getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(sheet),
+                        "questionnaire-links.html",
+                        "text/html;charset=UTF-8",
+                        sheet.length)),
+                getTranslation("eval.ui.surveys.sheet", links.size()));
+        download.setId("survey-sheet");
+        download.getElement().setAttribute("download", true);
+        issued.add(new Paragraph(getTranslation("eval.ui.surveys.once")), download);
+        for (String link : links.subList(0, Math.min(SHOWN, links.size()))) {
+            Anchor a = new Anchor(link, link);
+            a.setTarget("_blank");
+            a.addClassName("survey-link");
+            issued.add(a);
+        }
+        refresh();
+    }
+
+    private Grid<SurveyRepository.Progress> progress() {
+        progress.setId("survey-progress");
+        progress.addColumn(p -> p.questionnaire()).setHeader(getTranslation("eval.ui.surveys.questionnaire"));
+        progress.addColumn(p -> p.street() == null
+                        ? getTranslation("eval.ui.surveys.wholeDistrict")
+                        : streetNames.getOrDefault(p.street(), p.street()))
+                .setHeader(getTranslation("eval.ui.surveys.street"));
+        progress.addColumn(SurveyRepository.Progress::issued).setHeader(getTranslation("eval.ui.surveys.issued"));
+        progress.addColumn(SurveyRepository.Progress::answered).setHeader(getTranslation("eval.ui.surveys.answered"));
+        progress.setAllRowsVisible(true);
+        progress.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        return progress;
+    }
+
+    private void refresh() {
+        if (version != null) {
+            progress.setItems(surveys.progress(version));
+        }
+    }
+
+    /** The address this server was reached at, e.g. {@code https://gov.example.cn/app}. */
+    private static String base() {
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        String url = request.getRequestURL().toString();
+        String uri = request.getRequestURI();
+        return url.substring(0, url.length() - uri.length()) + request.getContextPath();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().setPollInterval(10_000);
+        poll = attach.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        if (poll != null) {
+            poll.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("eval.ui.surveys.title");
+    }
+}
