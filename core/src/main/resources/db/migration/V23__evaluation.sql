@@ -15,7 +15,9 @@ create table indicator_system (
     unique (district_id, effective_from)
 );
 
--- A node of a version's tree (a category, level or item); items have a source, groups do not.
+-- A node of a version's tree (a category, level or item); items have a source, groups do not. Weights
+-- and deductions are numeric without a fixed scale: kept exactly as saved (a weight of 33.3335 is not
+-- rounded into a sum that no longer makes 100), and read back equal.
 create table indicator (
     district_id   varchar(32)  not null,
     version       varchar(32)  not null,
@@ -23,12 +25,12 @@ create table indicator (
     parent_code   varchar(32),
     position      integer      not null,
     name          varchar(200) not null,
-    weight        numeric(7, 3) not null check (weight > 0),
+    weight        numeric      not null check (weight > 0 and weight <= 100),
     subject       varchar(16)  not null check (subject in ('STREET', 'UNIT', 'DISTRICT')),
     confirmed     boolean      not null,
     source_kind   varchar(16)  check (source_kind in ('FIGURE', 'ANSWERS', 'ASSESSOR')),
     measure       varchar(32),
-    deduction     numeric(7, 3),
+    deduction     numeric,
     -- the linked questions as a JSON array of "questionnaire/question"
     questions     text,
     primary key (district_id, version, code),
@@ -39,6 +41,8 @@ create table questionnaire (
     district_id   varchar(32)  not null,
     version       varchar(32)  not null,
     code          varchar(32)  not null,
+    -- the order the version lists its questionnaires in
+    position      integer      not null default 0,
     title         varchar(200) not null,
     audience      varchar(16)  not null check (audience in ('STAFF', 'RESIDENT', 'DELEGATE', 'STREET')),
     primary key (district_id, version, code),
@@ -120,7 +124,7 @@ create table assessor_score (
     round_code      varchar(32)   not null,
     subject         varchar(32)   not null,
     indicator_code  varchar(32)   not null,
-    score           numeric(6, 2) not null check (score between 0 and 100),
+    score           numeric       not null check (score between 0 and 100),
     reason          varchar(1000) not null,
     assessor        varchar(100)  not null,
     scored_at       timestamp     not null,

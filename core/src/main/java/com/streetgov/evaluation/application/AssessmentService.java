@@ -1,5 +1,6 @@
 package com.streetgov.evaluation.application;
 
+import com.streetgov.assessment.application.ResultNames;
 import com.streetgov.assessment.application.ResultsService;
 import com.streetgov.audit.application.ConfigChanges;
 import com.streetgov.audit.domain.ConfigArea;
@@ -13,8 +14,6 @@ import com.streetgov.evaluation.domain.ItemValue;
 import com.streetgov.evaluation.domain.RoundRepository;
 import com.streetgov.evaluation.domain.Scorecard;
 import com.streetgov.matter.application.MatterClock;
-import com.streetgov.organisation.domain.Street;
-import com.streetgov.organisation.domain.StreetRepository;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
@@ -29,6 +28,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * Assessment rounds (DD035): a round names its periods and indicator version; its report scores the
  * district and every street — each item's value from its source (system figure, answers given in the
  * round's periods, assessor's score), each group and the total as weighted means — beside the previous
- * round's totals. Assessors' scores are entered with a reason and audited.
+ * round's totals. Assessors' scores are entered with a reason and audited. Streets are the reform
+ * model's street codes, the keys the figures and answers carry ({@link ResultNames}).
  */
 @ApplicationScoped
 @Transactional(rollbackOn = RefusedException.class)
@@ -52,7 +53,7 @@ public class AssessmentService {
     EvaluationRepository models;
 
     @Inject
-    StreetRepository streets;
+    ResultNames names;
 
     @Inject
     RoundScoring scoring;
@@ -129,11 +130,12 @@ public class AssessmentService {
         List<SubjectCard> cards = new ArrayList<>();
         cards.add(card(AssessmentRound.DISTRICT, null, now, before));
         List<SubjectCard> streetCards = new ArrayList<>();
-        for (Street s : streets.findAll()) {
-            streetCards.add(card(s.id(), s.name(), now, before));
+        for (Map.Entry<String, String> s : streets().entrySet()) {
+            streetCards.add(card(s.getKey(), s.getValue(), now, before));
         }
         streetCards.sort(Comparator.comparing(
-                (SubjectCard c) -> c.card().total(), Comparator.nullsLast(Comparator.reverseOrder())));
+                        (SubjectCard c) -> c.card().total(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(SubjectCard::subject));
         cards.addAll(streetCards);
         return Optional.of(new Report(round, model, cards));
     }
@@ -153,7 +155,7 @@ public class AssessmentService {
                 .filter(i -> i.isItem() && i.source() instanceof IndicatorSource.AssessorScore)
                 .orElseThrow(
                         () -> new RefusedException(Text.of("evaluation.score.notAssessed", indicator), "indicator"));
-        if (!AssessmentRound.DISTRICT.equals(subject) && streets.find(subject).isEmpty()) {
+        if (!AssessmentRound.DISTRICT.equals(subject) && !streets().containsKey(subject)) {
             throw new RefusedException(Text.of("evaluation.street.notFound", subject), "subject");
         }
         ItemValue.ofAssessor(indicator, score, actor(), reason); // refuses a score out of range or no reason
@@ -168,6 +170,11 @@ public class AssessmentService {
     private static SubjectCard card(String subject, String name, RoundScoring.Cards now, RoundScoring.Cards before) {
         Scorecard previous = before == null ? null : before.of(subject);
         return new SubjectCard(subject, name, now.of(subject), previous == null ? null : previous.total());
+    }
+
+    /** The district's streets today: code → name. */
+    private Map<String, String> streets() {
+        return names.on(clock.now().toLocalDate()).streets();
     }
 
     private String actor() {

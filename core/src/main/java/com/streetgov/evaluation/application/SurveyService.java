@@ -1,5 +1,6 @@
 package com.streetgov.evaluation.application;
 
+import com.streetgov.assessment.application.ResultNames;
 import com.streetgov.evaluation.domain.EvaluationModel;
 import com.streetgov.evaluation.domain.EvaluationRepository;
 import com.streetgov.evaluation.domain.Question;
@@ -9,7 +10,6 @@ import com.streetgov.evaluation.domain.SurveyRepository;
 import com.streetgov.evaluation.domain.SurveyResponse;
 import com.streetgov.matter.application.MatterClock;
 import com.streetgov.open311.domain.Secret;
-import com.streetgov.organisation.domain.StreetRepository;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.text.RefusedException;
@@ -49,7 +49,7 @@ public class SurveyService {
     SurveyRepository surveys;
 
     @Inject
-    StreetRepository streets;
+    ResultNames names;
 
     @Inject
     MatterClock clock;
@@ -67,7 +67,7 @@ public class SurveyService {
         if (model.questionnaire(questionnaire).isEmpty()) {
             throw new RefusedException(Text.of("evaluation.questionnaire.notFound", questionnaire), "questionnaire");
         }
-        if (street != null && streets.find(street).isEmpty()) {
+        if (street != null && !streets().containsKey(street)) {
             throw new RefusedException(Text.of("evaluation.street.notFound", street), "street");
         }
         if (count < 1 || count > MAX_BATCH) {
@@ -179,8 +179,11 @@ public class SurveyService {
                 .map(q -> new Form(
                         q,
                         link.street(),
-                        link.street() == null
-                                ? null
-                                : streets.find(link.street()).map(s -> s.name()).orElse(link.street())));
+                        link.street() == null ? null : streets().getOrDefault(link.street(), link.street())));
+    }
+
+    /** The district's streets today: code → name. */
+    private Map<String, String> streets() {
+        return names.on(clock.now().toLocalDate()).streets();
     }
 }

@@ -16,7 +16,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A version's questionnaires and their questions as rows (a choice question's options as JSON). */
+/**
+ * A version's questionnaires (in the order the version lists them) and their questions as rows (a choice
+ * question's options as JSON).
+ */
 final class QuestionnaireRows {
 
     private QuestionnaireRows() {}
@@ -30,7 +33,8 @@ final class QuestionnaireRows {
         List<Questionnaire> out = new ArrayList<>();
         for (Object[] q : rows(
                 em,
-                "select code, title, audience from questionnaire where district_id = ? and version = ? order by code",
+                "select code, title, audience from questionnaire where district_id = ? and version = ?"
+                        + " order by position, code",
                 List.of(district, version))) {
             List<Question> mine = new ArrayList<>();
             for (Object[] r : questions) {
@@ -45,14 +49,17 @@ final class QuestionnaireRows {
     }
 
     static void write(EntityManager em, String district, String version, List<Questionnaire> questionnaires) {
+        int order = 0;
         for (Questionnaire q : questionnaires) {
             query(
                             em,
-                            "insert into questionnaire (district_id, version, code, title, audience) values (?, ?, ?, ?, ?)",
+                            "insert into questionnaire (district_id, version, code, position, title, audience)"
+                                    + " values (?, ?, ?, ?, ?, ?)",
                             List.of(
                                     district,
                                     version,
                                     q.code(),
+                                    order++,
                                     q.title() == null ? "" : q.title(),
                                     q.audience().name()))
                     .executeUpdate();

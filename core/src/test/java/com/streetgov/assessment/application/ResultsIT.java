@@ -53,11 +53,11 @@ import org.junit.jupiter.api.Test;
  * Today is 25 November 2026: the running period is 2026-12 (19 Nov – 18 Dec), the latest complete
  * one 2026-11 (19 Oct – 18 Nov), before it 2026-10.
  */
-class ResultsIT {
+public class ResultsIT {
 
     static final DistrictId XICHENG = DistrictId.of("xicheng");
     static final DistrictId LUOHU = DistrictId.of("luohu");
-    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 10, 0);
+    public static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 10, 0);
     static final Period NOVEMBER = Period.of(YearMonth.of(2026, 11), 19);
     static final Period OCTOBER = Period.of(YearMonth.of(2026, 10), 19);
 
@@ -136,7 +136,8 @@ class ResultsIT {
                 d.exclusionKinds());
     }
 
-    static void insert(Connection c, String district, String[][] matters) throws Exception {
+    /** Matters with their return visits (and exclusions), rows as in {@link #XICHENG_MATTERS}, as the owner. */
+    public static void insert(Connection c, String district, String[][] matters) throws Exception {
         try (PreparedStatement m = c.prepareStatement(
                         "insert into matter (district_id, number, channel, title,"
                                 + " description, street, category, time_limit, time_limit_name, time_measure, time_amount,"
@@ -211,7 +212,8 @@ class ResultsIT {
         void accept(ResultsService service) throws Exception;
     }
 
-    static ResultsService service(EntityManager em, DistrictId district) throws Exception {
+    /** A ResultsService of {@code district} on {@code em}, as its district admin, today = {@link #NOW}. */
+    public static ResultsService service(EntityManager em, DistrictId district) throws Exception {
         EntityManager joined = TestDatabase.joined(em);
         ResultsService service = new ResultsService();
         SqlResultsRepository repository = new SqlResultsRepository();

@@ -142,7 +142,7 @@ class ScorecardTest {
         ItemValue value =
                 ItemValue.ofAnswers("I", List.of(new BigDecimal("100"), new BigDecimal("75"), new BigDecimal("50")));
         assertEquals(0, new BigDecimal("75").compareTo(value.score()));
-        assertEquals("3份答卷平均75.00分", value.source().inDefaultLanguage());
+        assertEquals("3个回答平均75.00分", value.source().inDefaultLanguage());
         assertEquals(null, ItemValue.ofAnswers("I", List.of()));
     }
 }
