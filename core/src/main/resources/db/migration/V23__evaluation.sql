@@ -73,7 +73,8 @@ create table survey_link (
     street_code         varchar(32),
     batch               varchar(36)  not null,
     issued_at           timestamp    not null,
-    answered_at         timestamp,
+    -- the day only: a time to the second could be matched with an anonymous response
+    answered_on         date,
     primary key (district_id, token_hash),
     foreign key (district_id, version, questionnaire_code) references questionnaire (district_id, version, code)
 );

@@ -120,7 +120,7 @@ public class SurveyService {
             }
         }
         LocalDateTime now = clock.now();
-        if (!surveys.markAnswered(link.tokenHash(), now)) {
+        if (!surveys.markAnswered(link.tokenHash(), now.toLocalDate())) {
             throw new RefusedException(Text.of("evaluation.link.unusable"));
         }
         surveys.save(new SurveyResponse(

@@ -1,11 +1,13 @@
 package com.streetgov.evaluation.domain;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
  * A link that answers a questionnaire once without login, as stored: the SHA-256 of its secret, the
  * questionnaire (of a version), the street it is for (null: the whole district), its batch, when it was
- * issued and — once used — answered.
+ * issued and — once used — the day it was answered (the day only, so it cannot be matched with an
+ * anonymous response by its time).
  */
 public record SurveyLink(
         String tokenHash,
@@ -14,9 +16,9 @@ public record SurveyLink(
         String street,
         String batch,
         LocalDateTime issuedAt,
-        LocalDateTime answeredAt) {
+        LocalDate answeredOn) {
 
     public boolean used() {
-        return answeredAt != null;
+        return answeredOn != null;
     }
 }

@@ -1,7 +1,6 @@
 package com.streetgov.evaluation.domain;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +12,7 @@ public interface SurveyRepository {
     Optional<SurveyLink> link(String tokenHash);
 
     /** Marks the link used; false when it already was (so two answers through one link cannot both count). */
-    boolean markAnswered(String tokenHash, LocalDateTime at);
+    boolean markAnswered(String tokenHash, LocalDate on);
 
     void save(SurveyResponse response);
 

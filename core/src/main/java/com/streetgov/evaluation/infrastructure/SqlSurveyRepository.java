@@ -16,7 +16,6 @@ import com.streetgov.tenancy.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,24 +50,30 @@ public class SqlSurveyRepository extends TenantRepository implements SurveyRepos
     public Optional<SurveyLink> link(String tokenHash) {
         return rows(
                         em(),
-                        "select token_hash, version, questionnaire_code, street_code, batch, issued_at, answered_at"
+                        "select token_hash, version, questionnaire_code, street_code, batch, issued_at, answered_on"
                                 + " from survey_link where district_id = ? and token_hash = ?",
                         List.of(district(em()), tokenHash))
                 .stream()
                 .findFirst()
                 .map(r -> new SurveyLink(
-                        text(r[0]), text(r[1]), text(r[2]), text(r[3]), text(r[4]), time(r[5]), time(r[6])));
+                        text(r[0]),
+                        text(r[1]),
+                        text(r[2]),
+                        text(r[3]),
+                        text(r[4]),
+                        time(r[5]),
+                        r[6] == null ? null : day(r[6])));
     }
 
     @Override
-    public boolean markAnswered(String tokenHash, LocalDateTime at) {
+    public boolean markAnswered(String tokenHash, LocalDate on) {
         // One statement, conditional on the link being unused: two answers racing through one link
         // cannot both see it unused (the second waits for the first's row lock, then updates nothing).
         return query(
                                 em(),
-                                "update survey_link set answered_at = ? where district_id = ? and token_hash = ?"
-                                        + " and answered_at is null",
-                                List.of(Timestamp.valueOf(at), district(em()), tokenHash))
+                                "update survey_link set answered_on = ? where district_id = ? and token_hash = ?"
+                                        + " and answered_on is null",
+                                List.of(java.sql.Date.valueOf(on), district(em()), tokenHash))
                         .executeUpdate()
                 == 1;
     }
@@ -122,7 +127,7 @@ public class SqlSurveyRepository extends TenantRepository implements SurveyRepos
     public List<Progress> progress(String version) {
         return rows(
                         em(),
-                        "select questionnaire_code, street_code, count(*), count(answered_at) from survey_link"
+                        "select questionnaire_code, street_code, count(*), count(answered_on) from survey_link"
                                 + " where district_id = ? and version = ? group by questionnaire_code, street_code"
                                 + " order by questionnaire_code, street_code nulls first",
                         List.of(district(em()), version))

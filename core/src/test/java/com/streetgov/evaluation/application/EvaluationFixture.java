@@ -227,7 +227,7 @@ final class EvaluationFixture {
     static boolean answered(TestDatabase db, String secret) {
         return count(
                         db,
-                        "select count(*) from survey_link where answered_at is not null and token_hash = ?",
+                        "select count(*) from survey_link where answered_on is not null and token_hash = ?",
                         Secret.hash(secret))
                 > 0;
     }

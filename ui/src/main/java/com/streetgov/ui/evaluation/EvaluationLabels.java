@@ -4,8 +4,13 @@ import com.streetgov.evaluation.domain.Indicator;
 import com.streetgov.evaluation.domain.IndicatorSource;
 import com.streetgov.evaluation.domain.QuestionRef;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** How the evaluation's screens name sources and write scores. */
@@ -35,6 +40,32 @@ final class EvaluationLabels {
     /** A score to two decimals, or "—". */
     static String score(BigDecimal score) {
         return score == null ? "—" : score.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** {@code name} indented by {@code depth} levels, for a tree shown as a flat, printable table. */
+    static Span indented(String name, int depth) {
+        Span span = new Span(name);
+        span.getStyle().set("padding-left", (depth * 1.25) + "em");
+        if (depth == 0) {
+            span.getStyle().set("font-weight", "600");
+        }
+        return span;
+    }
+
+    /** {@code roots} and everything below them, depth first, each with its depth. */
+    static <T> List<Map.Entry<Integer, T>> flatten(List<T> roots, Function<T, List<T>> children) {
+        List<Map.Entry<Integer, T>> out = new ArrayList<>();
+        for (T root : roots) {
+            add(root, 0, children, out);
+        }
+        return out;
+    }
+
+    private static <T> void add(T node, int depth, Function<T, List<T>> children, List<Map.Entry<Integer, T>> out) {
+        out.add(Map.entry(depth, node));
+        for (T child : children.apply(node)) {
+            add(child, depth + 1, children, out);
+        }
     }
 
     /** A weight as written ("33.5"). */

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,23 +68,25 @@ public class EvaluationView extends VerticalLayout implements HasDynamicTitle {
                 versions(evaluation.versions()));
     }
 
-    private TreeGrid<Indicator> tree(EvaluationModel m) {
-        TreeGrid<Indicator> tree = new TreeGrid<>();
+    private Grid<Map.Entry<Integer, Indicator>> tree(EvaluationModel m) {
+        Grid<Map.Entry<Integer, Indicator>> tree = new Grid<>();
         tree.setId("eval-tree");
-        tree.addHierarchyColumn(i -> i.name() + (i.confirmed() ? "" : " · " + getTranslation("eval.ui.toBeConfirmed")))
+        tree.addComponentColumn(e -> EvaluationLabels.indented(
+                        e.getValue().name()
+                                + (e.getValue().confirmed() ? "" : " · " + getTranslation("eval.ui.toBeConfirmed")),
+                        e.getKey()))
                 .setHeader(getTranslation("eval.ui.indicator"))
                 .setFlexGrow(3);
-        tree.addColumn(Indicator::code)
+        tree.addColumn(e -> e.getValue().code())
                 .setHeader(getTranslation("eval.ui.code"))
                 .setAutoWidth(true);
-        tree.addColumn(i -> EvaluationLabels.weight(i.weight()) + "%")
+        tree.addColumn(e -> EvaluationLabels.weight(e.getValue().weight()) + "%")
                 .setHeader(getTranslation("eval.ui.weight"))
                 .setAutoWidth(true);
-        tree.addColumn(i -> EvaluationLabels.source(this, i))
+        tree.addColumn(e -> EvaluationLabels.source(this, e.getValue()))
                 .setHeader(getTranslation("eval.ui.source"))
                 .setFlexGrow(2);
-        tree.setItems(m.system().categories(), Indicator::children);
-        tree.expandRecursively(m.system().categories(), 1);
+        tree.setItems(EvaluationLabels.flatten(m.system().categories(), Indicator::children));
         tree.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         tree.setAllRowsVisible(true);
         return tree;

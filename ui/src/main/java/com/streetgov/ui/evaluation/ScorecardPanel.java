@@ -8,13 +8,14 @@ import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.treegrid.TreeGrid;
+import java.util.Map;
 
 /**
  * One subject's scorecard in a round: every node with its weight and score, each item's value with where
@@ -34,40 +35,47 @@ class ScorecardPanel extends VerticalLayout {
                 "eval.ui.card.title",
                 view.name(card),
                 EvaluationLabels.score(card.card().total()))));
-        TreeGrid<NodeScore> tree = new TreeGrid<>();
+        Grid<Map.Entry<Integer, NodeScore>> tree = new Grid<>();
         tree.setId("report-tree");
-        tree.addHierarchyColumn(n -> n.indicator().name())
+        tree.addComponentColumn(
+                        e -> EvaluationLabels.indented(e.getValue().indicator().name(), e.getKey()))
                 .setHeader(view.getTranslation("eval.ui.indicator"))
                 .setFlexGrow(3);
-        tree.addColumn(n -> EvaluationLabels.weight(n.indicator().weight()) + "%")
+        tree.addColumn(e -> EvaluationLabels.weight(e.getValue().indicator().weight()) + "%")
                 .setHeader(view.getTranslation("eval.ui.weight"))
                 .setAutoWidth(true);
-        tree.addColumn(n -> EvaluationLabels.score(n.score())
-                        + (n.complete() || n.indicator().isItem()
-                                ? ""
-                                : " · " + view.getTranslation("eval.ui.report.incomplete")))
+        tree.addColumn(e -> score(view, e.getValue()))
                 .setHeader(view.getTranslation("eval.ui.score"))
                 .setAutoWidth(true);
-        tree.addColumn(n -> n.value() != null
-                        ? Translations.of(n.value().source())
-                        : n.indicator().isItem()
-                                ? view.getTranslation(
-                                        "eval.ui.card.noValue", EvaluationLabels.source(view, n.indicator()))
-                                : "")
+        tree.addColumn(e -> source(view, e.getValue()))
                 .setHeader(view.getTranslation("eval.ui.source"))
                 .setFlexGrow(4);
         if (assessments != null) {
-            tree.addComponentColumn(n ->
-                            n.indicator().isItem() && n.indicator().source() instanceof IndicatorSource.AssessorScore
-                                    ? scoreButton(view, report, card, n, assessments)
-                                    : new Span())
+            tree.addComponentColumn(e -> e.getValue().indicator().isItem()
+                                    && e.getValue().indicator().source() instanceof IndicatorSource.AssessorScore
+                            ? scoreButton(view, report, card, e.getValue(), assessments)
+                            : new Span())
                     .setAutoWidth(true);
         }
-        tree.setItems(card.card().categories(), NodeScore::children);
-        tree.expandRecursively(card.card().categories(), 3);
+        tree.setItems(EvaluationLabels.flatten(card.card().categories(), NodeScore::children));
         tree.setAllRowsVisible(true);
         tree.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         add(tree);
+    }
+
+    private static String score(RoundReportView view, NodeScore n) {
+        boolean incomplete = !n.complete() && !n.indicator().isItem();
+        return EvaluationLabels.score(n.score())
+                + (incomplete ? " · " + view.getTranslation("eval.ui.report.incomplete") : "");
+    }
+
+    private static String source(RoundReportView view, NodeScore n) {
+        if (n.value() != null) {
+            return Translations.of(n.value().source());
+        }
+        return n.indicator().isItem()
+                ? view.getTranslation("eval.ui.card.noValue", EvaluationLabels.source(view, n.indicator()))
+                : "";
     }
 
     private static Button scoreButton(

@@ -1,5 +1,6 @@
 package com.streetgov.ui.evaluation;
 
+import com.streetgov.assessment.application.ResultNames;
 import com.streetgov.evaluation.application.EvaluationService;
 import com.streetgov.evaluation.application.SurveyService;
 import com.streetgov.evaluation.domain.EvaluationModel;
@@ -42,7 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Questionnaire links ({@code /evaluation/surveys}, district admin): issue a batch for a questionnaire
@@ -71,12 +71,13 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
     private Registration poll;
 
     @Inject
-    public SurveysView(EvaluationService evaluation, SurveyService surveys, DistrictDirectory districts) {
+    public SurveysView(
+            EvaluationService evaluation, SurveyService surveys, DistrictDirectory districts, ResultNames names) {
         this.surveys = surveys;
         DistrictSummary district = districts.currentDistrict().orElseThrow();
         this.districtId = district.id();
-        this.streetNames =
-                districts.streets().stream().collect(Collectors.toMap(s -> s.id(), s -> s.name(), (a, b) -> a));
+        // the streets by the codes matters, figures and answers use (the reform model's), as the results do
+        this.streetNames = names.on(LocalDate.now()).streets();
         setWidthFull();
         add(new H2(getTranslation("eval.ui.surveys.title")));
         Optional<EvaluationModel> model = evaluation.inForce(LocalDate.now());
