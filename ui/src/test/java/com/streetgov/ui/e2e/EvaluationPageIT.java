@@ -111,7 +111,7 @@ class EvaluationPageIT extends BrowserTest {
         phone.context().close();
 
         List<String> after = itemRow(admin);
-        assertEquals("1份答卷平均100.00分", after.get(3), after.toString());
+        assertEquals("1个回答平均100.00分", after.get(3), after.toString());
         assertEquals("100.00", after.get(2), after.toString());
         assertNotEquals(totalBefore, streetTotal(admin), "德胜's total follows the answer");
         admin.screenshot(new Page.ScreenshotOptions()
