@@ -71,6 +71,10 @@ class EvaluationPageIT extends BrowserTest {
         phone.navigate(links.get(0));
         phone.locator("#survey-form").waitFor();
         assertTrue(phone.locator("#survey-street").innerText().contains(STREET));
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("evaluation-form-390.png"))
+                .setFullPage(true));
         // Nothing answered: refused, naming the first question, nothing taken (the link still opens).
         phone.locator("#survey-submit").click();
         phone.locator("#resident-problems").waitFor();
@@ -83,7 +87,6 @@ class EvaluationPageIT extends BrowserTest {
         phone.locator("textarea[name='q.R6']").fill("希望继续保持");
         phone.locator("#survey-submit").click();
         phone.locator("#survey-thanks").waitFor();
-        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("evaluation-answered-390.png"))
                 .setFullPage(true));
