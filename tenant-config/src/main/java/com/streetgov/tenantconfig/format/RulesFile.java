@@ -114,7 +114,7 @@ public final class RulesFile {
                     satisfaction,
                     min,
                     kinds);
-            rules.findings().forEach(f -> n.error("", f));
+            rules.findings().forEach(f -> n.error("", f.inDefaultLanguage()));
             if (errors.isEmpty()) {
                 return new Read(rules, note);
             }
