@@ -6,11 +6,11 @@ import com.streetgov.assessment.domain.ExclusionKind;
 import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.assessment.domain.ExclusionRepository;
 import com.streetgov.matter.application.MatterService;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
+import com.streetgov.text.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * through the matter feature in the same transaction.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = {ExclusionRefusedException.class, MatterRefusedException.class})
+@Transactional(rollbackOn = {ExclusionRefusedException.class, RefusedException.class})
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class ExclusionService {
 
@@ -45,7 +45,7 @@ public class ExclusionService {
 
     /** Asks to take the matter out of assessment. */
     public Exclusion request(String matterNumber, String kind, String reason)
-            throws ExclusionRefusedException, MatterRefusedException {
+            throws ExclusionRefusedException, RefusedException {
         if (matters.find(matterNumber).isEmpty()) {
             throw new ExclusionRefusedException("没有编号为" + matterNumber + "的诉求");
         }
@@ -65,7 +65,7 @@ public class ExclusionService {
     /** The district admin's decision on a request; refusing needs a note. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public Exclusion decide(String matterNumber, boolean approve, String note)
-            throws ExclusionRefusedException, MatterRefusedException {
+            throws ExclusionRefusedException, RefusedException {
         Exclusion exclusion = exclusions
                 .find(matterNumber)
                 .orElseThrow(() -> new ExclusionRefusedException("诉求" + matterNumber + "没有不计入考核的申请"));

@@ -4,8 +4,9 @@ import com.streetgov.assessment.application.ExclusionService;
 import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionKind;
 import com.streetgov.assessment.domain.ExclusionRefusedException;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.AccessRefusedException;
+import com.streetgov.text.RefusedException;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -54,8 +55,8 @@ public class ExclusionPanel extends VerticalLayout {
                         matterNumber,
                         kind.getValue() == null ? null : kind.getValue().code(),
                         reason.getValue());
-            } catch (ExclusionRefusedException | MatterRefusedException | AccessRefusedException refused) {
-                notify(refused.getMessage(), true);
+            } catch (ExclusionRefusedException | RefusedException | AccessRefusedException refused) {
+                notify(refused instanceof RefusedException r ? Translations.of(r.text()) : refused.getMessage(), true);
                 return;
             }
             notify(getTranslation("exclusion.requested"), false);

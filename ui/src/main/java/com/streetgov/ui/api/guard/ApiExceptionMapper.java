@@ -3,11 +3,11 @@ package com.streetgov.ui.api.guard;
 import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.matter.domain.IdempotencyKeyReusedException;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.platform.Conflicts;
 import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.tenancy.NoDistrictException;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.platform.DatabaseOutage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -123,7 +123,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (t instanceof IdempotencyKeyReusedException e) {
             return Problem.of(422, "idempotency_key_reused", "Idempotency-Key", e.getMessage());
         }
-        if (t instanceof MatterRefusedException
+        if (t instanceof RefusedException
                 || t instanceof AssessmentRefusedException
                 || t instanceof ExclusionRefusedException
                 || t instanceof VersionLifecycle.RefusedException) {

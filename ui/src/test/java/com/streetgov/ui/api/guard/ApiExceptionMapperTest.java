@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.ExclusionRefusedException;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.reform.domain.VersionLifecycle;
+import com.streetgov.text.RefusedException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class ApiExceptionMapperTest {
     @Test
     void refusals_of_matters_assessment_rules_exclusions_and_reform_versions_are_422_with_their_message() {
         for (Exception refusal : List.of(
-                new MatterRefusedException("没有编号为X的诉求"),
+                new RefusedException("matter.numberUnknown", "X"),
                 new AssessmentRefusedException("reason（理由）必填"),
                 new ExclusionRefusedException("现行考核规则没有“REPEAT”这一不计入考核的情形（kind）"),
                 new VersionLifecycle.RefusedException("版本“全区”当前状态为“已备案”，只有草稿可以修改机构设置", List.of()))) {
