@@ -354,7 +354,7 @@ public class MatterService {
 
     /** As {@link #remark(String, String, String, String)}, the note a text (read in the reader's language). */
     public Matter remark(String number, String type, Text note, String actor) throws RefusedException {
-        if (type == null || !type.matches("[A-Z][A-Z_]{0,31}") || blank(note)) {
+        if (type == null || !type.matches("[A-Z][A-Z_]{0,31}") || Matter.blank(note)) {
             throw new RefusedException("matter.remark.invalid");
         }
         return step(number, m -> m.note(type, actor, clock.now(), note));
@@ -365,15 +365,12 @@ public class MatterService {
      * Text#literal}) or a text (e.g. the dispatch desk's).
      */
     public Matter reroute(String number, String itemCode, Text reason, String actor) throws RefusedException {
-        if (blank(reason)) {
+        if (Matter.blank(reason)) {
             throw new RefusedException("matter.reroute.reasonMissing");
         }
+        Text why = Text.of("routing.manual", reason);
         Matter rerouted = step(
-                number,
-                m -> m.dispatch(
-                        decide(m, itemCode, RoutingDecision.Rule.MANUAL, Text.of("routing.manual", reason)),
-                        actor,
-                        clock.now()));
+                number, m -> m.dispatch(decide(m, itemCode, RoutingDecision.Rule.MANUAL, why), actor, clock.now()));
         relabelled.fire(new MatterRelabelled(district.require()));
         return rerouted;
     }
@@ -389,13 +386,9 @@ public class MatterService {
         int known = m.events().size();
         LocalDateTime now = clock.now();
         RejectionRuling.requireDispatchedTo(m, unit);
-        RoutingDecision suggested = blank(suggestedItem)
-                ? null
-                : decide(
-                        m,
-                        suggestedItem,
-                        RoutingDecision.Rule.DISPUTE,
-                        Text.of("routing.dispute", Text.literal(reason)));
+        Text why = Text.of("routing.dispute", Text.literal(reason));
+        RoutingDecision suggested =
+                blank(suggestedItem) ? null : decide(m, suggestedItem, RoutingDecision.Rule.DISPUTE, why);
         RejectionRuling ruling = RejectionRuling.judge(m.routing().orElseThrow(), unit, reason, suggested);
         ruling.applyTo(m, unit, reason, actor, now);
         repository.update(m, known);
@@ -418,10 +411,5 @@ public class MatterService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** No text, or a person's words that are blank. */
-    private static boolean blank(Text text) {
-        return text == null || text.isLiteral() && blank(text.inDefaultLanguage());
     }
 }

@@ -335,8 +335,8 @@ public final class Matter {
         state = to;
     }
 
-    /** No text, or a person's words that are blank. */
-    static boolean blank(Text text) {
+    /** Whether {@code text} says nothing: none at all, or a person's words that are blank. */
+    public static boolean blank(Text text) {
         return text == null || text.isLiteral() && text.inDefaultLanguage().isBlank();
     }
 
