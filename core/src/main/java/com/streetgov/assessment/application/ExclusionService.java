@@ -5,7 +5,6 @@ import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionKind;
 import com.streetgov.assessment.domain.ExclusionRepository;
 import com.streetgov.matter.application.MatterService;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
@@ -27,7 +26,7 @@ import java.util.Optional;
  * through the matter feature in the same transaction.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = {RefusedException.class, MatterRefusedException.class})
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class ExclusionService {
 
@@ -44,8 +43,7 @@ public class ExclusionService {
     CurrentCaller caller;
 
     /** Asks to take the matter out of assessment. */
-    public Exclusion request(String matterNumber, String kind, String reason)
-            throws RefusedException, MatterRefusedException {
+    public Exclusion request(String matterNumber, String kind, String reason) throws RefusedException {
         if (matters.find(matterNumber).isEmpty()) {
             throw new RefusedException("assessment.exclusion.noMatter", matterNumber);
         }
@@ -64,8 +62,7 @@ public class ExclusionService {
 
     /** The district admin's decision on a request; refusing needs a note. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public Exclusion decide(String matterNumber, boolean approve, String note)
-            throws RefusedException, MatterRefusedException {
+    public Exclusion decide(String matterNumber, boolean approve, String note) throws RefusedException {
         Exclusion exclusion = exclusions
                 .find(matterNumber)
                 .orElseThrow(() -> new RefusedException("assessment.exclusion.none", matterNumber));

@@ -135,7 +135,11 @@ class ExclusionIT {
             assertEquals(CUSTOM.code(), s.find(custom).orElseThrow().kind());
             Matter history = s.matters.find(custom).orElseThrow();
             assertTrue(
-                    history.events().get(history.events().size() - 1).note().contains(CUSTOM.name()),
+                    history.events()
+                            .get(history.events().size() - 1)
+                            .note()
+                            .inDefaultLanguage()
+                            .contains(CUSTOM.name()),
                     "the history names the version's own kind");
 
             String removed = matter(s, "重复反映的路灯");

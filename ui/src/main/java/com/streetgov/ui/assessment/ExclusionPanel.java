@@ -3,7 +3,6 @@ package com.streetgov.ui.assessment;
 import com.streetgov.assessment.application.ExclusionService;
 import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionKind;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.text.RefusedException;
 import com.streetgov.ui.shell.Translations;
@@ -55,9 +54,6 @@ public class ExclusionPanel extends VerticalLayout {
                         matterNumber,
                         kind.getValue() == null ? null : kind.getValue().code(),
                         reason.getValue());
-            } catch (MatterRefusedException refused) {
-                notify(refused.getMessage(), true);
-                return;
             } catch (RefusedException refused) {
                 notify(Translations.of(refused.text()), true);
                 return;

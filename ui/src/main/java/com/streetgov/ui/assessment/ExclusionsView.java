@@ -3,7 +3,6 @@ package com.streetgov.ui.assessment;
 import com.streetgov.assessment.application.ExclusionService;
 import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionKind;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.text.RefusedException;
 import com.streetgov.ui.security.Role;
@@ -81,9 +80,6 @@ public class ExclusionsView extends VerticalLayout implements HasDynamicTitle {
         Button button = new Button(getTranslation("exclusion." + name), click -> {
             try {
                 service.decide(e.matterNumber(), approve, note.getValue());
-            } catch (MatterRefusedException refused) {
-                ExclusionPanel.notify(refused.getMessage(), true);
-                return;
             } catch (RefusedException refused) {
                 ExclusionPanel.notify(Translations.of(refused.text()), true);
                 return;

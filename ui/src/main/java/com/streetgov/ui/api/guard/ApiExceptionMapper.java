@@ -1,9 +1,7 @@
 package com.streetgov.ui.api.guard;
 
 import com.streetgov.matter.domain.IdempotencyKeyReusedException;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.platform.Conflicts;
-import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.tenancy.NoDistrictException;
 import com.streetgov.text.RefusedException;
@@ -178,9 +176,6 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof RefusedException e) {
             return Problem.of(422, "refused", e.field(), e.text().render(language));
-        }
-        if (t instanceof MatterRefusedException || t instanceof VersionLifecycle.RefusedException) {
-            return Problem.of(422, "refused", null, t.getMessage());
         }
         if (t instanceof AccessRefusedException e) {
             return Problem.of(403, "forbidden", null, e.text().render(language)); // the role matrix in core (DD023)

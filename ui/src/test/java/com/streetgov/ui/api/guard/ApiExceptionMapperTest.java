@@ -3,7 +3,6 @@ package com.streetgov.ui.api.guard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.text.RefusedException;
@@ -26,7 +25,7 @@ class ApiExceptionMapperTest {
     @Test
     void refusals_of_matters_assessment_rules_exclusions_and_reform_versions_are_422_with_their_message() {
         for (Exception refusal : List.of(
-                new MatterRefusedException("没有编号为X的诉求"),
+                new RefusedException("matter.numberUnknown", "X"),
                 new RefusedException("assessment.reason.missing"),
                 new RefusedException("assessment.exclusion.kindUnknown", "REPEAT"),
                 new VersionLifecycle.RefusedException("版本“全区”当前状态为“已备案”，只有草稿可以修改机构设置", List.of()))) {
