@@ -19,8 +19,8 @@ public record Finding(Severity severity, String rule, String path, Text message)
     }
 
     /**
-     * An error saying {@code message}; the validator writes each as {@code Text.of("reform.finding…",
-     * args)} at the rule, where the bundles test checks the key.
+     * An error saying {@code message}; the validator builds each with {@code Text.of} and a
+     * {@code reform.finding.*} key at the rule, where the bundles test checks the key.
      */
     static Finding error(String rule, String path, Text message) {
         return new Finding(Severity.ERROR, rule, path, message);
