@@ -21,14 +21,25 @@ import java.util.List;
  *
  * <p>Rows written before texts were stored this way hold a Chinese sentence; a value that is not such
  * a JSON object reads as that sentence, {@link Text#literal(String) literally}, so existing data needs
- * no migration. Null stays null. Entities opt in with {@code @Convert}.
+ * no migration. For the same reason a person's own words alone ({@link Text#literal(String)}) are stored
+ * as written, unless they themselves look like such a JSON object: they take no more room than before
+ * (an answer fills its 4,000 characters). Null stays null. Entities opt in with {@code @Convert}.
  */
 @Converter
 public class TextConverter implements AttributeConverter<Text, String> {
 
+    /** How a stored text begins. */
+    private static final String JSON_START = "{\"key\"";
+
     @Override
     public String convertToDatabaseColumn(Text text) {
-        return text == null ? null : json(text).toString();
+        if (text == null) {
+            return null;
+        }
+        if (text.isLiteral() && !((String) text.args().get(0)).startsWith(JSON_START)) {
+            return (String) text.args().get(0);
+        }
+        return json(text).toString();
     }
 
     @Override
@@ -36,7 +47,7 @@ public class TextConverter implements AttributeConverter<Text, String> {
         if (stored == null) {
             return null;
         }
-        if (stored.startsWith("{\"key\"")) {
+        if (stored.startsWith(JSON_START)) {
             try (var reader = Json.createReader(new StringReader(stored))) {
                 return text(reader.readObject());
             } catch (JsonException | ClassCastException | NullPointerException notOurs) {

@@ -1,5 +1,6 @@
 package com.streetgov.tenancy;
 
+import com.streetgov.text.Text;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -42,10 +43,11 @@ public class AccessInterceptor {
             caller = Optional.empty();
             district = Optional.empty();
         }
-        Optional<String> refusal = AccessPolicy.refusal(caller, rule, district, operation);
+        Optional<Text> refusal = AccessPolicy.refusal(caller, rule, district, operation);
         if (refusal.isPresent()) {
             String who = caller.map(Caller::name).orElse("(none)");
-            LOG.warning(() -> "refused " + operation + " to " + who + ": " + refusal.get());
+            LOG.warning(() ->
+                    "refused " + operation + " to " + who + ": " + refusal.get().inDefaultLanguage());
             throw new AccessRefusedException(refusal.get());
         }
         return invocation.proceed();

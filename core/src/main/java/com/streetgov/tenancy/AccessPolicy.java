@@ -1,5 +1,6 @@
 package com.streetgov.tenancy;
 
+import com.streetgov.text.Text;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -21,16 +22,16 @@ public final class AccessPolicy {
 
     /**
      * @param operation named in the refusal
-     * @return why the call is refused, or empty if it is allowed
+     * @return why the call is refused (naming the operation), or empty if it is allowed
      */
-    public static Optional<String> refusal(
+    public static Optional<Text> refusal(
             Optional<Caller> caller,
             Set<CallerRole> allowed,
             boolean vendorReview,
             Optional<DistrictId> currentDistrict,
             String operation) {
         if (caller.isEmpty()) {
-            return Optional.of("没有已验证的调用者，不能执行“" + operation + "”");
+            return Optional.of(Text.of("tenancy.noCallerFor", operation));
         }
         Caller c = caller.get();
         if (c.has(CallerRole.SYSTEM)) {
@@ -42,16 +43,16 @@ public final class AccessPolicy {
                 && c.reviewReason().isPresent()
                 && currentDistrict.isPresent();
         if (!byRole && !byReview) {
-            return Optional.of("当前角色无权执行“" + operation + "”");
+            return Optional.of(Text.of("tenancy.roleRefused", operation));
         }
         if (c.district().isPresent() && !c.district().equals(currentDistrict)) {
-            return Optional.of("不能操作其他区的数据（“" + operation + "”）");
+            return Optional.of(Text.of("tenancy.otherDistrict", operation));
         }
         return Optional.empty();
     }
 
     /** The same rule for an {@link Allowed} rule. */
-    public static Optional<String> refusal(
+    public static Optional<Text> refusal(
             Optional<Caller> caller, Allowed rule, Optional<DistrictId> currentDistrict, String operation) {
         return refusal(
                 caller, Set.copyOf(Arrays.asList(rule.value())), rule.vendorReview(), currentDistrict, operation);

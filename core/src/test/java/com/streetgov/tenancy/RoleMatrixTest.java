@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.streetgov.text.Text;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +15,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,14 +128,18 @@ class RoleMatrixTest {
 
     @Test
     void a_refusal_says_why_in_chinese_and_names_the_operation() {
-        Optional<String> refusal = AccessPolicy.refusal(
+        Optional<Text> refusal = AccessPolicy.refusal(
                 Optional.of(Caller.user(
                         "luohu-staff", Set.of(CallerRole.STREET_STAFF), Optional.of(OWN), Optional.empty())),
                 Set.of(CallerRole.RESIDENT_CHANNEL),
                 false,
                 Optional.of(OWN),
                 "MatterService.rate");
-        assertEquals(Optional.of("当前角色无权执行“MatterService.rate”"), refusal);
+        assertEquals(Optional.of("当前角色无权执行“MatterService.rate”"), refusal.map(Text::inDefaultLanguage));
+        assertEquals(
+                "The current role may not run “MatterService.rate”",
+                refusal.orElseThrow().render(Locale.ENGLISH));
+        assertEquals("當前角色無權執行“MatterService.rate”", refusal.orElseThrow().render(Locale.TRADITIONAL_CHINESE));
     }
 
     private static boolean shouldAllow(String letters, Caller caller, DistrictId target) {

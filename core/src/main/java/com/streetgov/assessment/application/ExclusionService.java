@@ -3,14 +3,13 @@ package com.streetgov.assessment.application;
 import com.streetgov.assessment.domain.AssessmentRules;
 import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionKind;
-import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.assessment.domain.ExclusionRepository;
 import com.streetgov.matter.application.MatterService;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
+import com.streetgov.text.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +26,7 @@ import java.util.Optional;
  * through the matter feature in the same transaction.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = {ExclusionRefusedException.class, MatterRefusedException.class})
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class ExclusionService {
 
@@ -44,10 +43,9 @@ public class ExclusionService {
     CurrentCaller caller;
 
     /** Asks to take the matter out of assessment. */
-    public Exclusion request(String matterNumber, String kind, String reason)
-            throws ExclusionRefusedException, MatterRefusedException {
+    public Exclusion request(String matterNumber, String kind, String reason) throws RefusedException {
         if (matters.find(matterNumber).isEmpty()) {
-            throw new ExclusionRefusedException("没有编号为" + matterNumber + "的诉求");
+            throw new RefusedException("assessment.exclusion.noMatter", matterNumber);
         }
         LocalDateTime now = matters.now();
         AssessmentRules rules = rulesInForce(now.toLocalDate());
@@ -64,11 +62,10 @@ public class ExclusionService {
 
     /** The district admin's decision on a request; refusing needs a note. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public Exclusion decide(String matterNumber, boolean approve, String note)
-            throws ExclusionRefusedException, MatterRefusedException {
+    public Exclusion decide(String matterNumber, boolean approve, String note) throws RefusedException {
         Exclusion exclusion = exclusions
                 .find(matterNumber)
-                .orElseThrow(() -> new ExclusionRefusedException("诉求" + matterNumber + "没有不计入考核的申请"));
+                .orElseThrow(() -> new RefusedException("assessment.exclusion.none", matterNumber));
         LocalDateTime now = matters.now();
         exclusion.decide(approve, note, who(), now);
         exclusions.save(exclusion);

@@ -5,7 +5,6 @@ import com.streetgov.assessment.domain.MonthlyThemeRepository;
 import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.PeriodMatter;
 import com.streetgov.assessment.domain.ThemeFollowUp;
-import com.streetgov.assessment.domain.ThemeRefusedException;
 import com.streetgov.assessment.domain.VisitCounts;
 import com.streetgov.audit.application.ConfigChanges;
 import com.streetgov.audit.domain.ConfigArea;
@@ -14,6 +13,8 @@ import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * {@link VisitCounts#rates}). The caller names the period (its start day is the rules').
  */
 @ApplicationScoped
-@Transactional(rollbackOn = ThemeRefusedException.class)
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class MonthlyThemes {
 
@@ -55,9 +56,9 @@ public class MonthlyThemes {
 
     /** Picks (or replaces) the theme of {@code choice.period()}; refused when a field is missing or too long. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public MonthlyTheme pick(MonthlyTheme.Choice choice, String reason) throws ThemeRefusedException {
+    public MonthlyTheme pick(MonthlyTheme.Choice choice, String reason) throws RefusedException {
         if (reason == null || reason.isBlank()) {
-            throw new ThemeRefusedException("reason（理由）必填");
+            throw new RefusedException(Text.of("assessment.reason.missing"), "reason");
         }
         MonthlyTheme theme =
                 MonthlyTheme.of(choice, caller.get().map(Caller::name).orElse("system"), clock.now());

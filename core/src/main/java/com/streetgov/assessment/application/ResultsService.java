@@ -1,12 +1,12 @@
 package com.streetgov.assessment.application;
 
-import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.AssessmentRules;
 import com.streetgov.assessment.domain.Baseline;
 import com.streetgov.assessment.domain.CountedMatter;
 import com.streetgov.assessment.domain.Denominator;
 import com.streetgov.assessment.domain.Dimension;
 import com.streetgov.assessment.domain.ExclusionKind;
+import com.streetgov.assessment.domain.Findings;
 import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.Ranking;
 import com.streetgov.assessment.domain.Rates;
@@ -22,6 +22,8 @@ import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -41,7 +43,7 @@ import java.util.Optional;
  * period; none is stored. A matter counts in the period containing the day it was received.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = AssessmentRefusedException.class)
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class ResultsService {
 
@@ -92,22 +94,19 @@ public class ResultsService {
      * reason is blank, or its version name or effective date is taken. Audited with the reason.
      */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public void saveRules(AssessmentRules rules, String reason) throws AssessmentRefusedException {
+    public void saveRules(AssessmentRules rules, String reason) throws RefusedException {
         if (rules == null) {
-            throw new AssessmentRefusedException("rules（考核规则）必填");
+            throw new RefusedException(Text.of("assessment.rules.missing"), "rules");
         }
-        List<String> findings = rules.findings();
-        if (!findings.isEmpty()) {
-            throw new AssessmentRefusedException(String.join("；", findings));
-        }
+        Findings.refuse(rules.findings());
         String why = reason(reason);
         for (AssessmentRules saved : repository.rules()) {
             if (saved.version().equals(rules.version().strip())) {
-                throw new AssessmentRefusedException("version（版本）“" + saved.version() + "”已存在，请另起版本名");
+                throw new RefusedException(Text.of("assessment.rules.versionTaken", saved.version()), "version");
             }
             if (saved.effectiveFrom().equals(rules.effectiveFrom())) {
-                throw new AssessmentRefusedException(
-                        "effectiveFrom（生效日期）" + rules.effectiveFrom() + "已有版本“" + saved.version() + "”，请另选日期");
+                throw new RefusedException(
+                        Text.of("assessment.rules.dateTaken", rules.effectiveFrom(), saved.version()), "effectiveFrom");
             }
         }
         store(rules, why);
@@ -292,14 +291,11 @@ public class ResultsService {
 
     /** Enters or replaces the pre-reform baseline; audited with the reason. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public void saveBaseline(Baseline baseline, String reason) throws AssessmentRefusedException {
+    public void saveBaseline(Baseline baseline, String reason) throws RefusedException {
         if (baseline == null) {
-            throw new AssessmentRefusedException("baseline（改革前基线）必填");
+            throw new RefusedException(Text.of("assessment.baseline.missing"), "baseline");
         }
-        List<String> findings = baseline.findings();
-        if (!findings.isEmpty()) {
-            throw new AssessmentRefusedException(String.join("；", findings));
-        }
+        Findings.refuse(baseline.findings());
         String why = reason(reason);
         repository.saveBaseline(baseline, actor(), clock.now());
         changes.record(
@@ -326,12 +322,12 @@ public class ResultsService {
         return AssessmentRules.defaults(DEFAULTS_FROM);
     }
 
-    private static String reason(String reason) throws AssessmentRefusedException {
+    private static String reason(String reason) throws RefusedException {
         if (reason == null || reason.isBlank()) {
-            throw new AssessmentRefusedException("reason（理由）必填");
+            throw new RefusedException(Text.of("assessment.reason.missing"), "reason");
         }
         if (reason.strip().length() > 1000) {
-            throw new AssessmentRefusedException("reason（理由）不超过1000个字符");
+            throw new RefusedException(Text.of("assessment.reason.tooLong"), "reason");
         }
         return reason.strip();
     }

@@ -1,5 +1,6 @@
 package com.streetgov.assessment.domain;
 
+import com.streetgov.text.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,35 +59,38 @@ public record AssessmentRules(
                 ARTICLE_11);
     }
 
-    /** What is wrong with this version, in Chinese, each naming the field; empty when it may be saved. */
-    public List<String> findings() {
-        List<String> findings = new ArrayList<>();
+    /**
+     * What is wrong with this version, each text starting with the field it names ({@link Findings});
+     * empty when it may be saved.
+     */
+    public List<Text> findings() {
+        List<Text> findings = new ArrayList<>();
         if (version == null || version.isBlank() || version.length() > 32) {
-            findings.add("version（版本）必填，不超过32个字符");
+            findings.add(Text.of("assessment.rules.version"));
         }
         if (effectiveFrom == null) {
-            findings.add("effectiveFrom（生效日期）必填");
+            findings.add(Text.of("assessment.rules.effectiveFrom"));
         }
         if (periodStartDay < 1 || periodStartDay > 28) {
-            findings.add("periodStartDay（考核周期起始日）应为1到28");
+            findings.add(Text.of("assessment.rules.periodStartDay"));
         }
         if (denominator == null) {
-            findings.add("denominator（分母）必填");
+            findings.add(Text.of("assessment.rules.denominator"));
         }
         if (basicWeight == null || basicWeight.signum() < 0 || basicWeight.compareTo(BigDecimal.ONE) > 0) {
-            findings.add("basicWeight（基本满意权重）应在0到1之间");
+            findings.add(Text.of("assessment.rules.basicWeight"));
         }
         List<BigDecimal> weights = new ArrayList<>();
         weights.add(weightResponse);
         weights.add(weightResolution);
         weights.add(weightSatisfaction);
         if (weights.stream().anyMatch(w -> w == null || w.signum() < 0)) {
-            findings.add("weights（综合成绩权重）不能为空或为负数");
+            findings.add(Text.of("assessment.rules.weightsMissing"));
         } else if (weightResponse.add(weightResolution).add(weightSatisfaction).compareTo(new BigDecimal("100")) != 0) {
-            findings.add("weights（综合成绩权重）响应率、解决率、满意率权重之和应为100");
+            findings.add(Text.of("assessment.rules.weightsSum"));
         }
         if (minValidVisits < 0) {
-            findings.add("minValidVisits（参与排名的最少有效回访数）不能为负数");
+            findings.add(Text.of("assessment.rules.minValidVisits"));
         }
         Set<String> codes = new HashSet<>();
         for (ExclusionKind kind : exclusionKinds) {
@@ -94,9 +98,9 @@ public record AssessmentRules(
                     || kind.code().isBlank()
                     || kind.name() == null
                     || kind.name().isBlank()) {
-                findings.add("exclusionKinds（不计入考核的情形）每项须有代码和名称");
+                findings.add(Text.of("assessment.rules.exclusionKindIncomplete"));
             } else if (!codes.add(kind.code())) {
-                findings.add("exclusionKinds（不计入考核的情形）代码重复：" + kind.code());
+                findings.add(Text.of("assessment.rules.exclusionKindRepeated", kind.code()));
             }
         }
         return findings;

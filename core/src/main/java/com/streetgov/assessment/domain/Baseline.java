@@ -1,5 +1,6 @@
 package com.streetgov.assessment.domain;
 
+import com.streetgov.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,27 +13,31 @@ import java.util.List;
 public record Baseline(
         String label, BigDecimal response, BigDecimal resolution, BigDecimal satisfaction, String source) {
 
-    /** What is wrong with this baseline, in Chinese, each naming the field; empty when it may be saved. */
-    public List<String> findings() {
-        List<String> findings = new ArrayList<>();
+    /**
+     * What is wrong with this baseline, each text starting with the field it names ({@link Findings});
+     * empty when it may be saved.
+     */
+    public List<Text> findings() {
+        List<Text> findings = new ArrayList<>();
         if (label == null || label.isBlank() || label.length() > 100) {
-            findings.add("label（基线名称）必填，不超过100个字符");
+            findings.add(Text.of("assessment.baseline.label"));
         }
-        rate("response（响应率）", response, findings);
-        rate("resolution（解决率）", resolution, findings);
-        rate("satisfaction（满意率）", satisfaction, findings);
+        rate(response, "assessment.baseline.response", findings);
+        rate(resolution, "assessment.baseline.resolution", findings);
+        rate(satisfaction, "assessment.baseline.satisfaction", findings);
         if (response == null && resolution == null && satisfaction == null) {
-            findings.add("rates（基线比率）至少填写一项");
+            findings.add(Text.of("assessment.baseline.rates"));
         }
         if (source != null && source.length() > 500) {
-            findings.add("source（来源）不超过500个字符");
+            findings.add(Text.of("assessment.baseline.source"));
         }
         return findings;
     }
 
-    private static void rate(String field, BigDecimal rate, List<String> findings) {
+    /** A rate within 0 … 1 with at most 4 decimals, else the finding of {@code key}. */
+    private static void rate(BigDecimal rate, String key, List<Text> findings) {
         if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0 || rate.scale() > 4)) {
-            findings.add(field + "应在0到1之间，最多4位小数");
+            findings.add(Text.of(key));
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.streetgov.assessment.domain;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -53,20 +55,20 @@ public final class Exclusion {
             Optional<Exclusion> earlier,
             String by,
             LocalDateTime at)
-            throws ExclusionRefusedException {
+            throws RefusedException {
         if (earlier.isPresent() && earlier.get().state != State.REFUSED) {
-            throw new ExclusionRefusedException(
+            throw new RefusedException(
                     earlier.get().state == State.APPROVED
-                            ? "诉求" + matterNumber + "已核准不计入考核"
-                            : "诉求" + matterNumber + "已申请不计入考核，正在等待审核");
+                            ? Text.of("assessment.exclusion.approved", matterNumber)
+                            : Text.of("assessment.exclusion.pending", matterNumber));
         }
         if (kind == null || kind.isBlank()) {
-            throw new ExclusionRefusedException("请选择不计入考核的情形（kind）");
+            throw new RefusedException(Text.of("assessment.exclusion.kindMissing"), "kind");
         }
         if (!rules.hasExclusionKind(kind)) {
-            throw new ExclusionRefusedException("现行考核规则没有“" + kind + "”这一不计入考核的情形（kind）");
+            throw new RefusedException(Text.of("assessment.exclusion.kindUnknown", kind), "kind");
         }
-        return new Exclusion(matterNumber, kind, text(reason, "申请理由（reason）"), by, at);
+        return new Exclusion(matterNumber, kind, text(reason, "reason"), by, at);
     }
 
     /** Rebuilds a stored exclusion (storage only). */
@@ -89,30 +91,36 @@ public final class Exclusion {
     }
 
     /** The district admin's decision; a refusal needs a note. */
-    public void decide(boolean approve, String note, String by, LocalDateTime at) throws ExclusionRefusedException {
+    public void decide(boolean approve, String note, String by, LocalDateTime at) throws RefusedException {
         if (state != State.REQUESTED) {
-            throw new ExclusionRefusedException("诉求" + matterNumber + "的不计入考核申请已审核");
+            throw new RefusedException("assessment.exclusion.decided", matterNumber);
         }
         String given = note == null || note.isBlank() ? null : note.strip();
         if (!approve && given == null) {
-            throw new ExclusionRefusedException("不予核准须说明理由（note）");
+            throw new RefusedException(Text.of("assessment.exclusion.noteMissing"), "note");
         }
-        this.decisionNote = given == null ? null : text(given, "审核意见（note）");
+        this.decisionNote = given == null ? null : text(given, "note");
         this.state = approve ? State.APPROVED : State.REFUSED;
         this.decidedBy = by;
         this.decidedAt = at;
     }
 
-    private static String text(String value, String field) throws ExclusionRefusedException {
+    /**
+     * {@code value} stripped; refused naming {@code field} ("reason" or "note") when it is blank, too
+     * long or has control characters.
+     */
+    private static String text(String value, String field) throws RefusedException {
+        Text named =
+                field.equals("note") ? Text.of("assessment.exclusion.note") : Text.of("assessment.exclusion.reason");
         if (value == null || value.isBlank()) {
-            throw new ExclusionRefusedException(field + "必填");
+            throw new RefusedException(Text.of("assessment.exclusion.required", named), field);
         }
         String v = value.strip();
         if (v.length() > TEXT_MAX) {
-            throw new ExclusionRefusedException(field + "不能超过" + TEXT_MAX + "个字符");
+            throw new RefusedException(Text.of("assessment.exclusion.tooLong", named, TEXT_MAX), field);
         }
         if (!v.matches("[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*")) {
-            throw new ExclusionRefusedException(field + "不能包含控制字符（如 NUL）");
+            throw new RefusedException(Text.of("assessment.exclusion.control", named), field);
         }
         return v;
     }

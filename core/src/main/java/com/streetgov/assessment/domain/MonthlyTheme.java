@@ -1,5 +1,7 @@
 package com.streetgov.assessment.domain;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -44,11 +46,8 @@ public record MonthlyTheme(
         }
     }
 
-    public static MonthlyTheme of(Choice choice, String pickedBy, LocalDateTime pickedAt) throws ThemeRefusedException {
-        List<String> findings = findings(choice);
-        if (!findings.isEmpty()) {
-            throw new ThemeRefusedException(String.join("；", findings));
-        }
+    public static MonthlyTheme of(Choice choice, String pickedBy, LocalDateTime pickedAt) throws RefusedException {
+        Findings.refuse(findings(choice));
         return new MonthlyTheme(
                 choice.period(),
                 choice.title().strip(),
@@ -59,26 +58,29 @@ public record MonthlyTheme(
                 pickedAt);
     }
 
-    /** What is wrong with a choice, in Chinese, each naming the field; empty when it may be picked. */
-    public static List<String> findings(Choice c) {
-        List<String> findings = new ArrayList<>();
+    /**
+     * What is wrong with a choice, each text starting with the field it names ({@link Findings}); empty
+     * when it may be picked.
+     */
+    public static List<Text> findings(Choice c) {
+        List<Text> findings = new ArrayList<>();
         if (c.period() == null) {
-            findings.add("period（考核周期）必填");
+            findings.add(Text.of("assessment.theme.period"));
         }
         if (blank(c.title()) || c.title().strip().length() > 200) {
-            findings.add("title（主题）必填，不超过200个字符");
+            findings.add(Text.of("assessment.theme.title"));
         }
         if (!blank(c.category()) && c.category().strip().length() > 64) {
-            findings.add("category（类别）不能超过64个字符");
+            findings.add(Text.of("assessment.theme.category"));
         }
         if (String.join(" ", c.keywordList()).length() > 500) {
-            findings.add("keywords（关键词）合计不能超过500个字符");
+            findings.add(Text.of("assessment.theme.keywords"));
         }
         if (blank(c.category()) && c.keywordList().isEmpty()) {
-            findings.add("category（类别）或 keywords（关键词）至少填写一项");
+            findings.add(Text.of("assessment.theme.nothingToFollow"));
         }
         if (blank(c.problems()) || c.problems().strip().length() > 2000) {
-            findings.add("problems（具体问题）必填，不超过2000个字符");
+            findings.add(Text.of("assessment.theme.problems"));
         }
         return findings;
     }

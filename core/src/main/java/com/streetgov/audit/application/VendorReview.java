@@ -43,9 +43,9 @@ public class VendorReview {
     public <T> T review(DistrictId district, String reason, String scope, Supplier<T> work) {
         String why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new AccessRefusedException("查阅区内诉求须填写理由（" + MIN_REASON + "至" + MAX_REASON + "个字），理由将告知该区管理员");
+            throw new AccessRefusedException("audit.review.reasonNeeded", MIN_REASON, MAX_REASON);
         }
-        Caller vendor = currentCaller.get().orElseThrow(() -> new AccessRefusedException("没有已验证的调用者"));
+        Caller vendor = currentCaller.get().orElseThrow(() -> new AccessRefusedException("tenancy.noCaller"));
         repository.appendAccess(district, new VendorAccess(OffsetDateTime.now(), vendor.name(), why, scope));
         return districtWork.call(district, vendor.reviewing(why), work);
     }

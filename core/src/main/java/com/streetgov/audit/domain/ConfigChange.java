@@ -1,6 +1,10 @@
 package com.streetgov.audit.domain;
 
+import com.streetgov.text.Text;
 import java.time.OffsetDateTime;
 
-/** One change of a district's configuration: who, when, which area, what (summary) and why (reason, if given). */
-public record ConfigChange(OffsetDateTime at, String actor, ConfigArea area, String summary, String reason) {}
+/**
+ * One change of a district's configuration: who, when, which area, what (a summary, rendered in the
+ * reader's language) and why (the person's own words, if given).
+ */
+public record ConfigChange(OffsetDateTime at, String actor, ConfigArea area, Text summary, String reason) {}

@@ -2,15 +2,21 @@ package com.streetgov.audit.infrastructure;
 
 import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.audit.domain.ConfigChange;
+import com.streetgov.platform.TextConverter;
 import com.streetgov.tenancy.TenantOwnedEntity;
+import com.streetgov.text.Text;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One configuration change of a district (tenant-owned, append-only). */
+/**
+ * One configuration change of a district (tenant-owned, append-only). The summary is stored as a text
+ * (JSON, {@link TextConverter}); changes recorded before read as their Chinese sentence.
+ */
 @Entity
 @Table(name = "config_change")
 class ConfigChangeEntity extends TenantOwnedEntity {
@@ -29,7 +35,8 @@ class ConfigChangeEntity extends TenantOwnedEntity {
     private String area;
 
     @Column(name = "summary", nullable = false)
-    private String summary;
+    @Convert(converter = TextConverter.class)
+    private Text summary;
 
     @Column(name = "reason")
     private String reason;

@@ -8,6 +8,7 @@ import com.streetgov.community.domain.CommunityRepository;
 import com.streetgov.community.domain.Grid;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,6 @@ public class CommunityService {
         repository.replaceAll(communities, grids, commissioners);
         audit.record(
                 ConfigArea.COMMUNITIES,
-                "替换社区 " + communities.size() + " 个、网格 " + grids.size() + " 个、专员 " + commissioners.size() + " 名");
+                Text.of("community.audit.replaced", communities.size(), grids.size(), commissioners.size()));
     }
 }

@@ -1,5 +1,6 @@
 package com.streetgov.community.domain;
 
+import com.streetgov.text.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
  */
 public final class Locator {
 
-    /** The street found and how (in Chinese). */
-    public record Found(String street, String how) {}
+    /** The street found and how (a text, e.g. "按街道名称“德胜”"). */
+    public record Found(String street, Text how) {}
 
     private final Map<String, String> streetNames;
     private final Map<String, Community> communities;
@@ -29,33 +30,36 @@ public final class Locator {
 
     public Optional<Found> locate(String street, String community, String grid, String address) {
         if (present(street) && streetNames.containsKey(street)) {
-            return Optional.of(new Found(street, "按所选街道"));
+            return Optional.of(new Found(street, Text.of("routing.locatedBy.street")));
         }
         Optional<String> named = present(street) ? byName(street.strip()) : Optional.empty();
         if (named.isPresent()) {
-            return Optional.of(new Found(named.get(), "按街道名称“" + street.strip() + "”"));
+            return Optional.of(new Found(named.get(), Text.of("routing.locatedBy.streetName", street.strip())));
         }
         if (present(grid) && grids.containsKey(grid)) {
             Community c = communities.get(grids.get(grid).community());
             if (c != null) {
-                return Optional.of(
-                        new Found(c.street(), "按网格“" + grids.get(grid).name() + "”所属社区"));
+                return Optional.of(new Found(
+                        c.street(),
+                        Text.of("routing.locatedBy.grid", grids.get(grid).name())));
             }
         }
         if (present(community) && communities.containsKey(community)) {
             return Optional.of(new Found(
                     communities.get(community).street(),
-                    "按社区“" + communities.get(community).name() + "”"));
+                    Text.of(
+                            "routing.locatedBy.community",
+                            communities.get(community).name())));
         }
         if (present(address)) {
             for (Map.Entry<String, String> s : streetNames.entrySet()) {
                 if (address.contains(s.getValue())) {
-                    return Optional.of(new Found(s.getKey(), "按地址中的街道名称“" + s.getValue() + "”"));
+                    return Optional.of(new Found(s.getKey(), Text.of("routing.locatedBy.addressStreet", s.getValue())));
                 }
             }
             for (Community c : communities.values()) {
                 if (address.contains(c.name())) {
-                    return Optional.of(new Found(c.street(), "按地址中的社区名称“" + c.name() + "”"));
+                    return Optional.of(new Found(c.street(), Text.of("routing.locatedBy.addressCommunity", c.name())));
                 }
             }
         }
@@ -73,9 +77,9 @@ public final class Locator {
             return found;
         }
         if (streetNames.containsKey(ownStreet)) {
-            return Optional.of(new Found(ownStreet, "按受理人员所在街道"));
+            return Optional.of(new Found(ownStreet, Text.of("routing.locatedBy.ownStreet")));
         }
-        return byName(ownStreet.strip()).map(code -> new Found(code, "按受理人员所在街道"));
+        return byName(ownStreet.strip()).map(code -> new Found(code, Text.of("routing.locatedBy.ownStreet")));
     }
 
     /** The street called {@code name}, with or without its suffix 街道 (e.g. 德胜 for 德胜街道). */

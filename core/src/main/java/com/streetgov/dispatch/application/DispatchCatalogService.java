@@ -13,6 +13,8 @@ import com.streetgov.duty.domain.DutyListRepository;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,25 +28,12 @@ import java.util.stream.Collectors;
  * The current district's dispatch catalog: read by staff and admins, replaced as a whole (.xlsx import)
  * or edited a type or department at a time by the district admin (checked against the district's duty
  * list, audited), installed from a template when the district has none. Routing picks a change up at once ({@link DispatchCatalogChanged}).
+ * A catalog that may not be stored is refused ({@link RefusedException}), its text naming every finding.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class DispatchCatalogService {
-
-    /** A catalog that may not be stored; the findings say why, in Chinese. */
-    public static class RefusedException extends RuntimeException {
-        private final List<String> findings;
-
-        public RefusedException(List<String> findings) {
-            super("派单目录有误：" + String.join("；", findings));
-            this.findings = List.copyOf(findings);
-        }
-
-        public List<String> findings() {
-            return findings;
-        }
-    }
 
     @Inject
     DispatchCatalogRepository repository;
@@ -67,7 +56,7 @@ public class DispatchCatalogService {
 
     /** Replaces the catalog after checking it against the district's street-level duty items. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public void replace(DispatchCatalog catalog, String why) {
+    public void replace(DispatchCatalog catalog, String why) throws RefusedException {
         store(
                 catalog,
                 "替换派单目录：区直部门 " + catalog.departments().size() + " 个、派单类型 "
@@ -79,7 +68,7 @@ public class DispatchCatalogService {
      * audited like a replacement; the audit names the type and what changed.
      */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public void saveType(DispatchType type) {
+    public void saveType(DispatchType type) throws RefusedException {
         DispatchCatalog current = repository.catalogForChange();
         Optional<DispatchType> before = current.type(type.code());
         if (before.isPresent() && before.get().equals(type)) {
@@ -94,16 +83,15 @@ public class DispatchCatalogService {
 
     /** Removes the type {@code code}, audited. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public void deleteType(String code) {
+    public void deleteType(String code) throws RefusedException {
         DispatchCatalog current = repository.catalogForChange();
-        DispatchType gone =
-                current.type(code).orElseThrow(() -> new RefusedException(List.of("派单目录中没有编码为“" + code + "”的派单类型")));
+        DispatchType gone = current.type(code).orElseThrow(() -> new RefusedException("dispatch.type.unknown", code));
         store(current.withoutType(code), "删除派单类型“" + gone.name() + "”（" + code + "）");
     }
 
     /** Adds a department or changes the one of the same code, audited. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public void saveDepartment(Department department) {
+    public void saveDepartment(Department department) throws RefusedException {
         DispatchCatalog current = repository.catalogForChange();
         Optional<Department> before = current.department(department.code());
         if (before.isPresent() && before.get().equals(department)) {
@@ -116,16 +104,16 @@ public class DispatchCatalogService {
 
     /** Removes the department {@code code}; refused while a type is still sent there. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public void deleteDepartment(String code) {
+    public void deleteDepartment(String code) throws RefusedException {
         DispatchCatalog current = repository.catalogForChange();
-        Department gone = current.department(code)
-                .orElseThrow(() -> new RefusedException(List.of("派单目录中没有编码为“" + code + "”的区直部门")));
+        Department gone =
+                current.department(code).orElseThrow(() -> new RefusedException("dispatch.department.unknown", code));
         store(current.withoutDepartment(code), "删除区直部门“" + gone.name() + "”（" + code + "）");
     }
 
     /** Installs {@code catalog} if the district has none; true if it did. */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public boolean installIfEmpty(DispatchCatalog catalog, String why) {
+    public boolean installIfEmpty(DispatchCatalog catalog, String why) throws RefusedException {
         if (!repository.catalog().isEmpty()) {
             return false;
         }
@@ -136,9 +124,9 @@ public class DispatchCatalogService {
         return true;
     }
 
-    /** What is wrong with {@code catalog} for this district (empty when it may be stored), in Chinese. */
+    /** What is wrong with {@code catalog} for this district (empty when it may be stored). */
     @Allowed(CallerRole.DISTRICT_ADMIN)
-    public List<String> findings(DispatchCatalog catalog) {
+    public List<Text> findings(DispatchCatalog catalog) {
         Set<String> streetItems = dutyList.findAll().stream()
                 .filter(i -> i.level() == DutyLevel.STREET)
                 .map(DutyItem::code)
@@ -146,10 +134,14 @@ public class DispatchCatalogService {
         return catalog.findings(streetItems);
     }
 
-    private void store(DispatchCatalog catalog, String summary) {
-        List<String> findings = findings(catalog);
+    private void store(DispatchCatalog catalog, String summary) throws RefusedException {
+        List<Text> findings = findings(catalog);
         if (!findings.isEmpty()) {
-            throw new RefusedException(findings);
+            Text all = findings.get(findings.size() - 1);
+            for (int i = findings.size() - 2; i >= 0; i--) {
+                all = Text.of("text.joined", findings.get(i), all);
+            }
+            throw new RefusedException("dispatch.catalog.refused", all);
         }
         repository.replace(catalog);
         audit.record(ConfigArea.DISPATCH_CATALOG, summary);

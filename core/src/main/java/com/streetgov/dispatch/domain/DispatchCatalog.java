@@ -1,5 +1,6 @@
 package com.streetgov.dispatch.domain;
 
+import com.streetgov.text.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -98,48 +99,47 @@ public record DispatchCatalog(List<Department> departments, List<DispatchType> t
 
     /**
      * What is wrong with this catalog for a district whose street-level duty items have the codes
-     * {@code streetItems} (in Chinese, each naming the type or department); empty when it may be stored.
+     * {@code streetItems} (texts, each naming the type or department); empty when it may be stored.
      */
-    public List<String> findings(Set<String> streetItems) {
-        List<String> findings = new ArrayList<>();
+    public List<Text> findings(Set<String> streetItems) {
+        List<Text> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Department d : departments) {
             if (!DEPARTMENT_CODE.matcher(d.code()).matches()) {
-                findings.add("区直部门编码“" + d.code() + "”格式不对（小写字母、数字和连字符，至多64位）");
+                findings.add(Text.of("dispatch.department.codeFormat", d.code()));
             }
             if (!seen.add(d.code())) {
-                findings.add("区直部门编码“" + d.code() + "”重复");
+                findings.add(Text.of("dispatch.department.codeRepeated", d.code()));
             }
             if (d.name().isBlank() || d.name().length() > NAME_MAX) {
-                findings.add("区直部门“" + d.code() + "”的名称为空或超过" + NAME_MAX + "字");
+                findings.add(Text.of("dispatch.department.nameInvalid", d.code(), NAME_MAX));
             }
             if (String.join("\n", d.synonyms()).length() > TEXT_MAX) {
-                findings.add("区直部门“" + d.code() + "”的别名过长");
+                findings.add(Text.of("dispatch.department.synonymsTooLong", d.code()));
             }
         }
         seen.clear();
         for (DispatchType t : types) {
-            String label = "派单类型“" + t.code() + "”";
             if (!TYPE_CODE.matcher(t.code()).matches()) {
-                findings.add(label + "编码格式不对（大写字母开头，大写字母、数字和连字符，至多32位）");
+                findings.add(Text.of("dispatch.type.codeFormat", t.code()));
             }
             if (!seen.add(t.code())) {
-                findings.add(label + "编码重复");
+                findings.add(Text.of("dispatch.type.codeRepeated", t.code()));
             }
             if (t.name().isBlank() || t.name().length() > NAME_MAX) {
-                findings.add(label + "的名称为空或超过" + NAME_MAX + "字");
+                findings.add(Text.of("dispatch.type.nameInvalid", t.code(), NAME_MAX));
             }
             if (String.join("\n", t.synonyms()).length() > TEXT_MAX
                     || String.join("\n", t.examples()).length() > TEXT_MAX) {
-                findings.add(label + "的同义词或例句过长");
+                findings.add(Text.of("dispatch.type.textTooLong", t.code()));
             }
             DispatchTarget target = t.target();
             if (target.kind() == DispatchTarget.Kind.ITEM && !streetItems.contains(target.ref())) {
-                findings.add(label + "指向的职责事项“" + target.ref() + "”不是本区的街道职责事项");
+                findings.add(Text.of("dispatch.type.itemUnknown", t.code(), target.ref()));
             }
             if (target.kind() == DispatchTarget.Kind.DEPARTMENT
                     && department(target.ref()).isEmpty()) {
-                findings.add(label + "指向的区直部门“" + target.ref() + "”不在本目录中");
+                findings.add(Text.of("dispatch.type.departmentUnknown", t.code(), target.ref()));
             }
         }
         return findings;

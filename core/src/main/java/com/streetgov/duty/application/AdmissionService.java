@@ -3,7 +3,6 @@ package com.streetgov.duty.application;
 import com.streetgov.audit.application.ConfigChanges;
 import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.duty.domain.AdmissionApplication;
-import com.streetgov.duty.domain.AdmissionApplication.RefusedException;
 import com.streetgov.duty.domain.AdmissionEntry;
 import com.streetgov.duty.domain.AdmissionPolicy;
 import com.streetgov.duty.domain.AdmissionRegister;
@@ -17,6 +16,8 @@ import com.streetgov.duty.domain.Movement;
 import com.streetgov.duty.domain.WorkingDayCalendar;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,7 +69,7 @@ public class AdmissionService {
         settings.savePolicy(policy);
         audit.record(
                 ConfigArea.ADMISSION,
-                "准入时限：提前 " + policy.noticeWorkingDays() + " 个工作日申请，" + policy.decisionWorkingDays() + " 个工作日内决定");
+                Text.of("duty.audit.policy", policy.noticeWorkingDays(), policy.decisionWorkingDays()));
     }
 
     public List<CalendarDay> calendarDays() {
@@ -82,13 +83,17 @@ public class AdmissionService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void saveDay(CalendarDay day) {
         workingDays.saveDay(day);
-        audit.record(ConfigArea.CALENDAR, day.day() + (day.working() ? " 设为工作日 " : " 设为休息日 ") + nameOf(day));
+        audit.record(
+                ConfigArea.CALENDAR,
+                day.working()
+                        ? Text.of("duty.audit.workingDay", day.day(), nameOf(day))
+                        : Text.of("duty.audit.dayOff", day.day(), nameOf(day)));
     }
 
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void deleteDay(LocalDate day) {
         workingDays.deleteDay(day);
-        audit.record(ConfigArea.CALENDAR, "删除日历设置 " + day);
+        audit.record(ConfigArea.CALENDAR, Text.of("duty.audit.dayDeleted", day));
     }
 
     /** Registers a new application; its code is numbered within the year of application. */
@@ -104,7 +109,7 @@ public class AdmissionService {
             String by)
             throws RefusedException {
         if (task == null || task.isBlank() || department == null || department.isBlank()) {
-            throw new RefusedException("请填写事项名称和申请部门");
+            throw new RefusedException("duty.admission.incomplete");
         }
         String prefix = "ZR-" + appliedOn.getYear() + "-";
         long taken = repository.findAll().stream()
@@ -154,9 +159,9 @@ public class AdmissionService {
 
     /**
      * Whether a street may refuse {@code task} on {@code on}: it must take on a task on its duty list or
-     * admitted and in force; anything else it may refuse (the message says why, in Chinese).
+     * admitted and in force; anything else it may refuse (the text says why).
      */
-    public Optional<String> refusal(String task, LocalDate on) {
+    public Optional<Text> refusal(String task, LocalDate on) {
         String name = task == null ? "" : task.strip();
         boolean listed = dutyList.findAll().stream().anyMatch(i -> i.name().equals(name) && i.activeOn(on));
         if (listed) {
@@ -174,7 +179,7 @@ public class AdmissionService {
 
     private AdmissionEntry move(String code, String by, Step step) throws RefusedException {
         AdmissionEntry entry =
-                repository.find(code).orElseThrow(() -> new RefusedException("没有编号为“" + code + "”的准入申请"));
+                repository.find(code).orElseThrow(() -> new RefusedException("duty.admission.notFound", code));
         AdmissionEntry next = entry.with(step.apply(entry.application()));
         repository.save(next, by);
         return next;

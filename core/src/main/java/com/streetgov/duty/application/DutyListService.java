@@ -13,6 +13,8 @@ import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,40 +71,44 @@ public class DutyListService {
     }
 
     /**
-     * Saves one item (new or edited); refused with Chinese messages when a required field is missing
-     * or the period is backwards. {@code isNew} refuses a code already taken.
+     * Saves one item (new or edited); refused, each problem said, when a required field is missing or
+     * the period is backwards. {@code isNew} refuses a code already taken.
      */
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void save(DutyItem item, boolean isNew) throws InvalidItemException {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         if (blank(item.code())) {
-            problems.add("编码不能为空");
+            problems.add(Text.of("duty.item.codeMissing"));
         } else if (isNew && repository.find(item.code()).isPresent()) {
-            problems.add("编码“" + item.code() + "”已存在");
+            problems.add(Text.of("duty.item.codeTaken", item.code()));
         }
         if (blank(item.name())) {
-            problems.add("事项名称不能为空");
+            problems.add(Text.of("duty.item.nameMissing"));
         }
         if (blank(item.area())) {
-            problems.add("领域不能为空");
+            problems.add(Text.of("duty.item.areaMissing"));
         }
         if (item.effectiveFrom() == null) {
-            problems.add("生效日期不能为空");
+            problems.add(Text.of("duty.item.effectiveFromMissing"));
         } else if (item.effectiveTo() != null && !item.effectiveTo().isAfter(item.effectiveFrom())) {
-            problems.add("失效日期须晚于生效日期");
+            problems.add(Text.of("duty.item.periodBackwards"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidItemException(problems);
         }
         repository.save(item);
-        audit.record(ConfigArea.DUTY_LIST, (isNew ? "新增事项 " : "修改事项 ") + item.code() + " " + item.name());
+        audit.record(
+                ConfigArea.DUTY_LIST,
+                isNew
+                        ? Text.of("duty.audit.itemAdded", item.code(), item.name())
+                        : Text.of("duty.audit.itemChanged", item.code(), item.name()));
         fireChanged();
     }
 
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void delete(String code) {
         repository.delete(code);
-        audit.record(ConfigArea.DUTY_LIST, "删除事项 " + code);
+        audit.record(ConfigArea.DUTY_LIST, Text.of("duty.audit.itemDeleted", code));
         fireChanged();
     }
 
@@ -110,7 +116,7 @@ public class DutyListService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<DutyItem> items) {
         repository.replaceAll(items);
-        audit.record(ConfigArea.DUTY_LIST, "整表替换职责清单，共 " + items.size() + " 项");
+        audit.record(ConfigArea.DUTY_LIST, Text.of("duty.audit.listReplaced", items.size()));
         fireChanged();
     }
 
@@ -118,7 +124,7 @@ public class DutyListService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<DutyItem> items, java.util.function.IntConsumer progress) {
         repository.replaceAll(items, progress);
-        audit.record(ConfigArea.DUTY_LIST, "导入职责清单，共 " + items.size() + " 项");
+        audit.record(ConfigArea.DUTY_LIST, Text.of("duty.audit.listImported", items.size()));
         fireChanged();
     }
 
@@ -164,20 +170,22 @@ public class DutyListService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void allowStreetRedivision(boolean allowed) {
         settings.allowStreetRedivision(allowed);
-        audit.record(ConfigArea.REDIVISION, allowed ? "允许街道自行调整职责分工" : "不允许街道自行调整职责分工");
+        audit.record(
+                ConfigArea.REDIVISION,
+                allowed ? Text.of("duty.audit.redivisionAllowed") : Text.of("duty.audit.redivisionForbidden"));
     }
 
     /**
      * A street's own division of a street-level item's lead, where the district allows it (Luohu): the
      * lead units must be units of that street's layout today. {@code ownStreet} is the name of the
      * street the person acts for (street staff may change only their own street); empty for a district
-     * administrator. Refused with Chinese messages otherwise.
+     * administrator. Refused, each problem said, otherwise.
      */
     public void reassign(StreetAssignment assignment, java.util.Optional<String> ownStreet)
             throws InvalidItemException {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         if (!settings.streetsMayRedivide()) {
-            problems.add("本区未允许街道自行调整职责分工");
+            problems.add(Text.of("duty.redivision.notAllowed"));
         }
         String streetName = streets().stream()
                 .filter(s -> s.code().equals(assignment.street()))
@@ -185,29 +193,32 @@ public class DutyListService {
                 .findFirst()
                 .orElse(assignment.street());
         if (ownStreet.isPresent() && !ownStreet.get().equals(streetName)) {
-            problems.add("只能调整本街道的职责分工（" + streetName + "不是本街道）");
+            problems.add(Text.of("duty.redivision.ownStreetOnly", streetName));
         }
         var item = repository.find(assignment.itemCode());
         if (item.isEmpty() || item.get().level() != com.streetgov.duty.domain.DutyLevel.STREET) {
-            problems.add("没有编码为“" + assignment.itemCode() + "”的街道层级事项");
+            problems.add(Text.of("duty.redivision.noStreetItem", assignment.itemCode()));
         }
         var units = layout(assignment.street(), LocalDate.now()).stream()
                 .map(Unit::code)
                 .toList();
         if (assignment.leadUnits().isEmpty()) {
-            problems.add("请选择牵头单位");
+            problems.add(Text.of("duty.redivision.pickLead"));
         }
         assignment.leadUnits().stream()
                 .filter(u -> !units.contains(u))
-                .forEach(u -> problems.add("单位“" + u + "”不在该街道的机构设置中"));
+                .forEach(u -> problems.add(Text.of("duty.redivision.unitNotInStreet", u)));
         if (!problems.isEmpty()) {
             throw new InvalidItemException(problems);
         }
         repository.saveAssignment(assignment);
         audit.record(
                 ConfigArea.REDIVISION,
-                "街道 " + assignment.street() + " 将事项 " + assignment.itemCode() + " 的牵头单位调整为 "
-                        + String.join("、", assignment.leadUnits()));
+                Text.of(
+                        "duty.audit.reassigned",
+                        assignment.street(),
+                        assignment.itemCode(),
+                        String.join("、", assignment.leadUnits())));
         fireChanged();
     }
 
@@ -217,29 +228,30 @@ public class DutyListService {
      * of that street's layout in force on {@code on}. Saved as street assignments like {@link #reassign}
      * saves a street's own division, and audited under 街道分工 with {@code reason}, one entry each.
      * Whether the district lets streets re-divide does not matter here: that setting is about streets
-     * changing their own division, this is the district's. All or nothing: refused with Chinese
-     * messages, nothing saved, when any assignment is wrong.
+     * changing their own division, this is the district's. All or nothing: refused, each problem said,
+     * nothing saved, when any assignment is wrong.
      */
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void assignByLayout(List<StreetAssignment> assignments, LocalDate on, String reason)
             throws InvalidItemException {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         for (StreetAssignment assignment : assignments) {
             if (streets().stream().noneMatch(s -> s.code().equals(assignment.street()))) {
-                problems.add("没有编码为“" + assignment.street() + "”的街道");
+                problems.add(Text.of("duty.redivision.noStreet", assignment.street()));
                 continue;
             }
             var item = repository.find(assignment.itemCode());
             if (item.isEmpty() || item.get().level() != com.streetgov.duty.domain.DutyLevel.STREET) {
-                problems.add("没有编码为“" + assignment.itemCode() + "”的街道层级事项");
+                problems.add(Text.of("duty.redivision.noStreetItem", assignment.itemCode()));
             }
             var units = layout(assignment.street(), on).stream().map(Unit::code).toList();
             if (assignment.leadUnits().isEmpty()) {
-                problems.add("事项“" + assignment.itemCode() + "”请选择牵头单位");
+                problems.add(Text.of("duty.redivision.itemPickLead", assignment.itemCode()));
             }
             assignment.leadUnits().stream()
                     .filter(u -> !units.contains(u))
-                    .forEach(u -> problems.add("单位“" + u + "”不在街道 " + assignment.street() + " 的机构设置中"));
+                    .forEach(
+                            u -> problems.add(Text.of("duty.redivision.unitNotInNamedStreet", u, assignment.street())));
         }
         if (!problems.isEmpty()) {
             throw new InvalidItemException(problems);
@@ -248,8 +260,11 @@ public class DutyListService {
             repository.saveAssignment(assignment);
             audit.record(
                     ConfigArea.REDIVISION,
-                    "按机构设置将街道 " + assignment.street() + " 事项 " + assignment.itemCode() + " 的牵头单位设为 "
-                            + String.join("、", assignment.leadUnits()),
+                    Text.of(
+                            "duty.audit.assignedByLayout",
+                            assignment.street(),
+                            assignment.itemCode(),
+                            String.join("、", assignment.leadUnits())),
                     reason);
         }
         if (!assignments.isEmpty()) {
@@ -265,17 +280,28 @@ public class DutyListService {
         return s == null || s.isBlank();
     }
 
-    /** An item refused by the checks, each problem in Chinese. */
-    public static class InvalidItemException extends Exception {
-        private final List<String> problems;
+    /**
+     * An item (or assignment) refused by the checks: every problem found, each a text; the refusal's
+     * own text is them all, joined.
+     */
+    public static class InvalidItemException extends RefusedException {
+        private final transient List<Text> problems;
 
-        public InvalidItemException(List<String> problems) {
-            super(String.join("；", problems));
+        public InvalidItemException(List<Text> problems) {
+            super(joined(problems));
             this.problems = List.copyOf(problems);
         }
 
-        public List<String> problems() {
+        public List<Text> problems() {
             return problems;
+        }
+
+        private static Text joined(List<Text> problems) {
+            Text all = problems.get(0);
+            for (Text next : problems.subList(1, problems.size())) {
+                all = Text.of("text.joined", all, next);
+            }
+            return all;
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.streetgov.duty.domain;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,28 +27,17 @@ public record AdmissionApplication(
         Optional<LocalDate> revokedOn) {
 
     public enum Status {
-        APPLIED("已申请"),
-        REVIEWED("已联合审查"),
-        APPROVED("已批准"),
-        REJECTED("未批准"),
-        ADMITTED("已准入"),
-        REVOKED("已撤销");
+        APPLIED,
+        REVIEWED,
+        APPROVED,
+        REJECTED,
+        ADMITTED,
+        REVOKED;
 
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    /** Refused step, in Chinese. */
-    public static class RefusedException extends Exception {
-        public RefusedException(String message) {
-            super(message);
+        /** The state's name, in the reader's language. */
+        public Text label() {
+            String key = "duty.admissionStatus." + name();
+            return Text.of(key);
         }
     }
 
@@ -62,8 +53,7 @@ public record AdmissionApplication(
             throws RefusedException {
         LocalDate earliest = calendar.plusWorkingDays(appliedOn, policy.noticeWorkingDays());
         if (requestedEffectiveFrom.isBefore(earliest)) {
-            throw new RefusedException(
-                    "事项“" + task + "”须提前" + policy.noticeWorkingDays() + "个工作日申请，最早可于" + earliest + "起实施");
+            throw new RefusedException("duty.admission.tooLate", task, policy.noticeWorkingDays(), earliest);
         }
         return new AdmissionApplication(
                 code,
@@ -136,7 +126,7 @@ public record AdmissionApplication(
 
     private AdmissionApplication move(Status from, Status to) throws RefusedException {
         if (status != from) {
-            throw new RefusedException("申请“" + task + "”当前为“" + status.label() + "”，不能转为“" + to.label() + "”");
+            throw new RefusedException("duty.admission.cannotMove", task, status.label(), to.label());
         }
         return new AdmissionApplication(
                 code, task, department, targetLevel, appliedOn, requestedEffectiveFrom, decisionDue, to, revokedOn);

@@ -1,5 +1,6 @@
 package com.streetgov.duty.domain;
 
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +15,9 @@ public record AdmissionRegister(List<AdmissionApplication> applications) {
         applications = List.copyOf(applications);
     }
 
-    /** Empty if the street must take the task on; otherwise why it may refuse, in Chinese. */
-    public Optional<String> refusal(String task, LocalDate on) {
+    /** Empty if the street must take the task on; otherwise why it may refuse. */
+    public Optional<Text> refusal(String task, LocalDate on) {
         boolean inForce = applications.stream().anyMatch(a -> a.task().equals(task) && a.inForceOn(on));
-        return inForce ? Optional.empty() : Optional.of("事项“" + task + "”未经准入，街道可以拒绝承接");
+        return inForce ? Optional.empty() : Optional.of(Text.of("duty.admission.mayRefuse", task));
     }
 }

@@ -1,6 +1,7 @@
 package com.streetgov.duty.domain;
 
 import com.streetgov.reform.domain.Unit;
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,8 +20,8 @@ import java.util.Set;
 public record Coverage(
         List<Problem> problems, Map<DutyRole, Integer> byRole, Map<String, Integer> byArea, int activeItems) {
 
-    /** One coverage problem, naming the item and the units, in Chinese. */
-    public record Problem(Kind kind, String itemCode, List<String> units, String message) {
+    /** One coverage problem, naming the item and the units, said in the reader's language. */
+    public record Problem(Kind kind, String itemCode, List<String> units, Text message) {
         public enum Kind {
             GAP,
             DOUBLE_LEAD,
@@ -54,33 +55,38 @@ public record Coverage(
                     .map(StreetAssignment::leadUnits)
                     .reduce((first, second) -> second)
                     .orElse(item.leadUnits());
-            String what = "事项“" + item.name() + "”（" + item.code() + "）";
+            Text what = Text.of("duty.coverage.item", item.name(), item.code());
             for (String unit : concat(leads, item.assistingUnits())) {
                 if (!unitNames.containsKey(unit)) {
                     problems.add(new Problem(
                             Problem.Kind.UNKNOWN_UNIT,
                             item.code(),
                             List.of(unit),
-                            what + "指向的单位“" + unit + "”不在本街道的机构设置中"));
+                            Text.of("duty.coverage.unknownUnit", what, unit)));
                 }
                 busy.add(unit);
             }
             List<String> known = leads.stream().filter(unitNames::containsKey).toList();
             if (known.isEmpty()) {
-                problems.add(new Problem(Problem.Kind.GAP, item.code(), List.of(), what + "没有牵头单位"));
+                problems.add(
+                        new Problem(Problem.Kind.GAP, item.code(), List.of(), Text.of("duty.coverage.noLead", what)));
             } else if (known.size() > 1) {
                 problems.add(new Problem(
                         Problem.Kind.DOUBLE_LEAD,
                         item.code(),
                         known,
-                        what + "有" + known.size() + "个牵头单位："
-                                + String.join(
-                                        "、", known.stream().map(unitNames::get).toList())));
+                        Text.of(
+                                "duty.coverage.doubleLead",
+                                what,
+                                known.size(),
+                                String.join(
+                                        "、", known.stream().map(unitNames::get).toList()))));
             }
         }
         unitNames.forEach((code, name) -> {
             if (!busy.contains(code)) {
-                problems.add(new Problem(Problem.Kind.IDLE_UNIT, null, List.of(code), "单位“" + name + "”没有承担任何职责事项"));
+                problems.add(new Problem(
+                        Problem.Kind.IDLE_UNIT, null, List.of(code), Text.of("duty.coverage.idleUnit", name)));
             }
         });
         return new Coverage(List.copyOf(problems), Map.copyOf(byRole), Map.copyOf(byArea), active);

@@ -13,6 +13,7 @@ import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,14 +54,14 @@ public class EnforcementService {
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<EnforcementPower> powers) {
         repository.replaceAll(powers);
-        audit.record(ConfigArea.ENFORCEMENT, "整表替换执法事项目录，共 " + powers.size() + " 项");
+        audit.record(ConfigArea.ENFORCEMENT, Text.of("enforcement.audit.catalogReplaced", powers.size()));
     }
 
     /** As {@link #replace(List)}, reporting rows written to {@code progress} (large imports). */
     @Allowed(CallerRole.DISTRICT_ADMIN)
     public void replace(List<EnforcementPower> powers, java.util.function.IntConsumer progress) {
         repository.replaceAll(powers, progress);
-        audit.record(ConfigArea.ENFORCEMENT, "导入执法事项目录，共 " + powers.size() + " 项");
+        audit.record(ConfigArea.ENFORCEMENT, Text.of("enforcement.audit.catalogImported", powers.size()));
     }
 
     public List<EnforcementTeam> teams() {
@@ -71,7 +72,11 @@ public class EnforcementService {
     public void saveTeam(EnforcementTeam team) {
         repository.saveTeam(team);
         audit.record(
-                ConfigArea.TEAMS, "保存执法队伍 " + team.name() + "（" + team.domains().size() + " 个领域）");
+                ConfigArea.TEAMS,
+                Text.of(
+                        "enforcement.audit.teamSaved",
+                        team.name(),
+                        team.domains().size()));
     }
 
     public List<SecondedStaff> staff(String street) {
@@ -82,7 +87,7 @@ public class EnforcementService {
     public SecondedStaff second(String street, String name, String agency, LocalDate since) {
         SecondedStaff staff = new SecondedStaff(UUID.randomUUID().toString(), street, name, agency, since);
         repository.addStaff(staff);
-        audit.record(ConfigArea.TEAMS, "街道 " + street + " 登记派驻人员 " + name + "（" + agency + "）");
+        audit.record(ConfigArea.TEAMS, Text.of("enforcement.audit.seconded", street, name, agency));
         return staff;
     }
 
@@ -96,7 +101,7 @@ public class EnforcementService {
         AppointmentConsultation c =
                 new AppointmentConsultation(UUID.randomUUID().toString(), street, on, post, candidate, agency, opinion);
         repository.addConsultation(c);
-        audit.record(ConfigArea.TEAMS, "街道 " + street + " 记录任免征求意见：" + post + " " + candidate);
+        audit.record(ConfigArea.TEAMS, Text.of("enforcement.audit.consulted", street, post, candidate));
         return c;
     }
 

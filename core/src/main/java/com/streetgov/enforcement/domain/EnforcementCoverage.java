@@ -1,5 +1,6 @@
 package com.streetgov.enforcement.domain;
 
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,8 +13,8 @@ import java.util.Map;
  */
 public record EnforcementCoverage(List<Gap> gaps, Map<PowerDomain, Integer> powersByDomain, int powers) {
 
-    /** Powers of one domain no team holds in one street; {@code message} in Chinese. */
-    public record Gap(String street, PowerDomain domain, List<String> powerCodes, String message) {}
+    /** Powers of one domain no team holds in one street, and what that means, in the reader's language. */
+    public record Gap(String street, PowerDomain domain, List<String> powerCodes, Text message) {}
 
     private static final int EXAMPLES = 3;
 
@@ -32,13 +33,17 @@ public record EnforcementCoverage(List<Gap> gaps, Map<PowerDomain, Integer> powe
                 if (team.isPresent() && team.get().domains().contains(domain)) {
                     return;
                 }
-                String who = team.map(t -> "“" + t.name() + "”未承接").orElse("没有综合执法队，");
-                gaps.add(new Gap(
-                        street,
-                        domain,
-                        List.copyOf(codes),
-                        streetName + who + domain.label() + "领域的" + codes.size() + "项职权（如 "
-                                + String.join("、", codes.subList(0, Math.min(EXAMPLES, codes.size()))) + "）"));
+                String examples = String.join("、", codes.subList(0, Math.min(EXAMPLES, codes.size())));
+                Text message = team.isPresent()
+                        ? Text.of(
+                                "enforcement.gap.notHeld",
+                                streetName,
+                                team.get().name(),
+                                domain.text(),
+                                codes.size(),
+                                examples)
+                        : Text.of("enforcement.gap.noTeam", streetName, domain.text(), codes.size(), examples);
+                gaps.add(new Gap(street, domain, List.copyOf(codes), message));
             });
         });
         Map<PowerDomain, Integer> counts = new EnumMap<>(PowerDomain.class);

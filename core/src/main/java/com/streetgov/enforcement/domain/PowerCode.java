@@ -1,5 +1,6 @@
 package com.streetgov.enforcement.domain;
 
+import com.streetgov.text.Text;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,17 +22,18 @@ public final class PowerCode {
         return String.format("%s-%s-%04d", domain.letters(), type.letters(), number);
     }
 
-    /** Empty if {@code code} follows the rule for this domain and type; else why not, in Chinese. */
-    public static java.util.Optional<String> problem(String code, PowerDomain domain, PowerType type) {
+    /** Empty if {@code code} follows the rule for this domain and type; else why not. */
+    public static java.util.Optional<Text> problem(String code, PowerDomain domain, PowerType type) {
         Matcher m = FORMAT.matcher(code == null ? "" : code);
         if (!m.matches()) {
-            return java.util.Optional.of("编码“" + code + "”应为“领域字母-类型字母-四位序号”，如 CG-CF-0001");
+            return java.util.Optional.of(Text.of("enforcement.code.format", code));
         }
         if (domain != null && !m.group(1).equals(domain.letters())) {
-            return java.util.Optional.of("编码“" + code + "”的领域字母应为" + domain.letters() + "（" + domain.label() + "）");
+            return java.util.Optional.of(
+                    Text.of("enforcement.code.domainLetters", code, domain.letters(), domain.text()));
         }
         if (type != null && !m.group(2).equals(type.letters())) {
-            return java.util.Optional.of("编码“" + code + "”的类型字母应为" + type.letters() + "（" + type.label() + "）");
+            return java.util.Optional.of(Text.of("enforcement.code.typeLetters", code, type.letters(), type.text()));
         }
         return java.util.Optional.empty();
     }

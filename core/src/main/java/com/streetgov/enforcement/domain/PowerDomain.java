@@ -1,5 +1,7 @@
 package com.streetgov.enforcement.domain;
 
+import com.streetgov.text.Text;
+
 /** The field a power belongs to; the code letters are part of the power's code (see {@link PowerCode}). */
 public enum PowerDomain {
     CITY_MANAGEMENT("CG", "城市管理"),
@@ -25,7 +27,14 @@ public enum PowerDomain {
         return letters;
     }
 
+    /** The Chinese name, as the catalog's sheet writes it. */
     public String label() {
         return label;
+    }
+
+    /** The name in the reader's language. */
+    public Text text() {
+        String key = "enforcement.domain." + name();
+        return Text.of(key);
     }
 }

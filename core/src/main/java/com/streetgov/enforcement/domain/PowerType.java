@@ -1,5 +1,7 @@
 package com.streetgov.enforcement.domain;
 
+import com.streetgov.text.Text;
+
 /** The kind of a power; the code letters are part of the power's code (see {@link PowerCode}). */
 public enum PowerType {
     PENALTY("CF", "行政处罚"),
@@ -19,7 +21,14 @@ public enum PowerType {
         return letters;
     }
 
+    /** The Chinese name, as the catalog's sheet writes it. */
     public String label() {
         return label;
+    }
+
+    /** The name in the reader's language. */
+    public Text text() {
+        String key = "enforcement.type." + name();
+        return Text.of(key);
     }
 }

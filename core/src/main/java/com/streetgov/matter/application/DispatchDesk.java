@@ -2,13 +2,14 @@ package com.streetgov.matter.application;
 
 import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,20 +74,20 @@ public class DispatchDesk {
     }
 
     /** Sends a waiting matter to the unit that leads {@code itemCode} in its street, as {@code actor} chose. */
-    public Matter send(String number, String itemCode, String placeName, String actor) throws MatterRefusedException {
-        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+    public Matter send(String number, String itemCode, String placeName, String actor) throws RefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new RefusedException("matter.numberUnknown", number));
         if (m.state() != MatterState.RECEIVED) {
-            throw new MatterRefusedException("诉求" + number + "已不在派单台");
+            throw new RefusedException("matter.desk.gone", number);
         }
-        return matters.reroute(number, itemCode, "派单台确认派往" + placeName, actor);
+        return matters.reroute(number, itemCode, Text.of("routing.desk.sent", placeName), actor);
     }
 
     /** Refers a waiting matter to the district department {@code department} (its code), as {@code actor} chose. */
-    public Matter refer(String number, String department, String actor) throws MatterRefusedException {
-        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+    public Matter refer(String number, String department, String actor) throws RefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new RefusedException("matter.numberUnknown", number));
         if (m.state() != MatterState.RECEIVED) {
-            throw new MatterRefusedException("诉求" + number + "已不在派单台");
+            throw new RefusedException("matter.desk.gone", number);
         }
-        return referrals.refer(number, department, "派单台确认不属街道职责", actor);
+        return referrals.refer(number, department, Text.of("routing.desk.notStreetDuty"), actor);
     }
 }

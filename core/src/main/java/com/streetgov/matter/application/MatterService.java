@@ -8,7 +8,6 @@ import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.IdempotencyKeyReusedException;
 import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRelabelled;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterSummary;
@@ -26,6 +25,8 @@ import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,10 +43,10 @@ import java.util.Optional;
  * Intake and handling of the current district's matters. Intake finds the street, routes with the
  * district's cached index and layout, computes the deadline on its calendar and stores the matter and
  * its history in one transaction; an idempotency key already used returns the matter it created.
- * Workflow refusals roll back and say why in Chinese.
+ * Workflow refusals roll back and say why ({@link RefusedException}).
  */
 @ApplicationScoped
-@Transactional(rollbackOn = MatterRefusedException.class)
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class MatterService {
 
@@ -81,7 +82,7 @@ public class MatterService {
      * a district department was routed there, and its history says why) and the router's
      * suggestions for it (distinct places, best first; what the window shows the clerk).
      */
-    public record Received(Matter matter, boolean created, String routingProblem, List<Router.Suggestion> suggestions) {
+    public record Received(Matter matter, boolean created, Text routingProblem, List<Router.Suggestion> suggestions) {
 
         public Received {
             suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
@@ -116,7 +117,7 @@ public class MatterService {
      * {@link IdempotencyKeyReusedException}.
      */
     @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
-    public Received intake(Intake intake, String actor) throws MatterRefusedException {
+    public Received intake(Intake intake, String actor) throws RefusedException {
         Commands.valid(intake);
         String fingerprint = IntakeFingerprint.of(intake);
         if (intake.idempotencyKey() != null && !intake.idempotencyKey().isBlank()) {
@@ -134,7 +135,7 @@ public class MatterService {
         String ownStreet = caller.get().flatMap(c -> c.street()).orElse(null);
         var found = context.locator()
                 .locate(s.street(), s.community(), s.grid(), s.address(), ownStreet)
-                .orElseThrow(() -> new MatterRefusedException("无法确定诉求所属街道：请选择街道、社区或网格，或在地址中写明街道"));
+                .orElseThrow(() -> new RefusedException("matter.street.unlocated"));
         TimeLimit limit = TimeLimit.named(context.limits(), intake.timeLimit());
         LocalDateTime now = clock.now();
         Matter.Submission located = new Matter.Submission(
@@ -255,54 +256,54 @@ public class MatterService {
     }
 
     private interface Step {
-        void apply(Matter m) throws MatterRefusedException;
+        void apply(Matter m) throws RefusedException;
     }
 
     private interface VisitStep {
-        void apply(ReturnVisit v) throws MatterRefusedException;
+        void apply(ReturnVisit v) throws RefusedException;
     }
 
     /** Applies a step to the matter's return visit (created if the matter has none yet) in the same transaction. */
-    private void visit(String number, LocalDateTime at, VisitStep step) throws MatterRefusedException {
+    private void visit(String number, LocalDateTime at, VisitStep step) throws RefusedException {
         ReturnVisit visit = visits.find(number).orElseGet(() -> ReturnVisit.afterAnswer(number, at));
         step.apply(visit);
         visits.save(visit);
     }
 
-    private Matter step(String number, Step step) throws MatterRefusedException {
-        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+    private Matter step(String number, Step step) throws RefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new RefusedException("matter.numberUnknown", number));
         int known = m.events().size();
         step.apply(m);
         repository.update(m, known);
         return m;
     }
 
-    public Matter accept(String number, String unit, String actor) throws MatterRefusedException {
+    public Matter accept(String number, String unit, String actor) throws RefusedException {
         return step(number, m -> m.accept(unit, actor, clock.now()));
     }
 
-    public Matter start(String number, String actor) throws MatterRefusedException {
+    public Matter start(String number, String actor) throws RefusedException {
         return step(number, m -> m.start(actor, clock.now()));
     }
 
     /** Answers the matter; its return visit falls due {@link ReturnVisit#DELAY} later. */
-    public Matter respond(String number, String answer, String actor) throws MatterRefusedException {
+    public Matter respond(String number, String answer, String actor) throws RefusedException {
         LocalDateTime now = clock.now();
         Matter matter = step(number, m -> m.respond(answer, actor, now));
         visit(number, now, v -> v.answered(now));
         return matter;
     }
 
-    public Matter resolve(String number, String actor) throws MatterRefusedException {
+    public Matter resolve(String number, String actor) throws RefusedException {
         return step(number, m -> m.resolve(actor, clock.now()));
     }
 
-    public Matter close(String number, String actor) throws MatterRefusedException {
+    public Matter close(String number, String actor) throws RefusedException {
         return step(number, m -> m.close(actor, clock.now()));
     }
 
     /** Reopens the matter; its return visit is to do again. */
-    public Matter reopen(String number, String reason, String actor) throws MatterRefusedException {
+    public Matter reopen(String number, String reason, String actor) throws RefusedException {
         LocalDateTime now = clock.now();
         Matter matter = step(number, m -> m.reopen(reason, actor, now));
         visit(number, now, v -> v.reopened(now));
@@ -317,7 +318,7 @@ public class MatterService {
      * {@link ReturnVisitService#record}.
      */
     @Allowed(CallerRole.RESIDENT_CHANNEL)
-    public Matter rate(String number, Rating rating, Boolean resolved, String channel) throws MatterRefusedException {
+    public Matter rate(String number, Rating rating, Boolean resolved, String channel) throws RefusedException {
         return rate(number, rating, resolved, null, channel);
     }
 
@@ -330,12 +331,12 @@ public class MatterService {
      */
     @Allowed(CallerRole.RESIDENT_CHANNEL)
     public Matter rate(String number, Rating rating, Boolean resolved, String comment, String channel)
-            throws MatterRefusedException {
+            throws RefusedException {
         if (comment != null && comment.strip().length() > COMMENT_MAX) {
-            throw new MatterRefusedException("comment（评价意见）不能超过 " + COMMENT_MAX + " 个字符");
+            throw new RefusedException(Text.of("matter.comment.tooLong", COMMENT_MAX), "comment");
         }
         if (comment != null && !comment.matches(Matter.PLAIN_TEXT)) {
-            throw new MatterRefusedException("comment（评价意见）不能包含控制字符（如 NUL）");
+            throw new RefusedException(Text.of("matter.comment.control"), "comment");
         }
         LocalDateTime now = clock.now();
         Matter matter = step(number, m -> m.rate(rating, comment, channel, now));
@@ -347,22 +348,29 @@ public class MatterService {
      * Appends a note of another feature to the matter's history (e.g. an exclusion from assessment
      * requested or decided); {@code type} is an upper-case event name the screens translate.
      */
-    public Matter remark(String number, String type, String note, String actor) throws MatterRefusedException {
-        if (type == null || !type.matches("[A-Z][A-Z_]{0,31}") || note == null || note.isBlank()) {
-            throw new MatterRefusedException("历史记录须有类型和内容");
-        }
-        return step(number, m -> m.note(type, actor, clock.now(), note.strip()));
+    public Matter remark(String number, String type, String note, String actor) throws RefusedException {
+        return remark(number, type, note == null ? null : Text.literal(note.strip()), actor);
     }
 
-    /** A clerk sends the matter to another duty item's lead unit, with a reason. */
-    public Matter reroute(String number, String itemCode, String reason, String actor) throws MatterRefusedException {
-        if (blank(reason)) {
-            throw new MatterRefusedException("改派须说明理由");
+    /** As {@link #remark(String, String, String, String)}, the note a text (read in the reader's language). */
+    public Matter remark(String number, String type, Text note, String actor) throws RefusedException {
+        if (type == null || !type.matches("[A-Z][A-Z_]{0,31}") || Matter.blank(note)) {
+            throw new RefusedException("matter.remark.invalid");
         }
+        return step(number, m -> m.note(type, actor, clock.now(), note));
+    }
+
+    /**
+     * A clerk sends the matter to another duty item's lead unit, with a reason: their own words ({@link
+     * Text#literal}) or a text (e.g. the dispatch desk's).
+     */
+    public Matter reroute(String number, String itemCode, Text reason, String actor) throws RefusedException {
+        if (Matter.blank(reason)) {
+            throw new RefusedException("matter.reroute.reasonMissing");
+        }
+        Text why = Text.of("routing.manual", reason);
         Matter rerouted = step(
-                number,
-                m -> m.dispatch(
-                        decide(m, itemCode, RoutingDecision.Rule.MANUAL, "人工改派：" + reason), actor, clock.now()));
+                number, m -> m.dispatch(decide(m, itemCode, RoutingDecision.Rule.MANUAL, why), actor, clock.now()));
         relabelled.fire(new MatterRelabelled(district.require()));
         return rerouted;
     }
@@ -373,14 +381,14 @@ public class MatterService {
      * the matter stays with the unit.
      */
     public Judgement reject(String number, String unit, String reason, String suggestedItem, String actor)
-            throws MatterRefusedException {
-        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+            throws RefusedException {
+        Matter m = repository.find(number).orElseThrow(() -> new RefusedException("matter.numberUnknown", number));
         int known = m.events().size();
         LocalDateTime now = clock.now();
         RejectionRuling.requireDispatchedTo(m, unit);
-        RoutingDecision suggested = blank(suggestedItem)
-                ? null
-                : decide(m, suggestedItem, RoutingDecision.Rule.DISPUTE, "退单争议按职责清单裁定：" + reason);
+        Text why = Text.of("routing.dispute", Text.literal(reason));
+        RoutingDecision suggested =
+                blank(suggestedItem) ? null : decide(m, suggestedItem, RoutingDecision.Rule.DISPUTE, why);
         RejectionRuling ruling = RejectionRuling.judge(m.routing().orElseThrow(), unit, reason, suggested);
         ruling.applyTo(m, unit, reason, actor, now);
         repository.update(m, known);
@@ -390,15 +398,15 @@ public class MatterService {
         return new Judgement(ruling.accepted(), ruling.message());
     }
 
-    /** The outcome of a rejection, in Chinese. */
-    public record Judgement(boolean accepted, String message) {}
+    /** The outcome of a rejection, said to the unit. */
+    public record Judgement(boolean accepted, Text message) {}
 
-    private RoutingDecision decide(Matter m, String itemCode, RoutingDecision.Rule rule, String why)
-            throws MatterRefusedException {
+    private RoutingDecision decide(Matter m, String itemCode, RoutingDecision.Rule rule, Text why)
+            throws RefusedException {
         Router.Outcome outcome = contexts.current()
                 .router()
                 .to(m.submission().street(), m.receivedAt().toLocalDate(), itemCode, rule, why);
-        return outcome.decision().orElseThrow(() -> new MatterRefusedException(outcome.problem()));
+        return outcome.decision().orElseThrow(() -> new RefusedException(outcome.problem()));
     }
 
     private static boolean blank(String s) {

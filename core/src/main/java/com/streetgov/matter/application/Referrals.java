@@ -3,11 +3,12 @@ package com.streetgov.matter.application;
 import com.streetgov.dispatch.domain.Department;
 import com.streetgov.dispatch.domain.DispatchCatalogRepository;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.Referral;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,10 +19,10 @@ import java.util.List;
  * catalog's): a person refers a matter that is not for the street's units — from the dispatch desk, or
  * from the matter page when a unit finds it is not the street's (issue 11). Intake refers on its own
  * when the router is sure the words point to a department ({@link MatterService#intake}). A refusal
- * rolls back and says why in Chinese.
+ * rolls back and says why.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = MatterRefusedException.class)
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class Referrals {
 
@@ -39,13 +40,18 @@ public class Referrals {
         return catalog.departments();
     }
 
-    /** Refers the matter to the department with code {@code department}, with why. */
-    public Matter refer(String number, String department, String reason, String actor) throws MatterRefusedException {
+    /** Refers the matter to the department with code {@code department}, with why in a person's words. */
+    public Matter refer(String number, String department, String reason, String actor) throws RefusedException {
+        return refer(number, department, Text.literal(reason), actor);
+    }
+
+    /** As {@link #refer(String, String, String, String)}, with why as a text (e.g. the dispatch desk's). */
+    public Matter refer(String number, String department, Text reason, String actor) throws RefusedException {
         Department to = catalog.departments().stream()
                 .filter(d -> d.code().equals(department))
                 .findFirst()
-                .orElseThrow(() -> new MatterRefusedException("请选择派单目录中的区直部门"));
-        Matter m = repository.find(number).orElseThrow(() -> new MatterRefusedException("没有编号为" + number + "的诉求"));
+                .orElseThrow(() -> new RefusedException("matter.refer.departmentUnknown"));
+        Matter m = repository.find(number).orElseThrow(() -> new RefusedException("matter.numberUnknown", number));
         int known = m.events().size();
         m.refer(new Referral(to.code(), to.name()), reason, actor, clock.now());
         repository.update(m, known);

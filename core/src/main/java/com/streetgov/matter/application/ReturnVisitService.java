@@ -1,7 +1,6 @@
 package com.streetgov.matter.application;
 
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.matter.domain.ReturnVisitRepository;
@@ -12,6 +11,7 @@ import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
+import com.streetgov.text.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * call writes the visit, the matter's history and (for a valid visit) its rating in one transaction.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = MatterRefusedException.class)
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
 public class ReturnVisitService {
 
@@ -84,20 +84,20 @@ public class ReturnVisitService {
     /**
      * A staff member's call, stamped with the caller's name and now. An answered or overdue matter
      * without a visit yet (answered before visits were kept, or not yet picked up by the queue) gets
-     * one on the spot. Refused in Chinese when the matter needs no visit yet, the visit is already
+     * one on the spot. Refused when the matter needs no visit yet, the visit is already
      * done or the outcome is incomplete.
      */
-    public ReturnVisit record(String matterNumber, VisitOutcome outcome) throws MatterRefusedException {
+    public ReturnVisit record(String matterNumber, VisitOutcome outcome) throws RefusedException {
         if (outcome == null) {
-            throw new MatterRefusedException("缺少回访结果");
+            throw new RefusedException("matter.visit.outcomeMissing");
         }
         Matter matter = matters.find(matterNumber)
-                .orElseThrow(() -> new MatterRefusedException("没有编号为" + matterNumber + "的诉求"));
+                .orElseThrow(() -> new RefusedException("matter.numberUnknown", matterNumber));
         String who = caller.get().map(Caller::name).orElseThrow();
         VisitOutcome stamped = outcome.stamped(who, clock.now(), VisitChannel.STAFF);
         Optional<ReturnVisit> stored = visits.find(matterNumber);
         if (stored.isEmpty() && !matter.state().answered() && !matter.overdue(stamped.visitedAt())) {
-            throw new MatterRefusedException("诉求" + matterNumber + "尚未答复，也未超过办理时限，还不需要回访");
+            throw new RefusedException("matter.visit.notYetDue", matterNumber);
         }
         ReturnVisit visit = stored.orElseGet(() -> ReturnVisit.afterAnswer(matterNumber, stamped.visitedAt()));
         int known = matter.events().size();

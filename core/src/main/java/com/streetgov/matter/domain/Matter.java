@@ -1,5 +1,7 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -117,7 +119,8 @@ public final class Matter {
             String actor) {
         Matter matter = new Matter(number, channel, idempotencyKey, submission, limit, at, dueAt, List.of());
         matter.state = MatterState.RECEIVED;
-        matter.events.add(new MatterEvent(1, at, actor, "RECEIVED", null, MatterState.RECEIVED, submission.title()));
+        matter.events.add(new MatterEvent(
+                1, at, actor, "RECEIVED", null, MatterState.RECEIVED, Text.literal(submission.title())));
         return matter;
     }
 
@@ -150,7 +153,7 @@ public final class Matter {
     }
 
     /** Sends the matter to the unit a routing decision names (first routing, re-route, judged dispute). */
-    public void dispatch(RoutingDecision decision, String actor, LocalDateTime at) throws MatterRefusedException {
+    public void dispatch(RoutingDecision decision, String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.REROUTE);
         this.routing = decision;
         this.referral = null;
@@ -158,75 +161,85 @@ public final class Matter {
     }
 
     /**
-     * Refers the matter (转办) to a district department, with why: it leaves the unit it was sent to (if
-     * any), and the street's time limit stops running for it.
+     * Refers the matter (转办) to a district department, with why in a person's words: it leaves the unit
+     * it was sent to (if any), and the street's time limit stops running for it.
      */
-    public void refer(Referral to, String reason, String actor, LocalDateTime at) throws MatterRefusedException {
+    public void refer(Referral to, String reason, String actor, LocalDateTime at) throws RefusedException {
+        refer(to, Text.literal(reason), actor, at);
+    }
+
+    /** As {@link #refer(Referral, String, String, LocalDateTime)}, with why as a text (e.g. routing's). */
+    public void refer(Referral to, Text reason, String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.REFER);
         if (to == null) {
-            throw new MatterRefusedException("请选择转办的区直部门");
+            throw new RefusedException("matter.refer.departmentMissing");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new MatterRefusedException("转办须说明理由");
+        if (blank(reason)) {
+            throw new RefusedException("matter.refer.reasonMissing");
         }
         this.routing = null;
         this.referral = to;
-        move(MatterState.REFERRED, "REFERRED", actor, at, "转办" + to.name() + "：" + reason.strip());
+        move(
+                MatterState.REFERRED,
+                "REFERRED",
+                actor,
+                at,
+                Text.of("matter.history.referred", to.name(), stripped(reason)));
     }
 
-    public void accept(String unit, String actor, LocalDateTime at) throws MatterRefusedException {
+    public void accept(String unit, String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.ACCEPT);
         requireUnit(unit);
         move(MatterState.ACCEPTED, "ACCEPTED", actor, at, null);
     }
 
-    public void start(String actor, LocalDateTime at) throws MatterRefusedException {
+    public void start(String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.START);
         move(MatterState.IN_PROGRESS, "IN_PROGRESS", actor, at, null);
     }
 
-    public void respond(String answer, String actor, LocalDateTime at) throws MatterRefusedException {
+    public void respond(String answer, String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.RESPOND);
         if (answer == null || answer.isBlank()) {
-            throw new MatterRefusedException("答复内容不能为空");
+            throw new RefusedException("matter.reply.empty");
         }
         this.answer = answer.strip();
-        move(MatterState.RESPONDED, "RESPONDED", actor, at, this.answer);
+        move(MatterState.RESPONDED, "RESPONDED", actor, at, Text.literal(this.answer));
     }
 
-    public void resolve(String actor, LocalDateTime at) throws MatterRefusedException {
+    public void resolve(String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.RESOLVE);
         move(MatterState.RESOLVED, "RESOLVED", actor, at, null);
     }
 
-    public void close(String actor, LocalDateTime at) throws MatterRefusedException {
+    public void close(String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.CLOSE);
         move(MatterState.CLOSED, "CLOSED", actor, at, null);
     }
 
     /** The resident is not content: back to the unit it was dispatched to, to be answered and rated anew. */
-    public void reopen(String reason, String actor, LocalDateTime at) throws MatterRefusedException {
+    public void reopen(String reason, String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.REOPEN);
         reopened++;
         // A rating and a return visit belong to an answer: the next answer is rated and visited anew
         // (the earlier ones stay in the history).
         rating = null;
         returnVisit = null;
-        move(MatterState.DISPATCHED, "REOPENED", actor, at, reason);
+        move(MatterState.DISPATCHED, "REOPENED", actor, at, Text.literal(reason));
     }
 
     /** A unit sends the matter back (退单); the service has judged the dispute against the duty list. */
-    public void reject(String unit, String reason, String actor, LocalDateTime at) throws MatterRefusedException {
+    public void reject(String unit, String reason, String actor, LocalDateTime at) throws RefusedException {
         require(MatterStep.REJECT);
         requireUnit(unit);
         if (reason == null || reason.isBlank()) {
-            throw new MatterRefusedException("退单须说明理由");
+            throw new RefusedException("matter.reject.reasonMissing");
         }
-        move(MatterState.REJECTED, "REJECTED", actor, at, reason.strip());
+        move(MatterState.REJECTED, "REJECTED", actor, at, Text.literal(reason.strip()));
     }
 
-    /** Records a refused rejection in the history without changing the state. */
-    public void note(String type, String actor, LocalDateTime at, String note) {
+    /** Notes something in the history without changing the state (a refused rejection, a repeat, …). */
+    public void note(String type, String actor, LocalDateTime at, Text note) {
         events.add(new MatterEvent(events.size() + 1, at, actor, type, state, state, note));
     }
 
@@ -234,16 +247,18 @@ public final class Matter {
      * The resident's own rating, through a resident channel ({@code channel} names it for the history).
      * A matter is rated once, and only after it was answered.
      */
-    public void rate(Rating rating, String channel, LocalDateTime at) throws MatterRefusedException {
+    public void rate(Rating rating, String channel, LocalDateTime at) throws RefusedException {
         rate(rating, null, channel, at);
     }
 
     /** As {@link #rate(Rating, String, LocalDateTime)}, with the resident's comment in the history. */
-    public void rate(Rating rating, String comment, String channel, LocalDateTime at) throws MatterRefusedException {
+    public void rate(Rating rating, String comment, String channel, LocalDateTime at) throws RefusedException {
         checkRatable(rating);
         this.rating = rating;
-        String said = comment == null || comment.isBlank() ? "" : "：" + comment.strip();
-        events.add(new MatterEvent(events.size() + 1, at, channel, "RATED", state, state, rating.label() + said));
+        Text note = comment == null || comment.isBlank()
+                ? rating.label()
+                : Text.of("matter.history.ratedSaying", rating.label(), Text.literal(comment.strip()));
+        events.add(new MatterEvent(events.size() + 1, at, channel, "RATED", state, state, note));
     }
 
     /**
@@ -252,14 +267,16 @@ public final class Matter {
      * member who called. A visit may come before any answer (the time limit passed unanswered): then
      * it rates the handling so far.
      */
-    public void recordReturnVisit(VisitOutcome outcome) throws MatterRefusedException {
+    public void recordReturnVisit(VisitOutcome outcome) throws RefusedException {
         outcome.check();
         if (outcome.valid() && this.rating != null) {
-            throw new MatterRefusedException("居民已评价，每件诉求只评价一次");
+            throw new RefusedException("matter.rate.once");
         }
-        String summary = outcome.summary();
-        // The matter's column holds 1,000 characters; the history keeps the whole line.
-        this.returnVisit = summary.length() > 1000 ? summary.substring(0, 999) + "…" : summary;
+        Text summary = outcome.summary();
+        // The matter's column holds 1,000 characters, in the default language; the history keeps the
+        // whole line as a text.
+        String line = summary.inDefaultLanguage();
+        this.returnVisit = line.length() > 1000 ? line.substring(0, 999) + "…" : line;
         LocalDateTime at = outcome.visitedAt();
         String actor = outcome.visitedBy();
         events.add(new MatterEvent(events.size() + 1, at, actor, "RETURN_VISIT", state, state, summary));
@@ -272,19 +289,22 @@ public final class Matter {
                     "RATED",
                     state,
                     state,
-                    outcome.satisfaction().label() + "（回访：" + actor + "致电）"));
+                    Text.of(
+                            "matter.history.ratedOnVisit",
+                            outcome.satisfaction().label(),
+                            actor)));
         }
     }
 
-    private void checkRatable(Rating rating) throws MatterRefusedException {
+    private void checkRatable(Rating rating) throws RefusedException {
         if (rating == null) {
-            throw new MatterRefusedException("请选择评价");
+            throw new RefusedException("matter.rate.ratingMissing");
         }
         if (!state.answered()) {
-            throw new MatterRefusedException("诉求尚未答复，不能评价");
+            throw new RefusedException("matter.rate.unanswered");
         }
         if (this.rating != null) {
-            throw new MatterRefusedException("居民已评价，每件诉求只评价一次");
+            throw new RefusedException("matter.rate.once");
         }
     }
 
@@ -298,21 +318,31 @@ public final class Matter {
         return MatterStep.allowedIn(state);
     }
 
-    private void require(MatterStep step) throws MatterRefusedException {
+    private void require(MatterStep step) throws RefusedException {
         if (!step.allowedFrom(state)) {
-            throw new MatterRefusedException("诉求" + number + "当前状态不能" + step.label());
+            throw new RefusedException("matter.step.notAllowed", number, step.label());
         }
     }
 
-    private void requireUnit(String unit) throws MatterRefusedException {
+    private void requireUnit(String unit) throws RefusedException {
         if (routing == null || !routing.leadUnit().equals(unit)) {
-            throw new MatterRefusedException("诉求" + number + "未分派给该单位");
+            throw new RefusedException("matter.notDispatchedTo", number);
         }
     }
 
-    private void move(MatterState to, String type, String actor, LocalDateTime at, String note) {
+    private void move(MatterState to, String type, String actor, LocalDateTime at, Text note) {
         events.add(new MatterEvent(events.size() + 1, at, actor, type, state, to, note));
         state = to;
+    }
+
+    /** Whether {@code text} says nothing: none at all, or a person's words that are blank. */
+    public static boolean blank(Text text) {
+        return text == null || text.isLiteral() && text.inDefaultLanguage().isBlank();
+    }
+
+    /** A person's words without surrounding blanks; any other text as it is. */
+    private static Text stripped(Text text) {
+        return text.isLiteral() ? Text.literal(text.inDefaultLanguage().strip()) : text;
     }
 
     public String number() {

@@ -1,5 +1,6 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.text.Text;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -10,36 +11,41 @@ import java.util.Set;
  */
 public enum MatterStep {
     /** The unit it was sent to signs for it. */
-    ACCEPT("签收", MatterState.DISPATCHED),
+    ACCEPT(Text.of("matter.stepName.ACCEPT"), MatterState.DISPATCHED),
     /** The unit sends it back (退单), judged by {@link RejectionRuling}. */
-    REJECT("退单", MatterState.DISPATCHED),
+    REJECT(Text.of("matter.stepName.REJECT"), MatterState.DISPATCHED),
     /** Sent to a unit: first routing, a clerk's re-route, a judged dispute. */
     REROUTE(
-            "分派",
+            Text.of("matter.stepName.REROUTE"),
             MatterState.RECEIVED,
             MatterState.REJECTED,
             MatterState.DISPATCHED,
             MatterState.ACCEPTED,
             MatterState.REFERRED),
     /** Not for the street's units: referred (转办) to a district department, before any unit took it on. */
-    REFER("转办", MatterState.RECEIVED, MatterState.REJECTED, MatterState.DISPATCHED, MatterState.REFERRED),
-    START("开始办理", MatterState.ACCEPTED),
-    RESPOND("答复", MatterState.ACCEPTED, MatterState.IN_PROGRESS),
-    RESOLVE("办结", MatterState.RESPONDED),
-    CLOSE("归档", MatterState.RESOLVED),
+    REFER(
+            Text.of("matter.stepName.REFER"),
+            MatterState.RECEIVED,
+            MatterState.REJECTED,
+            MatterState.DISPATCHED,
+            MatterState.REFERRED),
+    START(Text.of("matter.stepName.START"), MatterState.ACCEPTED),
+    RESPOND(Text.of("matter.stepName.RESPOND"), MatterState.ACCEPTED, MatterState.IN_PROGRESS),
+    RESOLVE(Text.of("matter.stepName.RESOLVE"), MatterState.RESPONDED),
+    CLOSE(Text.of("matter.stepName.CLOSE"), MatterState.RESOLVED),
     /** The resident is not content: back to the unit, to be answered and rated anew. */
-    REOPEN("重办", MatterState.RESOLVED, MatterState.CLOSED);
+    REOPEN(Text.of("matter.stepName.REOPEN"), MatterState.RESOLVED, MatterState.CLOSED);
 
-    private final String label;
+    private final Text label;
     private final Set<MatterState> from;
 
-    MatterStep(String label, MatterState first, MatterState... more) {
+    MatterStep(Text label, MatterState first, MatterState... more) {
         this.label = label;
         this.from = EnumSet.of(first, more);
     }
 
-    /** The step's name in the refusal "当前状态不能…" (Simplified Chinese). */
-    public String label() {
+    /** The step's name (签收, accept, …) in the refusal "当前状态不能…". */
+    public Text label() {
         return label;
     }
 

@@ -1,19 +1,21 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.text.Text;
+
 /** The resident's rating of the answer: 满意 / 基本满意 / 不满意. */
 public enum Rating {
-    SATISFIED("满意"),
-    BASICALLY_SATISFIED("基本满意"),
-    NOT_SATISFIED("不满意");
+    SATISFIED(Text.of("matter.ratingName.SATISFIED")),
+    BASICALLY_SATISFIED(Text.of("matter.ratingName.BASICALLY_SATISFIED")),
+    NOT_SATISFIED(Text.of("matter.ratingName.NOT_SATISFIED"));
 
-    private final String label;
+    private final Text label;
 
-    Rating(String label) {
+    Rating(Text label) {
         this.label = label;
     }
 
-    /** The Chinese name, as recorded in a matter's history. */
-    public String label() {
+    /** Its name (满意, Satisfied, …), as a matter's history records it. */
+    public Text label() {
         return label;
     }
 }

@@ -1,5 +1,7 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.time.LocalDateTime;
 
 /**
@@ -15,10 +17,10 @@ import java.time.LocalDateTime;
  *       (the list says it is this unit's): refused, the matter stays.
  * </ul>
  *
- * A refused rejection is recorded in the history without changing the state. The messages are
- * Simplified Chinese, as stored in the history.
+ * A refused rejection is recorded in the history without changing the state. The note (for the history)
+ * and the message (for the unit) are texts, read in the reader's language.
  */
-public record RejectionRuling(Outcome outcome, RoutingDecision redirectTo, String note, String message) {
+public record RejectionRuling(Outcome outcome, RoutingDecision redirectTo, Text note, Text message) {
 
     public enum Outcome {
         /** The rejection stands; the matter goes to the unit the suggested item names. */
@@ -30,10 +32,10 @@ public record RejectionRuling(Outcome outcome, RoutingDecision redirectTo, Strin
     }
 
     /** Only the unit the matter was dispatched to may reject it. */
-    public static void requireDispatchedTo(Matter m, String unit) throws MatterRefusedException {
-        RoutingDecision current = m.routing().orElseThrow(() -> new MatterRefusedException("诉求尚未分派"));
+    public static void requireDispatchedTo(Matter m, String unit) throws RefusedException {
+        RoutingDecision current = m.routing().orElseThrow(() -> new RefusedException("matter.notDispatched"));
         if (!current.leadUnit().equals(unit)) {
-            throw new MatterRefusedException("诉求" + m.number() + "未分派给该单位");
+            throw new RefusedException("matter.notDispatchedTo", m.number());
         }
     }
 
@@ -48,17 +50,20 @@ public record RejectionRuling(Outcome outcome, RoutingDecision redirectTo, Strin
                 return new RejectionRuling(
                         Outcome.REFUSED,
                         null,
-                        "按职责清单，“" + suggested.itemName() + "”在本街道仍由本单位牵头，退单不予支持",
-                        "按职责清单，“" + suggested.itemName() + "”在本街道由本单位牵头，退单不予支持");
+                        Text.of("matter.rejection.stillLeads", suggested.itemName()),
+                        Text.of("matter.rejection.leads", suggested.itemName()));
             }
             return new RejectionRuling(
-                    Outcome.REDIRECTED, suggested, null, "退单成立，已改派至“" + suggested.itemName() + "”的牵头单位");
+                    Outcome.REDIRECTED, suggested, null, Text.of("matter.rejection.redirected", suggested.itemName()));
         }
         if (current.rule() == RoutingDecision.Rule.TEXT) {
-            return new RejectionRuling(Outcome.RETURNED, null, null, "退单成立：该诉求系按文字自动匹配分派，已退回受理窗口重新分派");
+            return new RejectionRuling(Outcome.RETURNED, null, null, Text.of("matter.rejection.returned"));
         }
-        String refused = "按职责清单，“" + current.itemName() + "”在本街道由本单位牵头，退单不予支持";
-        return new RejectionRuling(Outcome.REFUSED, null, refused + "：" + reason, refused);
+        return new RejectionRuling(
+                Outcome.REFUSED,
+                null,
+                Text.of("matter.rejection.leadsSaid", current.itemName(), Text.literal(reason)),
+                Text.of("matter.rejection.leads", current.itemName()));
     }
 
     /** Whether the rejection stands. */
@@ -67,8 +72,7 @@ public record RejectionRuling(Outcome outcome, RoutingDecision redirectTo, Strin
     }
 
     /** Carries the ruling out on the matter: its rejection and new dispatch, or the refusal's note. */
-    public void applyTo(Matter m, String unit, String reason, String actor, LocalDateTime at)
-            throws MatterRefusedException {
+    public void applyTo(Matter m, String unit, String reason, String actor, LocalDateTime at) throws RefusedException {
         switch (outcome) {
             case REDIRECTED -> {
                 m.reject(unit, reason, actor, at);

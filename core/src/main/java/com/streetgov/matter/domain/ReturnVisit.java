@@ -1,5 +1,6 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.text.RefusedException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -63,9 +64,9 @@ public final class ReturnVisit {
     }
 
     /** A staff member's call; refused once the visit is done. */
-    public void record(VisitOutcome recorded) throws MatterRefusedException {
+    public void record(VisitOutcome recorded) throws RefusedException {
         if (state == State.DONE) {
-            throw new MatterRefusedException("诉求" + matterNumber + "的回访已完成，不能重复登记");
+            throw new RefusedException("matter.visit.alreadyDone", matterNumber);
         }
         recorded.check();
         complete(recorded);
@@ -75,9 +76,9 @@ public final class ReturnVisit {
      * The resident's own rating, which counts as the visit. It completes a visit still to do and
      * replaces an invalid one (the resident could not be reached by phone, but answered themselves).
      */
-    public void ratedByResident(VisitOutcome rated) throws MatterRefusedException {
+    public void ratedByResident(VisitOutcome rated) throws RefusedException {
         if (state == State.DONE && outcome.valid()) {
-            throw new MatterRefusedException("诉求" + matterNumber + "的回访已完成，居民评价不能覆盖");
+            throw new RefusedException("matter.visit.residentCannotReplace", matterNumber);
         }
         rated.check();
         complete(rated);

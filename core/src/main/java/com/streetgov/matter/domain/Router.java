@@ -10,6 +10,7 @@ import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.reform.domain.ModelVersion;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.Unit;
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +30,9 @@ import java.util.stream.Collectors;
  * candidates. A catalog type handled by a district department or by the community is not routed to a
  * unit: the outcome names it as a referral — a sure one to a department is referred (转办) at intake,
  * one to the community waits for a clerk.
+ *
+ * <p>Why is said as texts ({@code routing.*} keys): a decision's reason is why the item was chosen
+ * followed by the layout's lead and assisting units ({@code routing.led}, why first).
  */
 public final class Router {
 
@@ -76,14 +80,14 @@ public final class Router {
 
     /**
      * The outcome: a decision; or a referral to a district department or the community (the matter is
-     * not for a unit of the street); or neither, with why (in Chinese, also the referral's reason). From
+     * not for a unit of the street); or neither, with why (a text, also the referral's reason). From
      * the resident's words also the suggestions (distinct places, best first, at most three) and the
      * confidence of the first ({@link #confidence}); below {@link #DESK_BELOW} nothing is decided and the
      * matter waits at the dispatch desk with the suggestions.
      */
     public record Outcome(
             Optional<RoutingDecision> decision,
-            String problem,
+            Text problem,
             Optional<Suggestion> referral,
             List<Suggestion> suggestions,
             double confidence) {
@@ -92,21 +96,20 @@ public final class Router {
             suggestions = List.copyOf(suggestions);
         }
 
-        public Outcome(Optional<RoutingDecision> decision, String problem) {
+        public Outcome(Optional<RoutingDecision> decision, Text problem) {
             this(decision, problem, Optional.empty(), List.of(), decision.isPresent() ? 1 : 0);
         }
 
-        static Outcome refused(String problem) {
+        static Outcome refused(Text problem) {
             return new Outcome(Optional.empty(), problem);
         }
     }
 
     /**
      * A place the resident's words point to: a unit of the street (with the decision that routing there
-     * makes), a district department or the community; its name, score and why, in Chinese.
+     * makes), a district department or the community; its name, score and why.
      */
-    public record Suggestion(
-            Place place, String code, String name, double score, String why, RoutingDecision decision) {
+    public record Suggestion(Place place, String code, String name, double score, Text why, RoutingDecision decision) {
 
         /** Where a suggestion sends the matter. */
         public enum Place {
@@ -119,12 +122,12 @@ public final class Router {
     public Outcome route(String street, LocalDate on, String category, String text) {
         String streetName = model.street(street).map(s -> s.name()).orElse(null);
         if (streetName == null) {
-            return Outcome.refused("没有编码为“" + street + "”的街道");
+            return Outcome.refused(Text.of("routing.streetUnknown", street));
         }
         if (category != null && !category.isBlank()) {
             DutyItem item = items.get(category);
             if (item == null || !item.activeOn(on)) {
-                return Outcome.refused("类别“" + category + "”不是" + on + "有效的街道职责事项");
+                return Outcome.refused(Text.of("routing.categoryInvalid", category, on));
             }
             return toUnits(
                     street,
@@ -133,20 +136,20 @@ public final class Router {
                     item,
                     RoutingDecision.Rule.CATEGORY,
                     1.0,
-                    "按所选类别“" + item.name() + "”（" + item.code() + "）分派");
+                    Text.of("routing.byCategory", item.name(), item.code()));
         }
         List<Suggestion> ranked = suggest(street, on, text, SUGGESTIONS, 0);
         double confidence = confidence(ranked);
         if (ranked.isEmpty() || ranked.get(0).score() < MIN_SCORE) {
-            return new Outcome(Optional.empty(), "未能从诉求内容匹配到职责事项，请人工选择类别", Optional.empty(), ranked, confidence);
+            return new Outcome(Optional.empty(), Text.of("routing.noMatch"), Optional.empty(), ranked, confidence);
         }
         Suggestion s = ranked.get(0);
         if (confidence < DESK_BELOW) {
             String score = String.format(Locale.ROOT, "%.2f", confidence);
-            String names = ranked.stream().map(Suggestion::name).collect(Collectors.joining("、"));
+            Text names = list(ranked.stream().map(Suggestion::name).toList());
             return new Outcome(
                     Optional.empty(),
-                    "派单置信度" + score + "低于" + DESK_BELOW + "，转派单台人工确认；建议：" + names,
+                    Text.of("routing.lowConfidence", score, DESK_BELOW, names),
                     Optional.empty(),
                     ranked,
                     confidence);
@@ -154,10 +157,19 @@ public final class Router {
         return switch (s.place()) {
             case UNIT -> new Outcome(Optional.of(s.decision()), null, Optional.empty(), ranked, confidence);
             case DEPARTMENT ->
-                new Outcome(Optional.empty(), s.why() + "；不属街道职责，转办" + s.name(), Optional.of(s), ranked, confidence);
+                new Outcome(
+                        Optional.empty(),
+                        Text.of("routing.notStreetDuty", s.why(), s.name()),
+                        Optional.of(s),
+                        ranked,
+                        confidence);
             case COMMUNITY ->
                 new Outcome(
-                        Optional.empty(), s.why() + "；建议由" + s.name() + "办理，请人工确认", Optional.of(s), ranked, confidence);
+                        Optional.empty(),
+                        Text.of("routing.toCommunity", s.why(), s.name()),
+                        Optional.of(s),
+                        ranked,
+                        confidence);
         };
     }
 
@@ -205,9 +217,9 @@ public final class Router {
             if (item == null || !item.activeOn(on)) {
                 return Optional.empty();
             }
-            String why = match.kind() == MatterClassifier.Kind.LEARNED
-                    ? "诉求内容与人工分派到职责事项“" + item.name() + "”（" + item.code() + "）的诉求相近，得分" + score
-                    : "诉求内容与职责事项“" + item.name() + "”（" + item.code() + "）的名称和关键词匹配，得分" + score;
+            Text why = match.kind() == MatterClassifier.Kind.LEARNED
+                    ? Text.of("routing.learned", item.name(), item.code(), score)
+                    : Text.of("routing.matched", item.name(), item.code(), score);
             return unit(street, streetName, on, item, match.score(), why);
         }
         Optional<DispatchType> found = catalog.type(match.code());
@@ -215,14 +227,20 @@ public final class Router {
             return Optional.empty();
         }
         DispatchType type = found.get();
-        String why = "诉求内容与派单目录“" + type.name() + "”（" + type.code() + "）匹配，得分" + score;
+        Text why = Text.of("routing.catalog", type.name(), type.code(), score);
         DispatchTarget target = type.target();
         return switch (target.kind()) {
             case ITEM -> {
                 DutyItem item = items.get(target.ref());
                 yield item == null || !item.activeOn(on)
                         ? Optional.empty()
-                        : unit(street, streetName, on, item, match.score(), why + "，对应职责事项“" + item.name() + "”");
+                        : unit(
+                                street,
+                                streetName,
+                                on,
+                                item,
+                                match.score(),
+                                Text.of("routing.catalogItem", why, item.name()));
             }
             case DEPARTMENT -> {
                 Department d = catalog.department(target.ref()).orElse(null);
@@ -237,7 +255,7 @@ public final class Router {
     }
 
     private Optional<Suggestion> unit(
-            String street, String streetName, LocalDate on, DutyItem item, double score, String why) {
+            String street, String streetName, LocalDate on, DutyItem item, double score, Text why) {
         return toUnits(street, streetName, on, item, RoutingDecision.Rule.TEXT, score, why)
                 .decision()
                 .map(d -> new Suggestion(
@@ -255,11 +273,11 @@ public final class Router {
     }
 
     /** Routes to a given item by a person's decision (re-route, judged dispute). */
-    public Outcome to(String street, LocalDate on, String itemCode, RoutingDecision.Rule rule, String why) {
+    public Outcome to(String street, LocalDate on, String itemCode, RoutingDecision.Rule rule, Text why) {
         String streetName = model.street(street).map(s -> s.name()).orElse(street);
         DutyItem item = items.get(itemCode);
         if (item == null) {
-            return Outcome.refused("没有编码为“" + itemCode + "”的街道职责事项");
+            return Outcome.refused(Text.of("routing.itemUnknown", itemCode));
         }
         return toUnits(street, streetName, on, item, rule, 1.0, why);
     }
@@ -271,10 +289,10 @@ public final class Router {
             DutyItem item,
             RoutingDecision.Rule rule,
             double score,
-            String why) {
+            Text why) {
         Optional<ModelVersion> layout = model.layoutOf(street, on);
         if (layout.isEmpty()) {
-            return Outcome.refused(streetName + "在" + on + "没有生效的机构设置");
+            return Outcome.refused(Text.of("routing.noLayout", streetName, on));
         }
         Map<String, Unit> units =
                 layout.get().units().stream().collect(Collectors.toMap(Unit::code, Function.identity(), (a, b) -> a));
@@ -285,18 +303,22 @@ public final class Router {
                 .orElse(item.leadUnits());
         Optional<String> lead = leads.stream().filter(units::containsKey).findFirst();
         if (lead.isEmpty()) {
-            return Outcome.refused("事项“" + item.name() + "”在" + streetName + "现行机构设置中没有牵头单位");
+            return Outcome.refused(Text.of("routing.noLead", item.name(), streetName));
         }
         List<String> assisting = item.assistingUnits().stream()
                 .filter(units::containsKey)
                 .filter(u -> !u.equals(lead.get()))
                 .toList();
-        String reason = why + "；" + streetName + "现行机构设置（" + layout.get().code() + "）中由"
-                + units.get(lead.get()).name() + "牵头"
-                + (assisting.isEmpty()
-                        ? ""
-                        : "，" + assisting.stream().map(u -> units.get(u).name()).collect(Collectors.joining("、"))
-                                + "配合");
+        String leadName = units.get(lead.get()).name();
+        Text reason = assisting.isEmpty()
+                ? Text.of("routing.led", why, streetName, layout.get().code(), leadName)
+                : Text.of(
+                        "routing.ledWithAssisting",
+                        why,
+                        streetName,
+                        layout.get().code(),
+                        leadName,
+                        list(assisting.stream().map(u -> units.get(u).name()).toList()));
         return new Outcome(
                 Optional.of(new RoutingDecision(
                         street,
@@ -309,5 +331,24 @@ public final class Router {
                         layout.get().code(),
                         reason)),
                 null);
+    }
+
+    /**
+     * {@code reason}, a decision's reason as this router gives it, for another why: the layout's part
+     * (street, layout, lead and assisting units) kept.
+     */
+    public static Text withWhy(Text reason, Text why) {
+        List<Object> args = new ArrayList<>(reason.args());
+        args.set(0, why);
+        return new Text(reason.key(), args);
+    }
+
+    /** Names (of units, places, departments) as one list: 甲、乙、丙 (English: A, B, C). */
+    public static Text list(List<String> names) {
+        Text listed = null;
+        for (int i = names.size() - 1; i >= 0; i--) {
+            listed = listed == null ? Text.literal(names.get(i)) : Text.of("matter.list", names.get(i), listed);
+        }
+        return listed == null ? Text.literal("") : listed;
     }
 }

@@ -1,6 +1,7 @@
 package com.streetgov.matter.domain;
 
 import com.streetgov.duty.domain.WorkingDayCalendar;
+import com.streetgov.text.RefusedException;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -24,14 +25,14 @@ public record TimeLimit(String code, String name, Measure measure, int amount) {
     }
 
     /** The limit called {@code code} among {@code limits}, or the first (the district's default) when none is named. */
-    public static TimeLimit named(List<TimeLimit> limits, String code) throws MatterRefusedException {
+    public static TimeLimit named(List<TimeLimit> limits, String code) throws RefusedException {
         if (code == null || code.isBlank()) {
             return limits.get(0);
         }
         return limits.stream()
                 .filter(l -> l.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new MatterRefusedException("没有办理时限“" + code + "”"));
+                .orElseThrow(() -> new RefusedException("matter.timeLimit.unknown", code));
     }
 
     public LocalDateTime due(LocalDateTime received, WorkingDayCalendar calendar) {

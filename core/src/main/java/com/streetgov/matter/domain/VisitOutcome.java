@@ -1,5 +1,7 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.time.LocalDateTime;
 
 /**
@@ -27,17 +29,18 @@ public record VisitOutcome(
     /** Why a resident was not reached: either makes the visit invalid. */
     public enum Unreached {
         /** 无法接通 */
-        UNREACHABLE("无法接通"),
+        UNREACHABLE(Text.of("matter.unreached.UNREACHABLE")),
         /** 拒绝回访 */
-        REFUSED("拒绝回访");
+        REFUSED(Text.of("matter.unreached.REFUSED"));
 
-        private final String label;
+        private final Text label;
 
-        Unreached(String label) {
+        Unreached(Text label) {
             this.label = label;
         }
 
-        public String label() {
+        /** Its name (无法接通, could not be reached, …) in the history. */
+        public Text label() {
             return label;
         }
     }
@@ -81,46 +84,49 @@ public record VisitOutcome(
         return reached;
     }
 
-    /** Refuses an outcome the table could not hold, naming the field in Chinese. */
-    public void check() throws MatterRefusedException {
+    /** Refuses an outcome the table could not hold, naming the field. */
+    public void check() throws RefusedException {
         if (reached) {
             if (unreached != null) {
-                throw new MatterRefusedException("已联系上居民时不能填写未联系上的原因（unreached）");
+                throw new RefusedException(Text.of("matter.visit.unreachedWhenReached"), "unreached");
             }
             if (contacted == null) {
-                throw new MatterRefusedException("请选择承办单位是否联系过居民（contacted）");
+                throw new RefusedException(Text.of("matter.visit.contactedMissing"), "contacted");
             }
             if (resolved == null) {
-                throw new MatterRefusedException("请选择问题是否解决（resolved）");
+                throw new RefusedException(Text.of("matter.visit.resolvedMissing"), "resolved");
             }
             if (satisfaction == null) {
-                throw new MatterRefusedException("请选择居民满意度（satisfaction）");
+                throw new RefusedException(Text.of("matter.visit.satisfactionMissing"), "satisfaction");
             }
         } else {
             if (unreached == null) {
-                throw new MatterRefusedException("未联系上居民时请选择原因：无法接通或拒绝回访（unreached）");
+                throw new RefusedException(Text.of("matter.visit.unreachedMissing"), "unreached");
             }
             if (contacted != null || resolved != null || satisfaction != null) {
-                throw new MatterRefusedException("未联系上居民时不能填写是否联系、是否解决和满意度");
+                throw new RefusedException("matter.visit.outcomeWhenUnreached");
             }
         }
         if (note != null && note.length() > NOTE_MAX) {
-            throw new MatterRefusedException("回访记录（note）不能超过" + NOTE_MAX + "个字符");
+            throw new RefusedException(Text.of("matter.visit.noteTooLong", NOTE_MAX), "note");
         }
         if (note != null && !note.matches(Matter.PLAIN_TEXT)) {
-            throw new MatterRefusedException("回访记录（note）不能包含控制字符（如 NUL）");
+            throw new RefusedException(Text.of("matter.visit.noteControl"), "note");
         }
         if (visitedBy == null || visitedBy.isBlank() || visitedAt == null || channel == null) {
             throw new IllegalStateException("a recorded outcome names who, when and the channel");
         }
     }
 
-    /** One line for the matter's history, in Chinese. */
-    public String summary() {
-        String text = reached
-                ? "已联系上居民；承办单位" + (contacted ? "已" : "未") + "联系居民；问题" + (resolved ? "已解决" : "未解决") + "；"
-                        + satisfaction.label()
-                : "无效回访：" + unreached.label();
-        return note == null || note.isBlank() ? text : text + "。" + note.strip();
+    /** One line for the matter's history: what was found out, then the note as written. */
+    public Text summary() {
+        Text text = reached
+                ? Text.of(
+                        "matter.visit.reached",
+                        contacted ? Text.of("matter.visit.unitContacted") : Text.of("matter.visit.unitNotContacted"),
+                        resolved ? Text.of("matter.visit.resolved") : Text.of("matter.visit.notResolved"),
+                        satisfaction.label())
+                : Text.of("matter.visit.invalid", unreached.label());
+        return note == null || note.isBlank() ? text : Text.of("matter.visit.noted", text, Text.literal(note.strip()));
     }
 }

@@ -1,5 +1,6 @@
 package com.streetgov.matter.domain;
 
+import com.streetgov.text.RefusedException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +43,17 @@ public record Whistle(
             int reportInMinutes,
             String reason,
             List<String> departments)
-            throws MatterRefusedException {
+            throws RefusedException {
         List<String> named = departments.stream()
                 .map(String::strip)
                 .filter(d -> !d.isEmpty())
                 .distinct()
                 .toList();
         if (named.isEmpty()) {
-            throw new MatterRefusedException("吹哨须至少召集一个部门");
+            throw new RefusedException("matter.whistle.noDepartment");
         }
         if (reportInMinutes <= 0) {
-            throw new MatterRefusedException("报到时限须大于0分钟");
+            throw new RefusedException("matter.whistle.minutesPositive");
         }
         return new Whistle(
                 id,
@@ -73,21 +74,21 @@ public record Whistle(
         return s.reported() && s.reportedAt().isAfter(deadline());
     }
 
-    public Whistle reportIn(String department, LocalDateTime at, String action) throws MatterRefusedException {
+    public Whistle reportIn(String department, LocalDateTime at, String action) throws RefusedException {
         Summons s = find(department);
         if (s.reported()) {
-            throw new MatterRefusedException(department + "已报到");
+            throw new RefusedException("matter.whistle.alreadyReported", department);
         }
         if (action == null || action.isBlank()) {
-            throw new MatterRefusedException("报到须写明采取的措施");
+            throw new RefusedException("matter.whistle.actionMissing");
         }
         return with(new Summons(department, at, action.strip(), null));
     }
 
-    public Whistle rate(String department, Rating rating) throws MatterRefusedException {
+    public Whistle rate(String department, Rating rating) throws RefusedException {
         Summons s = find(department);
         if (!s.reported()) {
-            throw new MatterRefusedException(department + "尚未报到，不能评价");
+            throw new RefusedException("matter.whistle.notReported", department);
         }
         return with(new Summons(department, s.reportedAt(), s.action(), rating));
     }
@@ -96,8 +97,8 @@ public record Whistle(
         return summons.stream().filter(s -> s.department().equals(department)).findFirst();
     }
 
-    private Summons find(String department) throws MatterRefusedException {
-        return summonsOf(department).orElseThrow(() -> new MatterRefusedException(department + "未被召集"));
+    private Summons find(String department) throws RefusedException {
+        return summonsOf(department).orElseThrow(() -> new RefusedException("matter.whistle.notSummoned", department));
     }
 
     private Whistle with(Summons changed) {

@@ -5,6 +5,7 @@ import com.streetgov.matter.domain.GeneratedMatter;
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.Whistle;
+import com.streetgov.platform.TextConverter;
 import com.streetgov.platform.TextListConverter;
 import com.streetgov.tenancy.DistrictConnections;
 import com.streetgov.tenancy.NoDistrictException;
@@ -87,7 +88,7 @@ public class CopyGeneratedHistoryStore extends TenantRepository implements Gener
                         .add(e.type())
                         .add(e.from() == null ? null : e.from().name())
                         .add(e.to() == null ? null : e.to().name())
-                        .add(e.note());
+                        .add(TextConverter.toColumn(e.note()));
             }
             GeneratedMatter.Visit v = m.visit();
             rows[2].row(district)
@@ -211,7 +212,7 @@ public class CopyGeneratedHistoryStore extends TenantRepository implements Gener
                 .add(r.leadUnit())
                 .add(ASSISTING_UNITS.convertToDatabaseColumn(r.assistingUnits()))
                 .add(r.layoutVersion())
-                .add(r.reason())
+                .add(TextConverter.toColumn(r.reason()))
                 .add(m.answer())
                 .add(m.rating() == null ? null : m.rating().name())
                 .add(m.returnVisitNote())

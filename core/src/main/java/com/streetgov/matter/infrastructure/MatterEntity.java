@@ -9,8 +9,10 @@ import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.Referral;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.platform.TextConverter;
 import com.streetgov.platform.TextListConverter;
 import com.streetgov.tenancy.TenantOwnedEntity;
+import com.streetgov.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -115,8 +117,10 @@ class MatterEntity extends TenantOwnedEntity {
     @Column(name = "layout_version")
     private String layoutVersion;
 
+    /** Why it was routed there, as a text (a sentence of rows older than texts reads literally). */
+    @Convert(converter = TextConverter.class)
     @Column(name = "routing_reason")
-    private String routingReason;
+    private Text routingReason;
 
     @Column(name = "referred_to")
     private String referredTo;

@@ -2,8 +2,11 @@ package com.streetgov.matter.infrastructure;
 
 import com.streetgov.matter.domain.MatterEvent;
 import com.streetgov.matter.domain.MatterState;
+import com.streetgov.platform.TextConverter;
 import com.streetgov.tenancy.TenantOwnedEntity;
+import com.streetgov.text.Text;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,8 +64,10 @@ class MatterEventEntity extends TenantOwnedEntity {
     @Column(name = "to_state")
     private MatterState toState;
 
+    /** The note as a text (a sentence of rows older than texts reads literally). */
+    @Convert(converter = TextConverter.class)
     @Column(name = "note")
-    private String note;
+    private Text note;
 
     protected MatterEventEntity() {}
 

@@ -1,5 +1,6 @@
 package com.streetgov.onboarding.application;
 
+import com.streetgov.text.Text;
 import java.util.List;
 
 /**
@@ -14,14 +15,25 @@ public interface IdentityDirectory {
     /** What was created, for compensation. */
     record Created(String organizationId, String adminUserId) {}
 
-    /** Refused by the directory (e.g. the alias or username is taken); the message is Chinese. */
+    /**
+     * Refused by the directory (e.g. the alias or username is taken), or the directory could not be
+     * reached: why, as a text ({@link #getMessage()} is it in the default language, for logs).
+     */
     class DirectoryException extends RuntimeException {
-        public DirectoryException(String message) {
-            super(message);
+        private final transient Text text;
+
+        public DirectoryException(Text text) {
+            super(text.inDefaultLanguage());
+            this.text = text;
         }
 
-        public DirectoryException(String message, Throwable cause) {
-            super(message, cause);
+        public DirectoryException(Text text, Throwable cause) {
+            super(text.inDefaultLanguage(), cause);
+            this.text = text;
+        }
+
+        public Text text() {
+            return text;
         }
     }
 

@@ -1,6 +1,7 @@
 package com.streetgov.onboarding.infrastructure;
 
 import com.streetgov.onboarding.application.IdentityDirectory;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -75,7 +76,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                                                                     .add(adcode == null ? "" : adcode)))
                                     .build()
                                     .toString()),
-                    "区组织“" + name + "”（" + alias + "）");
+                    Text.of("onboarding.keycloak.organization", name, alias));
             for (String street : streets) {
                 created(
                         send(
@@ -86,7 +87,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                                         .add("name", street)
                                         .build()
                                         .toString()),
-                        "街道组“" + street + "”");
+                        Text.of("onboarding.keycloak.streetGroup", street));
             }
             userId = created(
                     send(
@@ -109,19 +110,19 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                                                             .add("temporary", false)))
                                     .build()
                                     .toString()),
-                    "用户“" + admin.username() + "”");
+                    Text.of("onboarding.keycloak.user", admin.username()));
             expect(
                     send(
                             token,
                             "POST",
                             admin("/organizations/" + orgId + "/members"),
                             Json.createValue(userId).toString()),
-                    "加入区组织");
+                    Text.of("onboarding.keycloak.joinOrganization"));
             HttpResponse<String> role = send(token, "GET", admin("/roles/district-admin"), null);
-            expect(role, "读取角色 district-admin");
+            expect(role, Text.of("onboarding.keycloak.readRole"));
             expect(
                     send(token, "POST", admin("/users/" + userId + "/role-mappings/realm"), "[" + role.body() + "]"),
-                    "授予区管理员角色");
+                    Text.of("onboarding.keycloak.grantRole"));
             return new Created(orgId, userId);
         } catch (RuntimeException e) {
             remove(new Created(orgId, userId));
@@ -156,7 +157,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
                 .build();
         HttpResponse<String> response = call(request);
         if (response.statusCode() != 200) {
-            throw new DirectoryException("无法登录 Keycloak 管理接口（HTTP " + response.statusCode() + "）");
+            throw new DirectoryException(Text.of("onboarding.keycloak.loginFailed", response.statusCode()));
         }
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject().getString("access_token");
@@ -179,28 +180,29 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new DirectoryException("无法连接 Keycloak：" + e.getMessage(), e);
+            throw new DirectoryException(Text.of("onboarding.keycloak.unreachable", e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DirectoryException("连接 Keycloak 时被中断", e);
+            throw new DirectoryException(Text.of("onboarding.keycloak.interrupted"), e);
         }
     }
 
-    private static void expect(HttpResponse<String> response, String what) {
+    private static void expect(HttpResponse<String> response, Text what) {
         if (response.statusCode() / 100 != 2) {
-            throw new DirectoryException(what + "失败（HTTP " + response.statusCode() + "）：" + message(response));
+            throw new DirectoryException(
+                    Text.of("onboarding.keycloak.stepFailed", what, response.statusCode(), message(response)));
         }
     }
 
     /** The id of a created resource, from its Location header. */
-    private static String created(HttpResponse<String> response, String what) {
+    private static String created(HttpResponse<String> response, Text what) {
         if (response.statusCode() == 409) {
-            throw new DirectoryException(what + "已存在");
+            throw new DirectoryException(Text.of("onboarding.keycloak.exists", what));
         }
-        expect(response, "创建" + what);
+        expect(response, Text.of("onboarding.keycloak.create", what));
         String location = response.headers()
                 .firstValue("Location")
-                .orElseThrow(() -> new DirectoryException("创建" + what + "后 Keycloak 未返回其地址"));
+                .orElseThrow(() -> new DirectoryException(Text.of("onboarding.keycloak.noLocation", what)));
         return location.substring(location.lastIndexOf('/') + 1);
     }
 

@@ -3,11 +3,12 @@ package com.streetgov.open311.application;
 import com.streetgov.matter.application.MatterClock;
 import com.streetgov.open311.domain.ClientKey;
 import com.streetgov.open311.domain.ClientKeyAudit;
-import com.streetgov.open311.domain.ClientKeyRefusedException;
 import com.streetgov.open311.domain.Open311Repository;
 import com.streetgov.open311.domain.Secret;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +23,7 @@ import java.util.UUID;
  * The Open311 edge asks {@link #authenticate} whether a presented key is an active key of the district.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = ClientKeyRefusedException.class)
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed(CallerRole.DISTRICT_ADMIN)
 public class ClientKeyService {
 
@@ -45,11 +46,11 @@ public class ClientKeyService {
         return repository.trail();
     }
 
-    public Issued create(String client, String reason, String actor) throws ClientKeyRefusedException {
-        String name = required(client, "客户端名称", 100);
-        String why = required(reason, "理由", 1000);
+    public Issued create(String client, String reason, String actor) throws RefusedException {
+        String name = required(client, Field.CLIENT);
+        String why = required(reason, Field.REASON);
         if (repository.keys().stream().anyMatch(k -> k.active() && k.client().equals(name))) {
-            throw new ClientKeyRefusedException("客户端名称“" + name + "”已有启用中的密钥，请先停用");
+            throw new RefusedException(Text.of("open311.key.clientTaken", name), "client");
         }
         String secret = Secret.generate(PREFIX);
         return new Issued(store(name, secret, actor, why), secret);
@@ -85,9 +86,9 @@ public class ClientKeyService {
         return key;
     }
 
-    public ClientKey revoke(String id, String reason, String actor) throws ClientKeyRefusedException {
-        String why = required(reason, "停用理由", 1000);
-        ClientKey key = repository.key(id).orElseThrow(() -> new ClientKeyRefusedException("没有该密钥"));
+    public ClientKey revoke(String id, String reason, String actor) throws RefusedException {
+        String why = required(reason, Field.REVOKE_REASON);
+        ClientKey key = repository.key(id).orElseThrow(() -> new RefusedException("open311.key.notFound"));
         LocalDateTime now = now();
         ClientKey revoked = key.revoke(actor, now);
         repository.update(revoked);
@@ -106,13 +107,36 @@ public class ClientKeyService {
         return key;
     }
 
-    private static String required(String value, String field, int max) throws ClientKeyRefusedException {
+    /** A field of a key change: its name, its longest, and what a refusal says when it is missing or too long. */
+    private enum Field {
+        CLIENT("client", 100, Text.of("open311.key.clientMissing"), Text.of("open311.key.clientTooLong", 100)),
+        REASON("reason", 1000, Text.of("open311.key.reasonMissing"), Text.of("open311.key.reasonTooLong", 1000)),
+        REVOKE_REASON(
+                "reason",
+                1000,
+                Text.of("open311.key.revokeReasonMissing"),
+                Text.of("open311.key.revokeReasonTooLong", 1000));
+
+        final String name;
+        final int max;
+        final Text missing;
+        final Text tooLong;
+
+        Field(String name, int max, Text missing, Text tooLong) {
+            this.name = name;
+            this.max = max;
+            this.missing = missing;
+            this.tooLong = tooLong;
+        }
+    }
+
+    private static String required(String value, Field field) throws RefusedException {
         if (value == null || value.isBlank()) {
-            throw new ClientKeyRefusedException("请填写" + field);
+            throw new RefusedException(field.missing, field.name);
         }
         String v = value.strip();
-        if (v.length() > max) {
-            throw new ClientKeyRefusedException(field + "不能超过" + max + "个字");
+        if (v.length() > field.max) {
+            throw new RefusedException(field.tooLong, field.name);
         }
         return v;
     }

@@ -3,7 +3,6 @@ package com.streetgov.open311.application;
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Rating;
@@ -13,6 +12,7 @@ import com.streetgov.open311.domain.Open311Repository;
 import com.streetgov.open311.domain.Secret;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * simply empty, so callers can answer all of them alike.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = MatterRefusedException.class)
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed(CallerRole.RESIDENT_CHANNEL)
 public class Open311Requests {
 
@@ -53,7 +53,7 @@ public class Open311Requests {
     MatterRepository matterRepository;
 
     /** Takes in a submission posted by the client holding {@code apiKey}; empty if the key is not valid here. */
-    public Optional<Submitted> submit(String apiKey, Matter.Submission submission) throws MatterRefusedException {
+    public Optional<Submitted> submit(String apiKey, Matter.Submission submission) throws RefusedException {
         Optional<ClientKey> client = keys.authenticate(apiKey);
         if (client.isEmpty()) {
             return Optional.empty();
@@ -94,8 +94,7 @@ public class Open311Requests {
      * resolved unless not satisfied); {@code comment} is what the resident adds (optional). Empty if the
      * id is unknown here.
      */
-    public Optional<Matter> rate(String id, Rating rating, Boolean resolved, String comment)
-            throws MatterRefusedException {
+    public Optional<Matter> rate(String id, Rating rating, Boolean resolved, String comment) throws RefusedException {
         if (id == null || !Secret.looksLikeOne(id)) {
             return Optional.empty();
         }

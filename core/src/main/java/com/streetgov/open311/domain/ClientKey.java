@@ -1,5 +1,6 @@
 package com.streetgov.open311.domain;
 
+import com.streetgov.text.RefusedException;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -28,9 +29,9 @@ public record ClientKey(
     }
 
     /** This key, revoked by {@code actor} at {@code at}. */
-    public ClientKey revoke(String actor, LocalDateTime at) throws ClientKeyRefusedException {
+    public ClientKey revoke(String actor, LocalDateTime at) throws RefusedException {
         if (!active()) {
-            throw new ClientKeyRefusedException("该密钥已于" + revokedAt + "停用");
+            throw new RefusedException("open311.key.revoked", revokedAt);
         }
         return new ClientKey(id, client, hint, createdBy, createdAt, actor, at, lastUsedAt);
     }

@@ -1,5 +1,7 @@
 package com.streetgov.photo.domain;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -36,8 +39,54 @@ import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
  * XMP and IPTC segments losslessly, and a PNG is re-encoded from its pixels, which drops every
  * ancillary chunk. A JPEG thumbnail, turned upright, is made from a subsampled decode, so a large
  * photo never needs its full pixels in memory (the pixel limit guards the PNG's full decode).
+ *
+ * <p>A photo that is not accepted is refused with a {@link RefusedException} whose text names why
+ * ({@link Refusal}) and the file; {@link Refusal#of} tells a photo's refusal from another.
  */
 public final class PhotoCheck {
+
+    /** Why a photo is refused, each with its text (the file's name its argument). */
+    public enum Refusal {
+        /** More than {@link #MAX_PHOTOS} photos. */
+        TOO_MANY,
+        /** More than {@link #MAX_BYTES} bytes. */
+        TOO_LARGE,
+        /** An HEIC/HEIF file, which this server does not decode. */
+        HEIC,
+        /** Not a JPEG or PNG by its content, or one that does not decode. */
+        NOT_AN_IMAGE,
+        /** More pixels than {@link #MAX_PIXELS}. */
+        TOO_MANY_PIXELS;
+
+        /** The refusal of the file {@code fileName} for this reason (too many: of them all, by their number). */
+        public RefusedException of(String fileName) {
+            Text text =
+                    switch (this) {
+                        case TOO_MANY -> Text.of("photo.tooMany", MAX_PHOTOS);
+                        case TOO_LARGE -> Text.of("photo.tooLarge", fileName);
+                        case HEIC -> Text.of("photo.heic", fileName);
+                        case NOT_AN_IMAGE -> Text.of("photo.notAnImage", fileName);
+                        case TOO_MANY_PIXELS -> Text.of("photo.tooManyPixels", fileName);
+                    };
+            return new RefusedException(text, "photo");
+        }
+
+        /** Why {@code refused} refused a photo; empty when it is not a photo's refusal. */
+        public static Optional<Refusal> of(RefusedException refused) {
+            for (Refusal r : values()) {
+                if (r.of("").text().key().equals(refused.text().key())) {
+                    return Optional.of(r);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The file named in {@code refused}, a photo's refusal. */
+        public static String fileName(RefusedException refused) {
+            List<Object> args = refused.text().args();
+            return args.isEmpty() ? "" : String.valueOf(args.get(0));
+        }
+    }
 
     /** Photos per submission. */
     public static final int MAX_PHOTOS = 3;
@@ -61,9 +110,9 @@ public final class PhotoCheck {
     private PhotoCheck() {}
 
     /** Checks and cleans every upload, or refuses the first that fails; nothing is half-done. */
-    public static List<CleanPhoto> clean(List<PhotoUpload> uploads, boolean keepLocation) throws PhotoRefusedException {
+    public static List<CleanPhoto> clean(List<PhotoUpload> uploads, boolean keepLocation) throws RefusedException {
         if (uploads.size() > MAX_PHOTOS) {
-            throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_MANY, "");
+            throw Refusal.TOO_MANY.of("");
         }
         List<CleanPhoto> clean = new ArrayList<>();
         for (PhotoUpload upload : uploads) {
@@ -73,28 +122,26 @@ public final class PhotoCheck {
     }
 
     /** Checks and cleans one upload. */
-    public static CleanPhoto clean(PhotoUpload upload, boolean keepLocation) throws PhotoRefusedException {
+    public static CleanPhoto clean(PhotoUpload upload, boolean keepLocation) throws RefusedException {
         byte[] bytes = upload.bytes();
         if (bytes.length > MAX_BYTES) {
-            throw refused(PhotoRefusedException.Reason.TOO_LARGE, upload);
+            throw refused(Refusal.TOO_LARGE, upload);
         }
         boolean jpeg =
                 bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8 && (bytes[2] & 0xff) == 0xff;
         boolean png = bytes.length > PNG.length && Arrays.equals(bytes, 0, PNG.length, PNG, 0, PNG.length);
         if (!jpeg && !png) {
-            throw refused(
-                    heif(bytes) ? PhotoRefusedException.Reason.HEIC : PhotoRefusedException.Reason.NOT_AN_IMAGE,
-                    upload);
+            throw refused(heif(bytes) ? Refusal.HEIC : Refusal.NOT_AN_IMAGE, upload);
         }
         try {
             return jpeg ? jpeg(upload, keepLocation) : png(upload, keepLocation);
         } catch (IOException | RuntimeException broken) {
             // ImageIO and the rewriters throw runtime exceptions on malformed files as well.
-            throw refused(PhotoRefusedException.Reason.NOT_AN_IMAGE, upload);
+            throw refused(Refusal.NOT_AN_IMAGE, upload);
         }
     }
 
-    private static CleanPhoto jpeg(PhotoUpload upload, boolean keepLocation) throws IOException, PhotoRefusedException {
+    private static CleanPhoto jpeg(PhotoUpload upload, boolean keepLocation) throws IOException, RefusedException {
         byte[] bytes = upload.bytes();
         Decoded decoded = decode(upload, "jpeg", MAX_PIXELS);
         int orientation = orientation(bytes);
@@ -104,7 +151,7 @@ public final class PhotoCheck {
                 "image/jpeg", stored, encodeJpeg(thumbnail), decoded.width(), decoded.height(), keepLocation);
     }
 
-    private static CleanPhoto png(PhotoUpload upload, boolean keepLocation) throws IOException, PhotoRefusedException {
+    private static CleanPhoto png(PhotoUpload upload, boolean keepLocation) throws IOException, RefusedException {
         Decoded decoded = decode(upload, "png", MAX_PNG_PIXELS);
         byte[] stored = upload.bytes();
         if (!keepLocation) {
@@ -125,17 +172,17 @@ public final class PhotoCheck {
 
     /** Decodes the image, a JPEG subsampled towards twice the thumbnail's size, after checking its pixels. */
     private static Decoded decode(PhotoUpload upload, String format, long maxPixels)
-            throws IOException, PhotoRefusedException {
+            throws IOException, RefusedException {
         ImageReader reader = ImageIO.getImageReadersByFormatName(format).next();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload.bytes()))) {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width <= 0 || height <= 0) {
-                throw refused(PhotoRefusedException.Reason.NOT_AN_IMAGE, upload);
+                throw refused(Refusal.NOT_AN_IMAGE, upload);
             }
             if ((long) width * height > maxPixels) {
-                throw refused(PhotoRefusedException.Reason.TOO_MANY_PIXELS, upload);
+                throw refused(Refusal.TOO_MANY_PIXELS, upload);
             }
             ImageReadParam param = reader.getDefaultReadParam();
             if (format.equals("jpeg")) {
@@ -237,7 +284,7 @@ public final class PhotoCheck {
         return box.equals("ftyp") && HEIF_BRANDS.contains(brand);
     }
 
-    private static PhotoRefusedException refused(PhotoRefusedException.Reason reason, PhotoUpload upload) {
-        return new PhotoRefusedException(reason, upload.fileName());
+    private static RefusedException refused(Refusal reason, PhotoUpload upload) {
+        return reason.of(upload.fileName());
     }
 }

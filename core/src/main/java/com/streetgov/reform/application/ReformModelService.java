@@ -13,6 +13,7 @@ import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -26,8 +27,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The current district's reform model. Every change is validated (findings are returned; a draft may
- * be saved with errors so it can be fixed) and recorded in the audit trail with who, when, what and
- * why, in words written here. A layout is edited only through the named draft edits (rename, add,
+ * be saved with errors so it can be fixed) and recorded in the audit trail with who, when, what (a text
+ * written here, rendered in the reader's language) and why. A layout is edited only through the named draft edits (rename, add,
  * remove, merge, split, assign legacy sections), which refuse any version but a draft; life-cycle
  * steps refuse a model with errors.
  */
@@ -71,13 +72,20 @@ public class ReformModelService {
         repository.install(
                 district,
                 document,
-                entry(actor, "INSTALL", null, "安装改革模型“" + model.title() + "”", reason, null, document));
+                entry(
+                        actor,
+                        "INSTALL",
+                        null,
+                        Text.of("reform.audit.installed", model.title()),
+                        reason,
+                        null,
+                        document));
         return true;
     }
 
     /** Applies an edit to the model as it is now (new drafts and street plans, in this class only). */
     private ModelChange change(
-            String actor, String versionCode, String summary, String reason, UnaryOperator<ReformModel> edit) {
+            String actor, String versionCode, Text summary, String reason, UnaryOperator<ReformModel> edit) {
         ReformModelRepository.Stored stored =
                 repository.find().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
         ReformModel changed = edit.apply(codec.decode(stored.document()));
@@ -90,7 +98,7 @@ public class ReformModelService {
      * edit.revision()}. Only a draft may be edited: a submitted, filed, effective or superseded version's
      * layout is refused, as is an edit that cannot be meant (an unknown unit, a unit merged into itself).
      * If the model was saved since it was read, the edit is refused ({@link OptimisticLockException})
-     * rather than overwrite the newer work. The audit summary is written here, in Simplified Chinese.
+     * rather than overwrite the newer work. The audit summary is the edit's own ({@link DraftLayout.Edited}).
      */
     private ModelChange editDraft(DraftEdit edit, DraftLayout.Change change) throws RefusedException {
         ReformModelRepository.Stored stored =
@@ -146,7 +154,12 @@ public class ReformModelService {
         ReformModel model = current().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
         ModelVersion draft = VersionLifecycle.draftFrom(model, baseCode);
         ModelVersion base = model.version(baseCode).orElseThrow();
-        change(actor, draft.code(), "以“" + base.title() + "”为基础新建草稿", reason, m -> VersionLifecycle.add(m, draft));
+        change(
+                actor,
+                draft.code(),
+                Text.of("reform.audit.draftFrom", base.title()),
+                reason,
+                m -> VersionLifecycle.add(m, draft));
         return draft.code();
     }
 
@@ -154,7 +167,12 @@ public class ReformModelService {
     public Optional<String> startStreetPlan(String actor, String streetCode) {
         ReformModel model = current().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
         return StreetPlanProgress.draftFor(model, streetCode).map(draft -> {
-            change(actor, draft.code(), "新建“" + draft.title() + "”草稿", null, m -> VersionLifecycle.add(m, draft));
+            change(
+                    actor,
+                    draft.code(),
+                    Text.of("reform.audit.streetPlanStarted", draft.title()),
+                    null,
+                    m -> VersionLifecycle.add(m, draft));
             return draft.code();
         });
     }
@@ -167,7 +185,7 @@ public class ReformModelService {
         List<com.streetgov.reform.domain.Finding> findings = ModelValidator.validate(imported);
         if (ModelValidator.hasErrors(findings)) {
             throw new RefusedException(
-                    "导入的模型有错误，未作任何修改",
+                    "reform.import.hasErrors",
                     findings.stream().filter(f -> f.isError()).toList());
         }
         ReformModelRepository.Stored stored =
@@ -175,7 +193,14 @@ public class ReformModelService {
         save(
                 stored,
                 imported,
-                entry(actor, "IMPORT", null, "导入改革模型“" + imported.title() + "”", reason, stored.document(), null));
+                entry(
+                        actor,
+                        "IMPORT",
+                        null,
+                        Text.of("reform.audit.imported", imported.title()),
+                        reason,
+                        stored.document(),
+                        null));
         return new ModelChange(imported, findings);
     }
 
@@ -186,7 +211,13 @@ public class ReformModelService {
     }
 
     public ModelChange submit(String actor, String versionCode, String reason) throws RefusedException {
-        return step(actor, versionCode, "SUBMIT", "提交版本", reason, m -> VersionLifecycle.submit(m, versionCode));
+        return step(
+                actor,
+                versionCode,
+                "SUBMIT",
+                Text.of("reform.audit.submitted"),
+                reason,
+                m -> VersionLifecycle.submit(m, versionCode));
     }
 
     public ModelChange file(String actor, String versionCode, LocalDate effectiveFrom, String reason)
@@ -195,7 +226,7 @@ public class ReformModelService {
                 actor,
                 versionCode,
                 "FILE",
-                "备案，生效日期 " + effectiveFrom,
+                Text.of("reform.audit.filed", effectiveFrom),
                 reason,
                 m -> VersionLifecycle.file(m, versionCode, effectiveFrom));
     }
@@ -205,7 +236,7 @@ public class ReformModelService {
                 actor,
                 versionCode,
                 "MAKE_EFFECTIVE",
-                "生效",
+                Text.of("reform.audit.madeEffective"),
                 reason,
                 m -> VersionLifecycle.makeEffective(m, versionCode));
     }
@@ -214,7 +245,7 @@ public class ReformModelService {
         ReformModel apply(ReformModel model) throws RefusedException;
     }
 
-    private ModelChange step(String actor, String versionCode, String action, String summary, String reason, Step step)
+    private ModelChange step(String actor, String versionCode, String action, Text summary, String reason, Step step)
             throws RefusedException {
         ReformModelRepository.Stored stored =
                 repository.find().orElseThrow(() -> new IllegalStateException("本区尚无改革模型"));
@@ -240,13 +271,7 @@ public class ReformModelService {
     }
 
     private static AuditEntry entry(
-            String actor,
-            String action,
-            String versionCode,
-            String summary,
-            String reason,
-            String before,
-            String after) {
+            String actor, String action, String versionCode, Text summary, String reason, String before, String after) {
         return new AuditEntry(
                 OffsetDateTime.now(ZoneOffset.UTC), actor, action, versionCode, summary, reason, before, after);
     }

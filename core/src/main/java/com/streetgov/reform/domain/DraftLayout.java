@@ -1,21 +1,22 @@
 package com.streetgov.reform.domain;
 
 import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
+import com.streetgov.text.Text;
 import java.util.List;
 
 /**
  * The named edits of a draft's layout: rename, add, remove, merge and split units, and assign legacy
  * sections (the crosswalk). Only a draft may be edited; a submitted, filed, effective or superseded
  * version is refused, and so is an edit that cannot be meant (an unknown unit, a unit merged into
- * itself). Each edit says what it did in Simplified Chinese, for the audit trail; the layout logic is
- * {@link LayoutEdits}.
+ * itself). Each edit says what it did as a text, for the audit trail (rendered in the reader's language
+ * when read); the layout logic is {@link LayoutEdits}.
  */
 public final class DraftLayout {
 
     private DraftLayout() {}
 
     /** The edited version, the audit summary, and the unit the edit is about (a new one, or null). */
-    public record Edited(ModelVersion version, String summary, String unit) {}
+    public record Edited(ModelVersion version, Text summary, String unit) {}
 
     /** One named edit of a draft version. */
     public interface Change {
@@ -24,10 +25,11 @@ public final class DraftLayout {
 
     /** The version {@code code} of {@code model}, if it is a draft; refused otherwise. */
     public static ModelVersion draft(ReformModel model, String code) throws RefusedException {
-        ModelVersion v = model.version(code).orElseThrow(() -> new RefusedException("没有版本“" + code + "”", List.of()));
+        ModelVersion v = model.version(code)
+                .orElseThrow(() -> new RefusedException(Text.of("reform.version.notFound", code), List.of()));
         if (v.status() != VersionStatus.DRAFT) {
             throw new RefusedException(
-                    "版本“" + v.title() + "”当前状态为" + StatusLabels.of(v.status()) + "，只有草稿可以修改机构设置", List.of());
+                    Text.of("reform.version.draftOnly", v.title(), StatusLabels.of(v.status())), List.of());
         }
         return v;
     }
@@ -36,18 +38,18 @@ public final class DraftLayout {
         Unit u = unit(v, unitCode);
         String name = strip(newName);
         return new Edited(
-                LayoutEdits.renameUnit(v, u.code(), name), "将单位“" + u.name() + "”改名为“" + name + "”", u.code());
+                LayoutEdits.renameUnit(v, u.code(), name), Text.of("reform.audit.renamed", u.name(), name), u.code());
     }
 
     public static Edited add(ModelVersion v, String name, UnitKind kind) {
         String code = freeCode(v);
         String stripped = strip(name);
-        return new Edited(LayoutEdits.addUnit(v, code, stripped, kind), "新增单位“" + stripped + "”", code);
+        return new Edited(LayoutEdits.addUnit(v, code, stripped, kind), Text.of("reform.audit.added", stripped), code);
     }
 
     public static Edited remove(ModelVersion v, String unitCode) throws RefusedException {
         Unit u = unit(v, unitCode);
-        return new Edited(LayoutEdits.removeUnit(v, u.code()), "删除单位“" + u.name() + "”", null);
+        return new Edited(LayoutEdits.removeUnit(v, u.code()), Text.of("reform.audit.removed", u.name()), null);
     }
 
     /** Units {@code merged} go into {@code intoCode}; naming the target itself among them is harmless. */
@@ -56,14 +58,16 @@ public final class DraftLayout {
         List<String> others =
                 merged.stream().filter(c -> !c.equals(into.code())).distinct().toList();
         if (others.isEmpty()) {
-            throw new RefusedException("请选择要并入“" + into.name() + "”的单位", List.of());
+            throw new RefusedException(Text.of("reform.merge.nothingPicked", into.name()), List.of());
         }
         StringBuilder names = new StringBuilder();
         for (String code : others) {
             names.append(names.isEmpty() ? "" : "、").append(unit(v, code).name());
         }
         return new Edited(
-                LayoutEdits.mergeUnits(v, into.code(), others), "将" + names + "并入“" + into.name() + "”", into.code());
+                LayoutEdits.mergeUnits(v, into.code(), others),
+                Text.of("reform.audit.merged", names, into.name()),
+                into.code());
     }
 
     public static Edited split(ModelVersion v, String unitCode, String newName, List<String> movedSections)
@@ -73,7 +77,7 @@ public final class DraftLayout {
         String name = strip(newName);
         return new Edited(
                 LayoutEdits.splitUnit(v, u.code(), code, name, movedSections),
-                "从“" + u.name() + "”拆出“" + name + "”",
+                Text.of("reform.audit.split", u.name(), name),
                 code);
     }
 
@@ -86,13 +90,13 @@ public final class DraftLayout {
                 .toList();
         return new Edited(
                 LayoutEdits.assignLegacySections(v, u.code(), codes),
-                "调整“" + u.name() + "”的原科室划入（" + codes.size() + "个）",
+                Text.of("reform.audit.assigned", u.name(), codes.size()),
                 u.code());
     }
 
     private static Unit unit(ModelVersion v, String code) throws RefusedException {
         return v.unit(code)
-                .orElseThrow(() -> new RefusedException("版本“" + v.title() + "”中没有单位“" + code + "”", List.of()));
+                .orElseThrow(() -> new RefusedException(Text.of("reform.unit.notFound", v.title(), code), List.of()));
     }
 
     /** A unit code not yet used in the version. */

@@ -1,5 +1,6 @@
 package com.streetgov.reform.domain;
 
+import com.streetgov.text.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Evaluates a district's rules on its reform model. Every finding names the rule, the place (JSON
- * pointer) and the offending element, in Chinese. Errors block submit and filing; warnings (things
- * marked "to be confirmed") do not.
+ * pointer) and the offending element, as a text rendered in the reader's language (names and codes
+ * are the model's own). Errors block submit and filing; warnings (things marked "to be confirmed") do
+ * not.
  */
 public final class ModelValidator {
 
@@ -31,12 +34,13 @@ public final class ModelValidator {
 
     public static List<Finding> validate(ReformModel model) {
         List<Finding> findings = new ArrayList<>();
-        unique(model.streets(), StreetProfile::code, "/streets", "街道代码", findings);
-        unique(model.streets(), StreetProfile::name, "/streets", "街道名称", findings);
+        unique(model.streets(), StreetProfile::code, "/streets", Text.of("reform.field.streetCode"), t -> t, findings);
+        unique(model.streets(), StreetProfile::name, "/streets", Text.of("reform.field.streetName"), t -> t, findings);
         for (int i = 0; i < model.streets().size(); i++) {
             StreetProfile s = model.streets().get(i);
             if (s.tbc()) {
-                findings.add(Finding.warning(TO_BE_CONFIRMED, "/streets/" + i, "街道“" + s.name() + "”在资料中未具名，待确认"));
+                findings.add(Finding.warning(
+                        TO_BE_CONFIRMED, "/streets/" + i, Text.of("reform.finding.streetTbc", s.name())));
             }
         }
         for (int v = 0; v < model.versions().size(); v++) {
@@ -49,12 +53,20 @@ public final class ModelValidator {
         return findings.stream().anyMatch(Finding::isError);
     }
 
-    static <T> void unique(List<T> items, Function<T, String> key, String path, String what, List<Finding> out) {
+    /** Each repeated {@code field} value, said {@code where} (as found in a version, or as is). */
+    static <T> void unique(
+            List<T> items,
+            Function<T, String> key,
+            String path,
+            Text field,
+            UnaryOperator<Text> where,
+            List<Finding> out) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String value = key.apply(items.get(i));
             if (!seen.add(value)) {
-                out.add(Finding.error(UNIQUE, path + "/" + i, what + "“" + value + "”重复"));
+                out.add(Finding.error(
+                        UNIQUE, path + "/" + i, where.apply(Text.of("reform.finding.duplicate", field, value))));
             }
         }
     }
@@ -62,14 +74,21 @@ public final class ModelValidator {
     /** The checks of one version. */
     private record VersionCheck(ReformModel model, ModelVersion version, String path, List<Finding> out) {
 
-        String where() {
-            return "版本“" + version.title() + "”（" + version.code() + "）";
+        /** {@code what}, said of this version: 版本“title”（code）：what. */
+        Text where(Text what) {
+            return Text.of("reform.finding.inVersion", version.title(), version.code(), what);
         }
 
         void run() {
-            unique(version.units(), Unit::code, path + "/units", where() + "：单位代码", out);
-            unique(version.units(), Unit::name, path + "/units", where() + "：单位名称", out);
-            unique(version.legacySections(), LegacySection::code, path + "/legacySections", where() + "：原科室代码", out);
+            unique(version.units(), Unit::code, path + "/units", Text.of("reform.field.unitCode"), this::where, out);
+            unique(version.units(), Unit::name, path + "/units", Text.of("reform.field.unitName"), this::where, out);
+            unique(
+                    version.legacySections(),
+                    LegacySection::code,
+                    path + "/legacySections",
+                    Text.of("reform.field.legacySectionCode"),
+                    this::where,
+                    out);
             effectiveDate();
             scope();
             units();
@@ -84,7 +103,10 @@ public final class ModelValidator {
         void effectiveDate() {
             boolean needsDate = version.status() != VersionStatus.DRAFT && version.status() != VersionStatus.SUBMITTED;
             if (needsDate && version.effectiveFrom() == null) {
-                out.add(Finding.error(EFFECTIVE_DATE, path + "/effectiveFrom", where() + "：已备案或生效的版本必须有生效日期"));
+                out.add(Finding.error(
+                        EFFECTIVE_DATE,
+                        path + "/effectiveFrom",
+                        where(Text.of("reform.finding.effectiveDateMissing"))));
             }
         }
 
@@ -92,14 +114,19 @@ public final class ModelValidator {
             if (version.level() == VersionLevel.STREET) {
                 if (version.street() == null || model.street(version.street()).isEmpty()) {
                     out.add(Finding.error(
-                            REFERENCE, path + "/street", where() + "：街道方案所属街道“" + version.street() + "”不存在"));
+                            REFERENCE,
+                            path + "/street",
+                            where(Text.of("reform.finding.planStreetMissing", version.street()))));
                 }
                 return;
             }
             for (int i = 0; i < version.scope().size(); i++) {
                 String code = version.scope().get(i);
                 if (model.street(code).isEmpty()) {
-                    out.add(Finding.error(REFERENCE, path + "/scope/" + i, where() + "：适用范围中的街道“" + code + "”不存在"));
+                    out.add(Finding.error(
+                            REFERENCE,
+                            path + "/scope/" + i,
+                            where(Text.of("reform.finding.scopeStreetMissing", code))));
                 }
             }
         }
@@ -119,10 +146,11 @@ public final class ModelValidator {
                     out.add(Finding.error(
                             KIND_ALLOWED,
                             at + "/kind",
-                            where() + "：单位“" + unit.name() + "”的类型" + label(unit.kind()) + "不在本区允许的类型之内"));
+                            where(Text.of("reform.finding.kindNotAllowed", unit.name(), term(unit.kind())))));
                 }
                 if (unit.tbc()) {
-                    out.add(Finding.warning(TO_BE_CONFIRMED, at, where() + "：单位“" + unit.name() + "”待确认"));
+                    out.add(Finding.warning(
+                            TO_BE_CONFIRMED, at, where(Text.of("reform.finding.unitTbc", unit.name()))));
                 }
             }
         }
@@ -137,7 +165,7 @@ public final class ModelValidator {
                         out.add(Finding.error(
                                 REFERENCE,
                                 path + "/units/" + i + "/legacySections/" + j,
-                                where() + "：单位“" + unit.name() + "”引用的原科室“" + code + "”不存在"));
+                                where(Text.of("reform.finding.legacySectionMissing", unit.name(), code))));
                     }
                 }
             }
@@ -145,14 +173,20 @@ public final class ModelValidator {
                 LegacySection section = version.legacySections().get(i);
                 String at = path + "/legacySections/" + i;
                 if (section.tbc()) {
-                    out.add(Finding.warning(TO_BE_CONFIRMED, at, where() + "：原科室“" + section.name() + "”待确认"));
+                    out.add(Finding.warning(
+                            TO_BE_CONFIRMED, at, where(Text.of("reform.finding.legacySectionTbc", section.name()))));
                 }
                 if (version.unmappedLegacySections().contains(section)) {
-                    String message = where() + "：原科室“" + section.name() + "”未划入任何新单位";
                     out.add(
                             section.tbc()
-                                    ? Finding.warning(LEGACY_MAPPED, at, message + "（待确认）")
-                                    : Finding.error(LEGACY_MAPPED, at, message));
+                                    ? Finding.warning(
+                                            LEGACY_MAPPED,
+                                            at,
+                                            where(Text.of("reform.finding.legacySectionUnmappedTbc", section.name())))
+                                    : Finding.error(
+                                            LEGACY_MAPPED,
+                                            at,
+                                            where(Text.of("reform.finding.legacySectionUnmapped", section.name()))));
                 }
             }
         }
@@ -164,7 +198,7 @@ public final class ModelValidator {
                     out.add(Finding.error(
                             REFERENCE,
                             path + "/dispatchedAgencies/" + i + "/sunkInto",
-                            where() + "：派出机构“" + agency.name() + "”下沉的单位“" + agency.sunkInto() + "”不存在"));
+                            where(Text.of("reform.finding.agencyUnitMissing", agency.name(), agency.sunkInto()))));
                 }
             }
         }
@@ -183,8 +217,8 @@ public final class ModelValidator {
                     out.add(Finding.error(
                             UNIT_COUNT,
                             path + "/units",
-                            where() + "：" + street.name() + "计入限额的单位有" + count + "个，不符合“" + limit.label() + "”（"
-                                    + bounds(limit) + "）"));
+                            where(Text.of(
+                                    "reform.finding.unitCount", street.name(), count, limit.label(), bounds(limit)))));
                 }
             }
             for (Map.Entry<StaffType, Integer> total :
@@ -198,8 +232,12 @@ public final class ModelValidator {
                     out.add(Finding.error(
                             ESTABLISHMENT,
                             path + "/units",
-                            where() + "：" + street.name() + "的" + label(total.getKey()) + "编制合计" + sum + "名，超过区定总额"
-                                    + total.getValue() + "名"));
+                            where(Text.of(
+                                    "reform.finding.establishment",
+                                    street.name(),
+                                    label(total.getKey()),
+                                    sum,
+                                    total.getValue()))));
                 }
             }
         }
@@ -222,8 +260,11 @@ public final class ModelValidator {
                     out.add(Finding.error(
                             LOCKED,
                             path + "/units",
-                            where() + "：区里锁定了" + label(kind) + "的数量和名称（应为" + String.join("、", required) + "），街道方案为"
-                                    + (actual.isEmpty() ? "无" : String.join("、", actual))));
+                            where(Text.of(
+                                    "reform.finding.locked",
+                                    term(kind),
+                                    String.join("、", required),
+                                    actual.isEmpty() ? Text.of("reform.finding.noUnits") : String.join("、", actual)))));
                 }
             }
         }
@@ -236,25 +277,25 @@ public final class ModelValidator {
                     .toList();
         }
 
-        String label(UnitKind kind) {
-            return "“" + model.terminology().getOrDefault(kind, kind.name()) + "”";
+        /** The district's own term for a kind of unit (its model's words). */
+        String term(UnitKind kind) {
+            return model.terminology().getOrDefault(kind, kind.name());
         }
 
-        static String label(StaffType type) {
-            return switch (type) {
-                case ADMINISTRATIVE -> "行政";
-                case PUBLIC_INSTITUTION -> "事业";
-                case ENFORCEMENT -> "执法";
-            };
+        static Text label(StaffType type) {
+            String key = "reform.staffType." + type.name();
+            return Text.of(key);
         }
 
-        static String bounds(UnitCountLimit limit) {
+        static Text bounds(UnitCountLimit limit) {
             if (limit.min() != null && limit.max() != null) {
                 return limit.min().equals(limit.max())
-                        ? "应为" + limit.min() + "个"
-                        : limit.min() + "至" + limit.max() + "个";
+                        ? Text.of("reform.bounds.exactly", limit.min())
+                        : Text.of("reform.bounds.between", limit.min(), limit.max());
             }
-            return limit.max() != null ? "至多" + limit.max() + "个" : "至少" + limit.min() + "个";
+            return limit.max() != null
+                    ? Text.of("reform.bounds.atMost", limit.max())
+                    : Text.of("reform.bounds.atLeast", limit.min());
         }
     }
 }

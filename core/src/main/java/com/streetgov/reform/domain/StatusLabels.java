@@ -1,17 +1,14 @@
 package com.streetgov.reform.domain;
 
-/** The Chinese names of version states, used in messages. */
+import com.streetgov.text.Text;
+
+/** The names of version states, used in messages, in the reader's language. */
 public final class StatusLabels {
 
     private StatusLabels() {}
 
-    public static String of(VersionStatus status) {
-        return switch (status) {
-            case DRAFT -> "“草稿”";
-            case SUBMITTED -> "“已提交”";
-            case FILED -> "“已备案”";
-            case EFFECTIVE -> "“已生效”";
-            case SUPERSEDED -> "“已被取代”";
-        };
+    public static Text of(VersionStatus status) {
+        String key = "reform.versionStatus." + status.name();
+        return Text.of(key);
     }
 }

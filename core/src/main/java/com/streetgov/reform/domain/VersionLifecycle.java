@@ -1,5 +1,6 @@
 package com.streetgov.reform.domain;
 
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,21 @@ public final class VersionLifecycle {
 
     private VersionLifecycle() {}
 
-    /** Why a transition was refused: a Chinese message, plus the findings that block it. */
-    public static final class RefusedException extends Exception {
+    /**
+     * Why a step on the model was refused, plus the findings that block it (none when the step itself
+     * is not allowed); a screen shows those findings with the refusal.
+     */
+    public static final class RefusedException extends com.streetgov.text.RefusedException {
         private final transient List<Finding> blocking;
 
-        public RefusedException(String message, List<Finding> blocking) {
-            super(message);
+        public RefusedException(Text text, List<Finding> blocking) {
+            super(text);
             this.blocking = List.copyOf(blocking);
+        }
+
+        /** Refused with the text of {@code key} and {@code args}, nothing blocking. */
+        public RefusedException(String key, List<Finding> blocking, Object... args) {
+            this(Text.of(key, args), blocking);
         }
 
         public List<Finding> blocking() {
@@ -34,7 +43,7 @@ public final class VersionLifecycle {
     public static ReformModel file(ReformModel model, String versionCode, LocalDate effectiveFrom)
             throws RefusedException {
         if (effectiveFrom == null) {
-            throw new RefusedException("备案需要确定生效日期", List.of());
+            throw new RefusedException("reform.version.fileNeedsDate", List.of());
         }
         return move(model, versionCode, VersionStatus.SUBMITTED, VersionStatus.FILED, effectiveFrom);
     }
@@ -62,22 +71,25 @@ public final class VersionLifecycle {
         ModelVersion version = require(model, versionCode);
         if (version.status() != from) {
             throw new RefusedException(
-                    "版本“" + version.title() + "”当前状态为" + StatusLabels.of(version.status()) + "，不能转为"
-                            + StatusLabels.of(to),
+                    Text.of(
+                            "reform.version.cannotMove",
+                            version.title(),
+                            StatusLabels.of(version.status()),
+                            StatusLabels.of(to)),
                     List.of());
         }
         ReformModel moved = replace(model, version.withStatus(to, date));
         List<Finding> errors =
                 ModelValidator.validate(moved).stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
-            throw new RefusedException("模型有" + errors.size() + "处错误，须先改正", errors);
+            throw new RefusedException(Text.of("reform.model.hasErrors", errors.size()), errors);
         }
         return moved;
     }
 
     private static ModelVersion require(ReformModel model, String versionCode) throws RefusedException {
         return model.version(versionCode)
-                .orElseThrow(() -> new RefusedException("没有版本“" + versionCode + "”", List.of()));
+                .orElseThrow(() -> new RefusedException(Text.of("reform.version.notFound", versionCode), List.of()));
     }
 
     /** A new draft copying {@code baseCode}'s layout, to revise it; its code is unique in the model. */

@@ -1,18 +1,28 @@
 package com.streetgov.reform.infrastructure;
 
+import com.streetgov.platform.TextColumns;
+import com.streetgov.platform.TextConverter;
 import com.streetgov.reform.domain.AuditEntry;
 import com.streetgov.tenancy.TenantOwnedEntity;
+import com.streetgov.text.Text;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One audit entry of a district's reform model (tenant-owned, append-only). */
+/**
+ * One audit entry of a district's reform model (tenant-owned, append-only). The summary is stored as a
+ * text (JSON, {@link TextConverter}); entries written before read as their Chinese sentence.
+ */
 @Entity
 @Table(name = "reform_model_audit")
 class ReformAuditEntity extends TenantOwnedEntity {
+
+    /** The summary column's length (V2). */
+    private static final int SUMMARY = 500;
 
     @Id
     @Column(name = "id", length = 36)
@@ -31,7 +41,8 @@ class ReformAuditEntity extends TenantOwnedEntity {
     private String versionCode;
 
     @Column(name = "summary", nullable = false)
-    private String summary;
+    @Convert(converter = TextConverter.class)
+    private Text summary;
 
     @Column(name = "reason")
     private String reason;
@@ -50,7 +61,7 @@ class ReformAuditEntity extends TenantOwnedEntity {
         this.actor = e.actor();
         this.action = e.action();
         this.versionCode = e.versionCode();
-        this.summary = e.summary();
+        this.summary = TextColumns.fitting(e.summary(), SUMMARY);
         this.reason = e.reason();
         this.before = e.before();
         this.after = e.after();

@@ -4,7 +4,6 @@ import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.application.RoutingContexts;
 import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.NearDuplicate;
@@ -15,12 +14,13 @@ import com.streetgov.open311.domain.Secret;
 import com.streetgov.photo.domain.CleanPhoto;
 import com.streetgov.photo.domain.PhotoCheck;
 import com.streetgov.photo.domain.PhotoInfo;
-import com.streetgov.photo.domain.PhotoRefusedException;
 import com.streetgov.photo.domain.PhotoRepository;
 import com.streetgov.photo.domain.PhotoUpload;
 import com.streetgov.platform.Commands;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +36,7 @@ import java.util.Optional;
  * A code that is malformed, unknown, or of another district is simply not found.
  */
 @ApplicationScoped
-@Transactional(rollbackOn = {MatterRefusedException.class, PhotoRefusedException.class})
+@Transactional(rollbackOn = RefusedException.class)
 @Allowed(CallerRole.RESIDENT_CHANNEL)
 public class ResidentWindow {
 
@@ -130,12 +130,8 @@ public class ResidentWindow {
      * repeat of a matter of the same street taken in within the hour ({@link NearDuplicate}) creates no
      * new work: the earlier matter's history notes it, and the resident gets a code of their own for it.
      */
-    public Submitted submit(Matter.Submission submission) throws MatterRefusedException {
-        try {
-            return submit(submission, List.of(), false);
-        } catch (PhotoRefusedException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    public Submitted submit(Matter.Submission submission) throws RefusedException {
+        return submit(submission, List.of(), false);
     }
 
     /**
@@ -145,7 +141,7 @@ public class ResidentWindow {
      * matter's while it holds fewer than {@link #MAX_PHOTOS_PER_MATTER}.
      */
     public Submitted submit(Matter.Submission submission, List<PhotoUpload> uploads, boolean keepLocation)
-            throws MatterRefusedException, PhotoRefusedException {
+            throws RefusedException {
         Commands.valid(submission);
         List<CleanPhoto> clean = PhotoCheck.clean(uploads, keepLocation);
         submission = withOfferedCategory(submission);
@@ -183,7 +179,13 @@ public class ResidentWindow {
         Matter m = repository.find(earlier.get().number()).orElseThrow();
         int known = m.events().size();
         String words = submission.description();
-        m.note("REPEATED", RESIDENT, now, "居民再次反映：" + (words.length() > 200 ? words.substring(0, 200) + "…" : words));
+        m.note(
+                "REPEATED",
+                RESIDENT,
+                now,
+                Text.of(
+                        "matter.history.repeated",
+                        Text.literal(words.length() > 200 ? words.substring(0, 200) + "…" : words)));
         repository.update(m, known);
         return Optional.of(new Submitted(m.number(), code(m.number()), true));
     }
@@ -204,7 +206,7 @@ public class ResidentWindow {
      * ({@code resolved} as the resident says, with their optional comment). Empty for a code that is not found.
      */
     public Optional<Tracking> rate(String code, Rating rating, Boolean resolved, String comment)
-            throws MatterRefusedException {
+            throws RefusedException {
         Optional<Matter> matter = matter(code);
         if (matter.isEmpty()) {
             return Optional.empty();

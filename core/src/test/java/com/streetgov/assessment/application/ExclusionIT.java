@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.streetgov.assessment.domain.AssessmentRules;
 import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionKind;
-import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.assessment.infrastructure.JpaExclusionRepository;
 import com.streetgov.matter.application.MatterClock;
 import com.streetgov.matter.application.MatterService;
@@ -16,6 +15,7 @@ import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.infrastructure.JpaMatterRepository;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.RefusedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
@@ -135,11 +135,15 @@ class ExclusionIT {
             assertEquals(CUSTOM.code(), s.find(custom).orElseThrow().kind());
             Matter history = s.matters.find(custom).orElseThrow();
             assertTrue(
-                    history.events().get(history.events().size() - 1).note().contains(CUSTOM.name()),
+                    history.events()
+                            .get(history.events().size() - 1)
+                            .note()
+                            .inDefaultLanguage()
+                            .contains(CUSTOM.name()),
                     "the history names the version's own kind");
 
             String removed = matter(s, "重复反映的路灯");
-            var refused = assertThrows(ExclusionRefusedException.class, () -> s.request(removed, "REPEAT", "与上月诉求相同"));
+            var refused = assertThrows(RefusedException.class, () -> s.request(removed, "REPEAT", "与上月诉求相同"));
             assertEquals("现行考核规则没有“REPEAT”这一不计入考核的情形（kind）", refused.getMessage());
             assertTrue(s.find(removed).isEmpty());
         });

@@ -15,7 +15,6 @@ import com.streetgov.assessment.domain.MonthlyTheme;
 import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.PeriodMatter;
 import com.streetgov.assessment.domain.ThemeFollowUp;
-import com.streetgov.assessment.domain.ThemeRefusedException;
 import com.streetgov.assessment.domain.VisitCounts;
 import com.streetgov.assessment.infrastructure.SqlHotspotFigures;
 import com.streetgov.assessment.infrastructure.SqlMonthlyThemes;
@@ -28,6 +27,7 @@ import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.RefusedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
@@ -199,12 +199,12 @@ class HotspotsAndThemesIT {
                 "xicheng-admin", Set.of(CallerRole.DISTRICT_ADMIN), Optional.of(DistrictId.of(XC)), Optional.empty()));
         MonthlyTheme.Choice choice =
                 new MonthlyTheme.Choice(YearMonth.of(2026, 10), "停车难", "C-PARK", "车位", "1. 夜间车位不足\n2. 占道停车");
-        inXicheng(em -> assertThrows(
-                ThemeRefusedException.class, () -> themes(em, caller).pick(choice, " ")));
+        inXicheng(em ->
+                assertThrows(RefusedException.class, () -> themes(em, caller).pick(choice, " ")));
         inXicheng(em -> {
             try {
                 themes(em, caller).pick(choice, "十月接诉高发");
-            } catch (ThemeRefusedException e) {
+            } catch (RefusedException e) {
                 throw new AssertionError(e);
             }
         });

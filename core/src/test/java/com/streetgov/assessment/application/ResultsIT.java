@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.AssessmentRules;
 import com.streetgov.assessment.domain.Baseline;
 import com.streetgov.assessment.domain.CountedMatter;
@@ -25,6 +24,7 @@ import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.RefusedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
@@ -558,7 +558,7 @@ public class ResultsIT {
     }
 
     static void assertRefused(String field, Refusable action) {
-        AssessmentRefusedException e = assertThrows(AssessmentRefusedException.class, action::run);
+        RefusedException e = assertThrows(RefusedException.class, action::run);
         assertTrue(e.getMessage().startsWith(field) || e.getMessage().contains(field + "（"), e.getMessage());
     }
 }

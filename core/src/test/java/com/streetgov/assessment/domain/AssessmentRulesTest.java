@@ -3,10 +3,12 @@ package com.streetgov.assessment.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.streetgov.text.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A version of the rules may be saved only when its findings are empty; each finding names its field. */
@@ -60,7 +62,7 @@ class AssessmentRulesTest {
                 new BigDecimal("80"),
                 -1,
                 List.of());
-        List<String> findings = noVersion.findings();
+        List<String> findings = inChinese(noVersion.findings());
         for (String field : List.of("version", "effectiveFrom", "denominator", "minValidVisits")) {
             assertTrue(findings.stream().anyMatch(f -> f.startsWith(field)), field + " in " + findings);
         }
@@ -79,7 +81,35 @@ class AssessmentRulesTest {
     }
 
     private static void assertField(String field, AssessmentRules rules) {
-        List<String> findings = rules.findings();
+        List<String> findings = inChinese(rules.findings());
         assertTrue(findings.stream().anyMatch(f -> f.startsWith(field)), field + " expected in " + findings);
+    }
+
+    @Test
+    void each_finding_reads_in_every_language_starting_with_its_field() {
+        for (AssessmentRules broken : List.of(
+                with(29, "1.1", "10", "50", "41", List.of(new ExclusionKind("A", "甲"), new ExclusionKind("A", "乙"))),
+                new AssessmentRules(
+                        " ", null, 1, null, BigDecimal.ONE, null, BigDecimal.TEN, BigDecimal.TEN, -1, List.of()))) {
+            for (Text finding : broken.findings()) {
+                String chinese = finding.inDefaultLanguage();
+                String field = chinese.substring(0, chinese.indexOf('（'));
+                for (Locale l : List.of(Locale.ENGLISH, Locale.TRADITIONAL_CHINESE)) {
+                    String rendered = finding.render(l);
+                    assertTrue(rendered.startsWith(field) && !rendered.startsWith("!"), l + ": " + rendered);
+                }
+            }
+        }
+        assertEquals(
+                List.of("exclusionKinds: the exclusion kind code A is repeated"),
+                with(1, "0.9", "10", "50", "40", List.of(new ExclusionKind("A", "甲"), new ExclusionKind("A", "乙")))
+                        .findings()
+                        .stream()
+                        .map(f -> f.render(Locale.ENGLISH))
+                        .toList());
+    }
+
+    private static List<String> inChinese(List<Text> findings) {
+        return findings.stream().map(Text::inDefaultLanguage).toList();
     }
 }

@@ -22,7 +22,7 @@ class LocatorTest {
                 LOCATOR.locate("desheng", null, null, null).orElseThrow().street());
         Locator.Found byName = LOCATOR.locate("金融街街道", null, null, null).orElseThrow();
         assertEquals("jinrongjie", byName.street());
-        assertEquals("按街道名称“金融街街道”", byName.how());
+        assertEquals("按街道名称“金融街街道”", byName.how().inDefaultLanguage());
         assertEquals(
                 "jinrongjie",
                 LOCATOR.locate(" 金融街 ", null, null, null).orElseThrow().street());
@@ -44,7 +44,7 @@ class LocatorTest {
                         .street());
         Locator.Found own = LOCATOR.locate(null, null, null, "3号楼楼下", "金融街街道").orElseThrow();
         assertEquals("jinrongjie", own.street());
-        assertEquals("按受理人员所在街道", own.how());
+        assertEquals("按受理人员所在街道", own.how().inDefaultLanguage());
         assertEquals(
                 "desheng",
                 LOCATOR.locate(null, null, null, null, "desheng").orElseThrow().street());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.streetgov.text.Text;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,9 @@ class DispatchCatalogTest {
                                 List.of(),
                                 DispatchTarget.community(),
                                 null)));
-        List<String> findings = catalog.findings(Set.of("XC-1"));
+        List<String> findings = catalog.findings(Set.of("XC-1")).stream()
+                .map(Text::inDefaultLanguage)
+                .toList();
         assertTrue(findings.contains("区直部门编码“qu-scjg”重复"), findings.toString());
         assertTrue(findings.stream().anyMatch(f -> f.startsWith("区直部门编码“Bad Code”格式不对")), findings.toString());
         assertTrue(findings.contains("区直部门“Bad Code”的名称为空或超过100字"), findings.toString());
@@ -96,7 +99,9 @@ class DispatchCatalogTest {
                 List.of(renamedMarket), catalog.withDepartment(renamedMarket).departments());
         assertEquals(
                 List.of("派单类型“FOOD-A”指向的区直部门“qu-scjg”不在本目录中"),
-                catalog.withoutDepartment("qu-scjg").findings(Set.of("XC-1")),
+                catalog.withoutDepartment("qu-scjg").findings(Set.of("XC-1")).stream()
+                        .map(Text::inDefaultLanguage)
+                        .toList(),
                 "a department still targeted is named as a finding, so the catalog is not stored");
     }
 }

@@ -23,6 +23,7 @@ import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.Text;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -144,7 +145,7 @@ class DutyAssignmentIT {
                     s.reassign(new StreetAssignment("nanhu", "T-001", List.of("gonggong")), Optional.empty());
                     return null;
                 }));
-        assertEquals(List.of("本区未允许街道自行调整职责分工"), ((DutyListService.InvalidItemException) own.getCause()).problems());
+        assertEquals(List.of("本区未允许街道自行调整职责分工"), inDefaultLanguage(own));
 
         int before = trail().size();
         FIRED.clear();
@@ -160,7 +161,7 @@ class DutyAssignmentIT {
         ConfigChange entry = trail.get(0);
         assertEquals(ConfigArea.REDIVISION, entry.area());
         assertEquals("luohu-admin", entry.actor());
-        assertEquals("按机构设置将街道 nanhu 事项 T-001 的牵头单位设为 gonggong", entry.summary());
+        assertEquals("按机构设置将街道 nanhu 事项 T-001 的牵头单位设为 gonggong", entry.summary().inDefaultLanguage());
         assertEquals(REASON, entry.reason());
         assertEquals(1, FIRED.size(), "routing hears of the change");
 
@@ -192,9 +193,15 @@ class DutyAssignmentIT {
                 }));
         assertEquals(
                 List.of("没有编码为“T-999”的街道层级事项", "单位“chengshihua”不在街道 huangbei 的机构设置中", "没有编码为“nowhere”的街道"),
-                ((DutyListService.InvalidItemException) refused.getCause()).problems());
+                inDefaultLanguage(refused));
         assertEquals(saved, inLuohu(DutyListService::assignments));
         assertEquals(before, trail().size());
+    }
+
+    /** The problems of the refusal that {@code failed} wraps, in zh-CN. */
+    static List<String> inDefaultLanguage(AssertionError failed) {
+        return ((DutyListService.InvalidItemException) failed.getCause())
+                .problems().stream().map(Text::inDefaultLanguage).toList();
     }
 
     /** The duty-list-changed event, recorded. */

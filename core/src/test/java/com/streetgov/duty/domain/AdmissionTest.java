@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,7 @@ class AdmissionTest {
     void a_task_needs_thirty_working_days_notice_and_gets_a_fifteen_working_day_decision_clock() throws Exception {
         LocalDate applied = LocalDate.of(2024, 9, 20);
         var tooSoon = assertThrows(
-                AdmissionApplication.RefusedException.class,
+                RefusedException.class,
                 () -> AdmissionApplication.apply(
                         "A-1",
                         "垃圾分类入户检查",
@@ -56,7 +59,9 @@ class AdmissionTest {
                 .decide(true)
                 .admit();
         AdmissionRegister register = new AdmissionRegister(List.of(a));
-        assertEquals(Optional.of("事项“共享单车清理”未经准入，街道可以拒绝承接"), register.refusal("共享单车清理", LocalDate.of(2024, 9, 1)));
+        assertEquals(
+                Optional.of("事项“共享单车清理”未经准入，街道可以拒绝承接"),
+                register.refusal("共享单车清理", LocalDate.of(2024, 9, 1)).map(Text::inDefaultLanguage));
         assertEquals(Optional.empty(), register.refusal("老旧小区加装电梯协调", LocalDate.of(2024, 9, 1)));
         assertTrue(register.refusal("老旧小区加装电梯协调", LocalDate.of(2024, 7, 31)).isPresent(), "not before its date");
 
@@ -84,7 +89,11 @@ class AdmissionTest {
                         new WorkingDayCalendar(Set.of(), Set.of()))
                 .review()
                 .decide(false);
-        var refused = assertThrows(AdmissionApplication.RefusedException.class, rejected::admit);
+        var refused = assertThrows(RefusedException.class, rejected::admit);
         assertEquals("申请“临时性统计报表”当前为“未批准”，不能转为“已准入”", refused.getMessage());
+        assertEquals(
+                "Application “临时性统计报表” is “Rejected” and cannot become “Admitted”",
+                refused.text().render(Locale.ENGLISH));
+        assertEquals("申請「临时性统计报表」目前為「未批准」，不能轉為「已准入」", refused.text().render(Locale.TRADITIONAL_CHINESE));
     }
 }

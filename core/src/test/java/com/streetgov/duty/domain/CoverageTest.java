@@ -6,6 +6,7 @@ import com.streetgov.reform.domain.Unit;
 import com.streetgov.reform.domain.UnitKind;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,24 @@ class CoverageTest {
                 item("X-002", "违法建设查处", "城市管理", DutyRole.LEAD, List.of(), List.of("pingan")),
                 item("X-003", "环境卫生", "城市管理", DutyRole.LEAD, List.of("chengshi", "pingan"), List.of()));
         List<String> messages = Coverage.of("s1", DAY, LAYOUT, items, List.of()).problems().stream()
-                .map(Coverage.Problem::message)
+                .map(p -> p.message().inDefaultLanguage())
                 .toList();
         assertEquals(List.of("事项“违法建设查处”（X-002）没有牵头单位", "事项“环境卫生”（X-003）有2个牵头单位：城市管理办公室、平安建设办公室"), messages);
+        List<String> english = Coverage.of("s1", DAY, LAYOUT, items, List.of()).problems().stream()
+                .map(p -> p.message().render(Locale.ENGLISH))
+                .toList();
+        assertEquals(
+                List.of(
+                        "Duty item “违法建设查处” (X-002) has no lead unit",
+                        "Duty item “环境卫生” (X-003) has 2 lead units: 城市管理办公室、平安建设办公室"),
+                english);
+        assertEquals(
+                "事項「违法建设查处」（X-002）沒有牽頭單位",
+                Coverage.of("s1", DAY, LAYOUT, items, List.of())
+                        .problems()
+                        .get(0)
+                        .message()
+                        .render(Locale.TRADITIONAL_CHINESE));
     }
 
     @Test
@@ -65,7 +81,7 @@ class CoverageTest {
                 Coverage.of("s1", DAY, LAYOUT, items, redivided).problems();
         assertEquals(
                 List.of("单位“平安建设办公室”没有承担任何职责事项", "单位“城市管理办公室”没有承担任何职责事项"),
-                problems.stream().map(Coverage.Problem::message).toList());
+                problems.stream().map(p -> p.message().inDefaultLanguage()).toList());
         assertEquals(
                 1,
                 Coverage.of("s2", DAY, LAYOUT, items, redivided).problems().size(),

@@ -15,6 +15,7 @@ import com.streetgov.matter.domain.Whistle;
 import com.streetgov.matter.infrastructure.CopyGeneratedHistoryStore;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.Text;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -78,16 +79,29 @@ class GeneratedHistoryIT {
                 "minsheng",
                 List.of("zonghe"),
                 "district-2018",
-                "按所选类别分派");
+                Text.literal("按所选类别分派"));
         String title = "社保\t咨询\n第二行 \\ 反斜杠";
         List<MatterEvent> events = List.of(
-                new MatterEvent(1, T, "一窗受理（演示）", "RECEIVED", null, MatterState.RECEIVED, title),
-                new MatterEvent(2, T, "system", "DISPATCHED", MatterState.RECEIVED, MatterState.DISPATCHED, "分派"),
+                new MatterEvent(1, T, "一窗受理（演示）", "RECEIVED", null, MatterState.RECEIVED, Text.literal(title)),
                 new MatterEvent(
-                        3, T.plusHours(3), "街道", "RESPONDED", MatterState.DISPATCHED, MatterState.RESPONDED, "已答复"),
+                        2, T, "system", "DISPATCHED", MatterState.RECEIVED, MatterState.DISPATCHED, Text.literal("分派")),
+                new MatterEvent(
+                        3,
+                        T.plusHours(3),
+                        "街道",
+                        "RESPONDED",
+                        MatterState.DISPATCHED,
+                        MatterState.RESPONDED,
+                        Text.literal("已答复")),
                 new MatterEvent(4, T.plusHours(5), "system", "CLOSED", MatterState.RESPONDED, MatterState.CLOSED, null),
                 new MatterEvent(
-                        5, T.plusHours(9), "回访员", "RETURN_VISIT", MatterState.CLOSED, MatterState.CLOSED, "回访"));
+                        5,
+                        T.plusHours(9),
+                        "回访员",
+                        "RETURN_VISIT",
+                        MatterState.CLOSED,
+                        MatterState.CLOSED,
+                        Text.literal("回访")));
         GeneratedMatter.Visit visit = reached
                 ? new GeneratedMatter.Visit(
                         T.plusHours(5),

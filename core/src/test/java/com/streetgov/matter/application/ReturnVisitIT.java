@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.matter.domain.ReturnVisitSummary;
@@ -22,6 +21,8 @@ import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -125,7 +126,7 @@ class ReturnVisitIT {
                             "minsheng",
                             List.of(),
                             "v",
-                            "匹配"),
+                            Text.literal("匹配")),
                     "system",
                     at);
             m.accept("minsheng", "clerk", at);
@@ -242,7 +243,7 @@ class ReturnVisitIT {
                         DESHENG_STAFF,
                         NOW,
                         w -> w.visits.record(number, VisitOutcome.reached(true, true, Rating.SATISFIED, null))));
-        assertTrue(again.getCause() instanceof MatterRefusedException, again.toString());
+        assertTrue(again.getCause() instanceof RefusedException, again.toString());
         assertEquals("RESIDENT", stringOf("select channel from return_visit where matter_number = '" + number + "'"));
     }
 

@@ -3,6 +3,8 @@ package com.streetgov.matter.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,10 +52,10 @@ class AllowedStepsTest {
                 null,
                 null,
                 0,
-                List.of(new MatterEvent(1, T, "api", "RECEIVED", null, MatterState.RECEIVED, "申请低保")));
+                List.of(new MatterEvent(1, T, "api", "RECEIVED", null, MatterState.RECEIVED, Text.literal("申请低保"))));
     }
 
-    static void take(Matter m, MatterStep step) throws MatterRefusedException {
+    static void take(Matter m, MatterStep step) throws RefusedException {
         switch (step) {
             case ACCEPT -> m.accept("minsheng", "a", T);
             case REJECT -> m.reject("minsheng", "不属于本单位职责", "a", T);
@@ -92,9 +94,9 @@ class AllowedStepsTest {
                     take(m, step);
                     assertEquals(events + 1, m.events().size(), state + " " + step);
                 } else {
-                    MatterRefusedException refused =
-                            assertThrows(MatterRefusedException.class, () -> take(m, step), state + " " + step);
-                    assertEquals("诉求M-2当前状态不能" + step.label(), refused.getMessage());
+                    RefusedException refused =
+                            assertThrows(RefusedException.class, () -> take(m, step), state + " " + step);
+                    assertEquals("诉求M-2当前状态不能" + step.label().inDefaultLanguage(), refused.getMessage());
                     assertEquals(state, m.state(), "a refused step changes nothing");
                     assertEquals(events, m.events().size());
                 }

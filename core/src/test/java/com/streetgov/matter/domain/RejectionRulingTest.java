@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,10 @@ class RejectionRulingTest {
     static final LocalDateTime T = MatterWorkflowTest.T;
 
     static RoutingDecision routed(RoutingDecision.Rule rule, String item, String lead) {
-        return new RoutingDecision("s1", item + "-code", item, rule, 1.0, lead, List.of(), "v1", "理由");
+        return new RoutingDecision("s1", item + "-code", item, rule, 1.0, lead, List.of(), "v1", Text.literal("理由"));
     }
 
-    static Matter dispatched(RoutingDecision to) throws MatterRefusedException {
+    static Matter dispatched(RoutingDecision to) throws RefusedException {
         Matter m = MatterWorkflowTest.received();
         m.dispatch(to, "system", T);
         return m;
@@ -32,7 +34,7 @@ class RejectionRulingTest {
         RejectionRuling ruling = RejectionRuling.judge(current, "minsheng", "不属本单位", other);
         assertEquals(RejectionRuling.Outcome.REDIRECTED, ruling.outcome());
         assertTrue(ruling.accepted());
-        assertEquals("退单成立，已改派至“违法建设”的牵头单位", ruling.message());
+        assertEquals("退单成立，已改派至“违法建设”的牵头单位", ruling.message().inDefaultLanguage());
 
         Matter m = dispatched(current);
         ruling.applyTo(m, "minsheng", "不属本单位", "minsheng-staff", T);
@@ -50,14 +52,14 @@ class RejectionRulingTest {
         RejectionRuling ruling = RejectionRuling.judge(current, "minsheng", "不属本单位", same);
         assertEquals(RejectionRuling.Outcome.REFUSED, ruling.outcome());
         assertFalse(ruling.accepted());
-        assertEquals("按职责清单，“临时救助”在本街道由本单位牵头，退单不予支持", ruling.message());
+        assertEquals("按职责清单，“临时救助”在本街道由本单位牵头，退单不予支持", ruling.message().inDefaultLanguage());
 
         Matter m = dispatched(current);
         ruling.applyTo(m, "minsheng", "不属本单位", "minsheng-staff", T);
         assertEquals(MatterState.DISPATCHED, m.state(), "the matter stays with the unit");
         MatterEvent last = m.events().get(m.events().size() - 1);
         assertEquals("REJECTION_REFUSED", last.type());
-        assertEquals("按职责清单，“临时救助”在本街道仍由本单位牵头，退单不予支持", last.note());
+        assertEquals("按职责清单，“临时救助”在本街道仍由本单位牵头，退单不予支持", last.note().inDefaultLanguage());
     }
 
     @Test
@@ -66,12 +68,12 @@ class RejectionRulingTest {
         RejectionRuling ruling = RejectionRuling.judge(current, "minsheng", "文字匹配有误", null);
         assertEquals(RejectionRuling.Outcome.RETURNED, ruling.outcome());
         assertNull(ruling.redirectTo());
-        assertEquals("退单成立：该诉求系按文字自动匹配分派，已退回受理窗口重新分派", ruling.message());
+        assertEquals("退单成立：该诉求系按文字自动匹配分派，已退回受理窗口重新分派", ruling.message().inDefaultLanguage());
 
         Matter m = dispatched(current);
         ruling.applyTo(m, "minsheng", "文字匹配有误", "minsheng-staff", T);
         assertEquals(MatterState.REJECTED, m.state());
-        assertEquals("文字匹配有误", m.events().get(m.events().size() - 1).note());
+        assertEquals("文字匹配有误", m.events().get(m.events().size() - 1).note().inDefaultLanguage());
     }
 
     @Test
@@ -81,8 +83,8 @@ class RejectionRulingTest {
             RoutingDecision current = routed(rule, "低保", "minsheng");
             RejectionRuling ruling = RejectionRuling.judge(current, "minsheng", "人手不足", null);
             assertEquals(RejectionRuling.Outcome.REFUSED, ruling.outcome(), rule.name());
-            assertEquals("按职责清单，“低保”在本街道由本单位牵头，退单不予支持", ruling.message());
-            assertEquals("按职责清单，“低保”在本街道由本单位牵头，退单不予支持：人手不足", ruling.note());
+            assertEquals("按职责清单，“低保”在本街道由本单位牵头，退单不予支持", ruling.message().inDefaultLanguage());
+            assertEquals("按职责清单，“低保”在本街道由本单位牵头，退单不予支持：人手不足", ruling.note().inDefaultLanguage());
         }
     }
 
@@ -91,18 +93,16 @@ class RejectionRulingTest {
         Matter unrouted = MatterWorkflowTest.received();
         assertEquals(
                 "诉求尚未分派",
-                assertThrows(
-                                MatterRefusedException.class,
-                                () -> RejectionRuling.requireDispatchedTo(unrouted, "minsheng"))
+                assertThrows(RefusedException.class, () -> RejectionRuling.requireDispatchedTo(unrouted, "minsheng"))
                         .getMessage());
         Matter m = dispatched(routed(RoutingDecision.Rule.TEXT, "低保", "minsheng"));
         assertEquals(
                 "诉求M-2未分派给该单位",
-                assertThrows(MatterRefusedException.class, () -> RejectionRuling.requireDispatchedTo(m, "pingan"))
+                assertThrows(RefusedException.class, () -> RejectionRuling.requireDispatchedTo(m, "pingan"))
                         .getMessage());
         RejectionRuling.requireDispatchedTo(m, "minsheng");
         RejectionRuling returned = RejectionRuling.judge(m.routing().orElseThrow(), "minsheng", " ", null);
-        assertThrows(MatterRefusedException.class, () -> returned.applyTo(m, "minsheng", " ", "a", T));
+        assertThrows(RefusedException.class, () -> returned.applyTo(m, "minsheng", " ", "a", T));
         assertEquals(MatterState.DISPATCHED, m.state());
     }
 }

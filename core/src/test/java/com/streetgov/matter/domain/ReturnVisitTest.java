@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.streetgov.text.RefusedException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +35,11 @@ class ReturnVisitTest {
     void an_unreachable_resident_makes_an_invalid_visit_that_names_why_and_nothing_else() throws Exception {
         ReturnVisit v = ReturnVisit.afterAnswer("M-1", T);
         var missing = assertThrows(
-                MatterRefusedException.class,
+                RefusedException.class,
                 () -> v.record(byStaff(new VisitOutcome(false, null, null, null, null, "占线", null, null, null), T)));
         assertTrue(missing.getMessage().contains("unreached"), missing.getMessage());
         assertThrows(
-                MatterRefusedException.class,
+                RefusedException.class,
                 () -> v.record(byStaff(
                         new VisitOutcome(
                                 false,
@@ -68,10 +69,10 @@ class ReturnVisitTest {
                 new VisitOutcome(true, null, true, true, null, null, null, null, null),
                 new VisitOutcome(
                         true, VisitOutcome.Unreached.REFUSED, true, true, Rating.SATISFIED, null, null, null, null))) {
-            assertThrows(MatterRefusedException.class, () -> v.record(byStaff(incomplete, T)), incomplete.toString());
+            assertThrows(RefusedException.class, () -> v.record(byStaff(incomplete, T)), incomplete.toString());
         }
         assertThrows(
-                MatterRefusedException.class,
+                RefusedException.class,
                 () -> v.record(byStaff(VisitOutcome.reached(true, true, Rating.SATISFIED, "长".repeat(1001)), T)));
     }
 
@@ -80,7 +81,7 @@ class ReturnVisitTest {
         ReturnVisit v = ReturnVisit.afterAnswer("M-1", T);
         v.record(byStaff(VisitOutcome.reached(true, false, Rating.NOT_SATISFIED, "问题仍在"), T.plusDays(2)));
         var again = assertThrows(
-                MatterRefusedException.class,
+                RefusedException.class,
                 () -> v.record(byStaff(VisitOutcome.reached(true, true, Rating.SATISFIED, null), T.plusDays(3))));
         assertEquals("诉求M-1的回访已完成，不能重复登记", again.getMessage());
         assertEquals(Rating.NOT_SATISFIED, v.outcome().orElseThrow().satisfaction(), "the first outcome stays");
@@ -115,7 +116,7 @@ class ReturnVisitTest {
 
         ReturnVisit valid = ReturnVisit.afterAnswer("M-2", T);
         valid.record(byStaff(VisitOutcome.reached(true, true, Rating.SATISFIED, null), T.plusDays(2)));
-        assertThrows(MatterRefusedException.class, () -> valid.ratedByResident(unsaid));
+        assertThrows(RefusedException.class, () -> valid.ratedByResident(unsaid));
     }
 
     @Test

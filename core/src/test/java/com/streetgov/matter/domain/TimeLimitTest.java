@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.streetgov.duty.domain.WorkingDayCalendar;
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -55,7 +56,15 @@ class TimeLimitTest {
         assertFalse(matter.overdue(LocalDateTime.of(2026, 9, 24, 18, 0)));
         assertTrue(matter.overdue(LocalDateTime.of(2026, 9, 24, 18, 1)));
         RoutingDecision decision = new RoutingDecision(
-                "s1", "X-1", "市容环境", RoutingDecision.Rule.CATEGORY, 1, "chengshi", List.of(), "v1", "按所选类别分派");
+                "s1",
+                "X-1",
+                "市容环境",
+                RoutingDecision.Rule.CATEGORY,
+                1,
+                "chengshi",
+                List.of(),
+                "v1",
+                Text.literal("按所选类别分派"));
         matter.dispatch(decision, "system", THURSDAY_4PM);
         matter.accept("chengshi", "unit", THURSDAY_4PM.plusMinutes(5));
         matter.respond("已安排维修", "unit", THURSDAY_4PM.plusHours(3));

@@ -15,6 +15,7 @@ import com.streetgov.matter.domain.VisitChannel;
 import com.streetgov.matter.domain.VisitOutcome;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.Text;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -58,7 +59,7 @@ class MatterStorageIT {
                         "minsheng",
                         List.of(),
                         "v",
-                        "匹配"),
+                        Text.literal("匹配")),
                 "system",
                 T);
         repo.add(m);
@@ -213,7 +214,7 @@ class MatterStorageIT {
                                 "pingan",
                                 List.of(),
                                 "v",
-                                "部门退回"),
+                                Text.literal("部门退回")),
                         "clerk",
                         t.plusHours(1));
                 repo.update(m, known);

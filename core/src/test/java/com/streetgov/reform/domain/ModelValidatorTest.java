@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** Each rule, broken by one fixture, reports what and where in Chinese. */
+/** Each rule, broken by one fixture, reports what and where (in zh-CN here; English and zh-TW at the end). */
 public class ModelValidatorTest {
 
     static final Map<UnitKind, String> TERMS = Map.of(
@@ -120,7 +120,7 @@ public class ModelValidatorTest {
                     return u;
                 }),
                 ModelValidator.UNIQUE);
-        assertEquals("版本“全区”（all）：单位名称“综合部”重复", f.message());
+        assertEquals("版本“全区”（all）：单位名称“综合部”重复", f.message().inDefaultLanguage());
         assertEquals("/versions/0/units/3", f.path());
     }
 
@@ -132,7 +132,7 @@ public class ModelValidatorTest {
                     return u;
                 }),
                 ModelValidator.KIND_ALLOWED);
-        assertEquals("版本“全区”（all）：单位“执法队”的类型“队”不在本区允许的类型之内", f.message());
+        assertEquals("版本“全区”（all）：单位“执法队”的类型“队”不在本区允许的类型之内", f.message().inDefaultLanguage());
         assertEquals("/versions/0/units/3/kind", f.path());
     }
 
@@ -144,7 +144,7 @@ public class ModelValidatorTest {
                     return u;
                 }),
                 ModelValidator.LEGACY_MAPPED);
-        assertEquals("版本“全区”（all）：原科室“党政办”未划入任何新单位", f.message());
+        assertEquals("版本“全区”（all）：原科室“党政办”未划入任何新单位", f.message().inDefaultLanguage());
         assertEquals("/versions/0/legacySections/0", f.path());
     }
 
@@ -160,7 +160,7 @@ public class ModelValidatorTest {
         assertEquals(2, errors.size(), "one per street: " + errors);
         assertEquals(
                 "版本“全区”（all）：南湖街道计入限额的单位有4个，不符合“综合性科室不超过3个”（至多3个）",
-                errors.get(0).message());
+                errors.get(0).message().inDefaultLanguage());
     }
 
     @Test
@@ -187,7 +187,8 @@ public class ModelValidatorTest {
         List<Finding> errors =
                 ModelValidator.validate(model).stream().filter(Finding::isError).toList();
         assertTrue(
-                errors.stream().anyMatch(e -> e.message().equals("版本“全区”（all）：南湖街道的行政编制合计11名，超过区定总额10名")),
+                errors.stream()
+                        .anyMatch(e -> e.message().inDefaultLanguage().equals("版本“全区”（all）：南湖街道的行政编制合计11名，超过区定总额10名")),
                 errors.toString());
     }
 
@@ -215,7 +216,9 @@ public class ModelValidatorTest {
                     return vs;
                 }),
                 ModelValidator.LOCKED);
-        assertEquals("版本“南湖方案”（nanhu-plan）：区里锁定了“部”的数量和名称（应为民生事务部、综合部），街道方案为社会事务部、综合部", f.message());
+        assertEquals(
+                "版本“南湖方案”（nanhu-plan）：区里锁定了“部”的数量和名称（应为民生事务部、综合部），街道方案为社会事务部、综合部",
+                f.message().inDefaultLanguage());
     }
 
     @Test
@@ -248,7 +251,7 @@ public class ModelValidatorTest {
                 .toList();
         assertEquals(
                 List.of("版本“错版”（x）：适用范围中的街道“nowhere”不存在", "版本“错版”（x）：派出机构“司法所”下沉的单位“pingan”不存在"),
-                errors.stream().map(Finding::message).toList());
+                errors.stream().map(f -> f.message().inDefaultLanguage()).toList());
     }
 
     @Test
@@ -259,7 +262,8 @@ public class ModelValidatorTest {
         legacy.add(new LegacySection("L9", "待确认科室9", false, true));
         List<Finding> findings = ModelValidator.validate(withVersions(m, vs -> List.of(district(d.units(), legacy))));
         assertTrue(findings.stream().noneMatch(Finding::isError), findings.toString());
-        assertTrue(findings.stream().anyMatch(f -> f.message().equals("版本“全区”（all）：原科室“待确认科室9”待确认")));
+        assertTrue(
+                findings.stream().anyMatch(f -> f.message().inDefaultLanguage().equals("版本“全区”（all）：原科室“待确认科室9”待确认")));
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.reform.domain.VersionStatus;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.Text;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +66,20 @@ class ReformModelServiceIT {
         TestDatabase.inDistrict(emf, LUOHU, em -> {
             em.persist(new ReformModelEntity(CODEC.encode(ModelValidatorTest.valid())));
             em.persist(new ReformAuditEntity(new AuditEntry(
-                    OffsetDateTime.now(ZoneOffset.UTC), "system", "INSTALL", null, "安装", null, null, "{}")));
+                    OffsetDateTime.now(ZoneOffset.UTC),
+                    "system",
+                    "INSTALL",
+                    null,
+                    Text.literal("安装"),
+                    null,
+                    null,
+                    "{}")));
+            // A row as written before summaries were texts: a plain sentence in the column.
+            em.createNativeQuery(
+                            "insert into reform_model_audit (id, district_id, at, actor, action, summary, after_doc)"
+                                    + " values ('old-row', 'luohu', ?, 'system', 'EDIT', '旧的摘要', '{}')")
+                    .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusYears(1))
+                    .executeUpdate();
         });
     }
 
@@ -109,7 +124,8 @@ class ReformModelServiceIT {
     }
 
     static List<String> summaries() {
-        return inLuohu(s -> s.history().stream().map(AuditEntry::summary).toList());
+        return inLuohu(s ->
+                s.history().stream().map(e -> e.summary().inDefaultLanguage()).toList());
     }
 
     /** Every named edit of {@code code}'s layout is refused, and the model and its trail stay as they were. */
@@ -179,6 +195,16 @@ class ReformModelServiceIT {
                         "将单位“综合部”改名为“综合办公室”"),
                 summaries().subList(0, 6),
                 "each use case writes its own audit text");
+        List<AuditEntry> history = inLuohu(ReformModelService::history);
+        assertEquals(
+                List.of("Removed unit “公共事务中心”", "Renamed unit “综合部” to “综合办公室”"),
+                List.of(
+                        history.get(0).summary().render(Locale.ENGLISH),
+                        history.get(5).summary().render(Locale.ENGLISH)),
+                "stored as a text, the trail reads in the reader's language");
+        assertEquals("刪除單位「公共事务中心」", history.get(0).summary().render(Locale.TRADITIONAL_CHINESE));
+        AuditEntry old = history.get(history.size() - 1);
+        assertEquals("旧的摘要", old.summary().render(Locale.ENGLISH), "an entry written before reads as written");
         assertEquals(
                 List.of("综合部", "民生事务部", "公共事务中心"),
                 inLuohu(s -> s.current().orElseThrow().version("all").orElseThrow().units().stream()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.streetgov.reform.domain.AuditEntry;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
+import com.streetgov.text.Text;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.OffsetDateTime;
@@ -43,7 +44,8 @@ class ReformModelStorageIT {
     }
 
     static AuditEntry entry(String actor) {
-        return new AuditEntry(OffsetDateTime.now(ZoneOffset.UTC), actor, "INSTALL", null, "安装", null, null, "{}");
+        return new AuditEntry(
+                OffsetDateTime.now(ZoneOffset.UTC), actor, "INSTALL", null, Text.literal("安装"), null, null, "{}");
     }
 
     static void inDistrict(DistrictId district, Consumer<EntityManager> work) {

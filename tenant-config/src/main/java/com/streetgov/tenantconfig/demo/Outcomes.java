@@ -9,6 +9,7 @@ import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.matter.domain.Whistle;
+import com.streetgov.text.Text;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +68,8 @@ final class Outcomes {
 
         GeneratedMatter.Visit visit = visit(d, closed);
         List<MatterEvent> events = new ArrayList<>();
-        events.add(
-                new MatterEvent(1, received, receivedBy(d.channel), "RECEIVED", null, MatterState.RECEIVED, d.title));
+        events.add(new MatterEvent(
+                1, received, receivedBy(d.channel), "RECEIVED", null, MatterState.RECEIVED, Text.literal(d.title)));
         events.add(new MatterEvent(
                 2, received, "system", "DISPATCHED", MatterState.RECEIVED, MatterState.DISPATCHED, d.routing.reason()));
         events.add(new MatterEvent(
@@ -78,7 +79,7 @@ final class Outcomes {
                 "RESPONDED",
                 MatterState.DISPATCHED,
                 MatterState.RESPONDED,
-                answer));
+                Text.literal(answer)));
         events.add(new MatterEvent(4, closed, "system", "CLOSED", MatterState.RESPONDED, MatterState.CLOSED, null));
         events.add(new MatterEvent(
                 5,
@@ -87,7 +88,7 @@ final class Outcomes {
                 "RETURN_VISIT",
                 MatterState.CLOSED,
                 MatterState.CLOSED,
-                visit.note()));
+                Text.literal(visit.note())));
         Rating rating = visit.reached() ? d.rating : null;
         return new GeneratedMatter(
                 d.number,
@@ -133,8 +134,9 @@ final class Outcomes {
                     closed.plusMinutes(60 + random.nextInt(2 * 24 * 60)));
         }
         boolean residentRated = random.nextDouble() < 0.15;
-        String note =
-                (d.contacted ? "承办单位已联系居民；" : "承办单位未联系居民；") + (d.resolved ? "问题已解决；" : "问题未解决；") + d.rating.label();
+        String note = (d.contacted ? "承办单位已联系居民；" : "承办单位未联系居民；")
+                + (d.resolved ? "问题已解决；" : "问题未解决；")
+                + d.rating.label().inDefaultLanguage();
         return new GeneratedMatter.Visit(
                 closed,
                 due,

@@ -13,6 +13,7 @@ import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.reform.domain.StreetProfile;
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -131,15 +132,14 @@ final class PeriodMatters {
         d.place = (d.community == null ? d.streetName : d.community.name()) + (1 + random.nextInt(24)) + "号楼";
         d.title = ResidentSentences.pick(ResidentSentences.of(d.item.area()).titles(), random)
                 .replace("{p}", d.place);
-        String how = d.community != null
-                ? "按社区“" + d.community.name() + "”定位到" + d.streetName
-                : "按所选街道“" + d.streetName + "”";
+        Text how = d.community != null
+                ? Text.of("routing.locatedBy.communityStreet", d.community.name(), d.streetName)
+                : Text.of("routing.locatedBy.chosenStreet", d.streetName);
         RoutingDecision r = c.routing();
         if (d.channel == Channel.API) {
             double score = 1.2 + 5 * random.nextDouble();
-            String matched = "诉求内容与职责事项“" + r.itemName() + "”（" + r.itemCode() + "）的名称和关键词匹配，得分"
-                    + String.format(Locale.ROOT, "%.2f", score);
-            String layout = r.reason().substring(r.reason().indexOf('；'));
+            Text matched =
+                    Text.of("routing.matched", r.itemName(), r.itemCode(), String.format(Locale.ROOT, "%.2f", score));
             d.routing = new RoutingDecision(
                     street,
                     r.itemCode(),
@@ -149,7 +149,7 @@ final class PeriodMatters {
                     r.leadUnit(),
                     r.assistingUnits(),
                     r.layoutVersion(),
-                    how + "；" + matched + layout);
+                    Text.of("text.joined", how, Router.withWhy(r.reason(), matched)));
         } else {
             d.routing = new RoutingDecision(
                     street,
@@ -160,7 +160,7 @@ final class PeriodMatters {
                     r.leadUnit(),
                     r.assistingUnits(),
                     r.layoutVersion(),
-                    how + "；" + r.reason());
+                    Text.of("text.joined", how, r.reason()));
         }
         double limit = random.nextDouble();
         d.limit = limit(limit < 0.8 ? "H24" : limit < 0.85 ? "URGENT" : "D7");
@@ -192,7 +192,7 @@ final class PeriodMatters {
             if (item.level() != DutyLevel.STREET || !item.activeOn(first) || !item.activeOn(last)) {
                 continue;
             }
-            String why = "按所选类别“" + item.name() + "”（" + item.code() + "）分派";
+            Text why = Text.of("routing.byCategory", item.name(), item.code());
             router.to(street, first, item.code(), RoutingDecision.Rule.CATEGORY, why)
                     .decision()
                     .filter(r -> setting.model()

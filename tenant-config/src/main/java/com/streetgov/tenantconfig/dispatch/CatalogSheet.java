@@ -6,6 +6,7 @@ import com.streetgov.dispatch.domain.DispatchTarget;
 import com.streetgov.dispatch.domain.DispatchType;
 import com.streetgov.tenantconfig.sheet.SheetException;
 import com.streetgov.tenantconfig.sheet.SheetIO;
+import com.streetgov.text.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,7 +71,7 @@ public final class CatalogSheet {
         List<DispatchType> types = SheetIO.read(xlsx, HEADERS, in -> {
             String code = in.required("编码");
             if (code != null && !codes.add(code)) {
-                in.error("编码", "编码“" + code + "”重复");
+                in.error("编码", Text.of("sheet.code.repeated", code));
             }
             DispatchTarget.Kind kind = in.choice("去向类型", KINDS);
             String ref = in.optional("去向");
@@ -78,7 +79,7 @@ public final class CatalogSheet {
             if (kind == DispatchTarget.Kind.COMMUNITY) {
                 target = DispatchTarget.community();
             } else if (kind != null && ref == null) {
-                in.error("去向", "去向类型为“" + KINDS.get(kind) + "”时须填写去向（职责事项编码或区直部门名称）");
+                in.error("去向", Text.of("sheet.catalog.targetMissing", KINDS.get(kind)));
             } else if (kind == DispatchTarget.Kind.ITEM) {
                 target = DispatchTarget.item(ref);
             } else if (kind == DispatchTarget.Kind.DEPARTMENT) {

@@ -6,6 +6,7 @@ import com.streetgov.duty.domain.DutyRole;
 import com.streetgov.duty.domain.Movement;
 import com.streetgov.tenantconfig.sheet.SheetException;
 import com.streetgov.tenantconfig.sheet.SheetIO;
+import com.streetgov.text.Text;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class DutySheet {
         return SheetIO.read(xlsx, HEADERS, in -> {
             String code = in.required("编码");
             if (code != null && !codes.add(code)) {
-                in.error("编码", "编码“" + code + "”重复");
+                in.error("编码", Text.of("sheet.code.repeated", code));
             }
             return new DutyItem(
                     code,

@@ -16,6 +16,7 @@ import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenantconfig.community.TemplateCommunities;
 import com.streetgov.tenantconfig.dispatch.TemplateCatalog;
+import com.streetgov.text.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -79,7 +80,12 @@ public class TemplateDutyInstaller {
 
     @Transactional
     boolean installCatalog(String templateId) {
-        return dispatchCatalog.installIfEmpty(TemplateCatalog.load(templateId), "模板 " + templateId);
+        try {
+            return dispatchCatalog.installIfEmpty(TemplateCatalog.load(templateId), "模板 " + templateId);
+        } catch (RefusedException broken) {
+            // The templates' catalogs are checked by their tests; one refused here is a defect.
+            throw new IllegalStateException("template catalog " + templateId + ": " + broken.getMessage(), broken);
+        }
     }
 
     @Transactional

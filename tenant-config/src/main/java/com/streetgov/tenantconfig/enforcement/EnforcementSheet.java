@@ -7,6 +7,7 @@ import com.streetgov.enforcement.domain.PowerDomain;
 import com.streetgov.enforcement.domain.PowerType;
 import com.streetgov.tenantconfig.sheet.SheetException;
 import com.streetgov.tenantconfig.sheet.SheetIO;
+import com.streetgov.text.Text;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class EnforcementSheet {
             if (code != null) {
                 PowerCode.problem(code, domain, type).ifPresent(problem -> in.error("编码", problem));
                 if (!codes.add(code)) {
-                    in.error("编码", "编码“" + code + "”重复");
+                    in.error("编码", Text.of("sheet.code.repeated", code));
                 }
             }
             return new EnforcementPower(

@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.format;
 
+import com.streetgov.text.Text;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
@@ -55,7 +56,7 @@ final class JsonLocations {
     }
 
     /** The error at {@code pointer}, or at its nearest enclosing value that has a location. */
-    FileError error(String pointer, String message) {
+    FileError error(String pointer, Text message) {
         String at = pointer;
         while (!byPointer.containsKey(at) && !at.isEmpty()) {
             at = at.substring(0, at.lastIndexOf('/'));

@@ -13,6 +13,7 @@ import com.streetgov.reform.domain.UnitCountLimit;
 import com.streetgov.reform.domain.UnitKind;
 import com.streetgov.reform.domain.VersionLevel;
 import com.streetgov.reform.domain.VersionStatus;
+import com.streetgov.text.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -46,15 +47,19 @@ public final class ModelFileReader {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject o)) {
-                throw new ModelFileException(List.of(new FileError(1, 1, "", "文件应为一个 JSON 对象 {…}")));
+                throw new ModelFileException(List.of(new FileError(1, 1, "", Text.of("modelFile.notAnObject"))));
             }
             return o;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw new ModelFileException(List.of(new FileError(
-                    (int) at.getLineNumber(), (int) at.getColumnNumber(), "", "JSON 格式错误：" + e.getMessage())));
+                    (int) at.getLineNumber(),
+                    (int) at.getColumnNumber(),
+                    "",
+                    Text.of("modelFile.badJson", e.getMessage()))));
         } catch (jakarta.json.JsonException e) {
-            throw new ModelFileException(List.of(new FileError(1, 1, "", "无法读取文件：" + e.getMessage())));
+            throw new ModelFileException(
+                    List.of(new FileError(1, 1, "", Text.of("modelFile.unreadable", e.getMessage()))));
         }
     }
 
@@ -70,7 +75,7 @@ public final class ModelFileReader {
         root.onlyKeys("format", "template", "district", "terminology", "streets", "rules", "versions");
         String format = root.text("format", true);
         if (format != null && !format.equals(FORMAT)) {
-            root.error(root.at("format"), "不支持的格式“" + format + "”（应为 " + FORMAT + "）");
+            root.error(root.at("format"), Text.of("modelFile.unsupportedFormat", format, FORMAT));
         }
         Node template = root.child("template");
         template.onlyKeys("id", "title", "sources");
@@ -126,7 +131,7 @@ public final class ModelFileReader {
         Integer min = n.whole("min");
         Integer max = n.whole("max");
         if (min != null && max != null && min > max) {
-            n.error(n.at("min"), "下限" + min + "大于上限" + max);
+            n.error(n.at("min"), Text.of("modelFile.minAboveMax", min, max));
         }
         return new UnitCountLimit(
                 n.text("label", true),
@@ -164,7 +169,7 @@ public final class ModelFileReader {
                 "dispatchedAgencies");
         boolean all = n.isText("scope");
         if (all && !"ALL".equals(n.text("scope", true))) {
-            n.error(n.at("scope"), "适用范围应为街道代码数组或 \"ALL\"");
+            n.error(n.at("scope"), Text.of("modelFile.badScope"));
         }
         VersionLevel level = n.choice("level", VersionLevel.class, true);
         String street = n.text("street", level == VersionLevel.STREET);

@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.format;
 
+import com.streetgov.text.Text;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,12 +21,15 @@ import java.util.stream.Collectors;
  */
 final class Node {
 
+    /** An object as the messages draw it; an argument, since braces in a pattern with arguments are syntax. */
+    static final String OBJECT = "{…}";
+
     private final JsonObject object;
     private final String pointer;
     private final List<ErrorAt> errors;
 
     /** An error at a pointer, located later. */
-    record ErrorAt(String pointer, String message) {}
+    record ErrorAt(String pointer, Text message) {}
 
     Node(JsonObject object, String pointer, List<ErrorAt> errors) {
         this.object = object;
@@ -41,8 +45,13 @@ final class Node {
         return pointer + "/" + key;
     }
 
-    void error(String at, String message) {
+    void error(String at, Text message) {
         errors.add(new ErrorAt(at, message));
+    }
+
+    /** An error in words already written (a rule's own finding), kept as written. */
+    void error(String at, String words) {
+        error(at, Text.literal(words));
     }
 
     /** Reports keys other than {@code allowed}: a typo must not silently lose data. */
@@ -50,7 +59,7 @@ final class Node {
         Set<String> known = Set.of(allowed);
         for (String key : object.keySet()) {
             if (!known.contains(key)) {
-                error(at(key), "未知的字段“" + key + "”（允许：" + String.join("、", allowed) + "）");
+                error(at(key), Text.of("modelFile.unknownField", key, String.join("、", allowed)));
             }
         }
     }
@@ -58,7 +67,7 @@ final class Node {
     private JsonValue value(String key, boolean required) {
         JsonValue value = object.get(key);
         if (value == null && required) {
-            error(at(key), "缺少必填字段“" + key + "”");
+            error(at(key), Text.of("modelFile.missingField", key));
         }
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
     }
@@ -67,16 +76,16 @@ final class Node {
         JsonValue value = value(key, required);
         if (value == null) {
             if (required && object.containsKey(key)) {
-                error(at(key), "“" + key + "”不能为空");
+                error(at(key), Text.of("modelFile.blank", key));
             }
             return null;
         }
         if (!(value instanceof JsonString s)) {
-            error(at(key), "“" + key + "”应为文字");
+            error(at(key), Text.of("modelFile.notText", key));
             return null;
         }
         if (required && s.getString().isBlank()) {
-            error(at(key), "“" + key + "”不能为空");
+            error(at(key), Text.of("modelFile.blank", key));
         }
         return s.getString();
     }
@@ -84,7 +93,7 @@ final class Node {
     String code(String key) {
         String value = text(key, true);
         if (value != null && !value.matches("[a-z0-9][a-z0-9-]*")) {
-            error(at(key), "代码“" + value + "”只能包含小写字母、数字和“-”");
+            error(at(key), Text.of("modelFile.badCode", value));
         }
         return value;
     }
@@ -95,7 +104,7 @@ final class Node {
             return false;
         }
         if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-            error(at(key), "“" + key + "”应为 true 或 false");
+            error(at(key), Text.of("modelFile.notBoolean", key));
             return false;
         }
         return value == JsonValue.TRUE;
@@ -107,7 +116,7 @@ final class Node {
             return null;
         }
         if (!(value instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0) {
-            error(at(key), "“" + key + "”应为非负整数");
+            error(at(key), Text.of("modelFile.notWholeNumber", key));
             return null;
         }
         return n.intValue();
@@ -130,7 +139,7 @@ final class Node {
             return null;
         }
         if (!(value instanceof JsonNumber n)) {
-            error(at(key), "“" + key + "”应为数字");
+            error(at(key), Text.of("modelFile.notNumber", key));
             return null;
         }
         return n;
@@ -141,7 +150,7 @@ final class Node {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            error(at(key), "日期“" + value + "”应写作 YYYY-MM-DD");
+            error(at(key), Text.of("modelFile.badDate", value));
             return null;
         }
     }
@@ -156,7 +165,7 @@ final class Node {
         } catch (IllegalArgumentException e) {
             String allowed =
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
-            error(at(key), "“" + value + "”不是有效的取值（允许：" + allowed + "）");
+            error(at(key), Text.of("modelFile.notAllowed", value, allowed));
             return null;
         }
     }
@@ -167,7 +176,7 @@ final class Node {
             return new Node(JsonValue.EMPTY_JSON_OBJECT, at(key), errors);
         }
         if (!(value instanceof JsonObject o)) {
-            error(at(key), "“" + key + "”应为对象 {…}");
+            error(at(key), Text.of("modelFile.notObject", key, OBJECT));
             return new Node(JsonValue.EMPTY_JSON_OBJECT, at(key), errors);
         }
         return new Node(o, at(key), errors);
@@ -184,7 +193,7 @@ final class Node {
             return List.of();
         }
         if (!(value instanceof JsonArray array)) {
-            error(at(key), "“" + key + "”应为数组 […]");
+            error(at(key), Text.of("modelFile.notArray", key));
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -200,7 +209,7 @@ final class Node {
     <T> List<T> objects(String key, java.util.function.Function<Node, T> reader) {
         return list(key, (value, at) -> {
             if (!(value instanceof JsonObject o)) {
-                error(at, "应为对象 {…}");
+                error(at, Text.of("modelFile.elementNotObject"));
                 return null;
             }
             return reader.apply(new Node(o, at, errors));
@@ -210,7 +219,7 @@ final class Node {
     List<String> texts(String key) {
         return list(key, (value, at) -> {
             if (!(value instanceof JsonString s)) {
-                error(at, "应为文字");
+                error(at, Text.of("modelFile.elementNotText"));
                 return null;
             }
             return s.getString();
@@ -223,7 +232,7 @@ final class Node {
             try {
                 return Enum.valueOf(type, name);
             } catch (IllegalArgumentException e) {
-                error(at, "“" + name + "”不是有效的取值");
+                error(at, Text.of("modelFile.elementNotAllowed", name));
                 return null;
             }
         });

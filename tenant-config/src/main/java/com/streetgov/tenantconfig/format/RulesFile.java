@@ -3,6 +3,7 @@ package com.streetgov.tenantconfig.format;
 import com.streetgov.assessment.domain.AssessmentRules;
 import com.streetgov.assessment.domain.Denominator;
 import com.streetgov.assessment.domain.ExclusionKind;
+import com.streetgov.text.Text;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -75,12 +76,12 @@ public final class RulesFile {
                 "note");
         String format = n.text("format", true);
         if (format != null && !format.equals(FORMAT)) {
-            n.error(n.at("format"), "不支持的格式“" + format + "”（应为 " + FORMAT + "）");
+            n.error(n.at("format"), Text.of("modelFile.unsupportedFormat", format, FORMAT));
         }
         String version = n.text("version", true);
         var effectiveFrom = n.date("effectiveFrom");
         if (!root.containsKey("effectiveFrom")) {
-            n.error(n.at("effectiveFrom"), "缺少必填字段“effectiveFrom”");
+            n.error(n.at("effectiveFrom"), Text.of("modelFile.missingField", "effectiveFrom"));
         }
         Integer startDay = n.whole("periodStartDay");
         Denominator denominator = n.choice("denominator", Denominator.class, true);
@@ -97,10 +98,10 @@ public final class RulesFile {
         });
         String note = n.text("note", false);
         if (startDay == null) {
-            n.error(n.at("periodStartDay"), "缺少考核周期起始日");
+            n.error(n.at("periodStartDay"), Text.of("rulesFile.periodStartDayMissing"));
         }
         if (min == null) {
-            n.error(n.at("minValidVisits"), "缺少参与排名的最少有效回访数");
+            n.error(n.at("minValidVisits"), Text.of("rulesFile.minValidVisitsMissing"));
         }
         if (errors.isEmpty()) {
             AssessmentRules rules = new AssessmentRules(
@@ -114,7 +115,7 @@ public final class RulesFile {
                     satisfaction,
                     min,
                     kinds);
-            rules.findings().forEach(f -> n.error("", f));
+            rules.findings().forEach(f -> n.error("", f.inDefaultLanguage()));
             if (errors.isEmpty()) {
                 return new Read(rules, note);
             }

@@ -9,6 +9,8 @@ import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenantconfig.format.Templates;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -19,19 +21,12 @@ import java.util.logging.Logger;
  * Creates a working district from a template in one step. Checks first (id free and well formed, name
  * given, the customised model free of rule errors), then Keycloak (organization, street groups, first
  * administrator), then the database in one transaction; if the database step fails, what Keycloak holds
- * is removed again.
+ * is removed again. A refusal says why (every problem of the request at once); nothing was created.
  */
 @ApplicationScoped
 public class DistrictOnboarding {
 
     private static final Logger LOG = Logger.getLogger(DistrictOnboarding.class.getName());
-
-    /** Why onboarding was refused, in Chinese; nothing was created. */
-    public static class RefusedException extends Exception {
-        public RefusedException(String message) {
-            super(message);
-        }
-    }
 
     @Inject
     IdentityDirectory identity;
@@ -48,37 +43,38 @@ public class DistrictOnboarding {
     }
 
     public ReformModel onboard(OnboardingRequest request, String actor) throws RefusedException {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         DistrictId id = null;
         try {
             id = DistrictId.of(
                     request.districtId() == null ? "" : request.districtId().strip());
         } catch (IllegalArgumentException e) {
-            problems.add("区代码只能用小写字母开头，由小写字母、数字和“-”组成，2至32个字符");
+            problems.add(Text.of("onboarding.districtIdInvalid"));
         }
         if (id != null && districts.find(id).isPresent()) {
-            problems.add("区代码“" + id + "”已被使用");
+            problems.add(Text.of("onboarding.districtIdTaken", id));
         }
         if (request.districtName() == null || request.districtName().isBlank()) {
-            problems.add("请填写区名称");
+            problems.add(Text.of("onboarding.districtNameMissing"));
         }
         if (!Templates.IDS.contains(request.templateId())) {
-            problems.add("没有模板“" + request.templateId() + "”");
+            problems.add(Text.of("onboarding.templateUnknown", request.templateId()));
         }
         if (request.admin().username() == null || !request.admin().username().matches("[a-z0-9][a-z0-9._-]{2,40}")) {
-            problems.add("管理员用户名只能由小写字母、数字、“.”“_”“-”组成，3至41个字符");
+            problems.add(Text.of("onboarding.adminUsernameInvalid"));
         }
         if (request.admin().password() == null || request.admin().password().length() < 8) {
-            problems.add("初始密码至少8位");
+            problems.add(Text.of("onboarding.passwordTooShort"));
         }
         if (!problems.isEmpty()) {
-            throw new RefusedException(String.join("；", problems));
+            throw new RefusedException(joined(problems));
         }
         ReformModel model = preview(request);
         List<Finding> errors =
                 ModelValidator.validate(model).stream().filter(Finding::isError).toList();
         if (!errors.isEmpty()) {
-            throw new RefusedException("按此设置生成的改革模型有错误：" + errors.get(0).message());
+            throw new RefusedException(
+                    "onboarding.modelHasErrors", errors.get(0).message());
         }
         Created created;
         try {
@@ -89,16 +85,25 @@ public class DistrictOnboarding {
                     model.streets().stream().map(StreetProfile::name).toList(),
                     request.admin());
         } catch (IdentityDirectory.DirectoryException e) {
-            throw new RefusedException("在 Keycloak 中开通失败：" + e.getMessage());
+            throw new RefusedException("onboarding.keycloakFailed", e.text());
         }
         try {
             store.store(request, model, actor);
         } catch (RuntimeException e) {
             identity.remove(created);
-            throw new RefusedException("保存新区失败，已撤销 Keycloak 中的开通：" + e.getMessage());
+            throw new RefusedException("onboarding.storeFailed", e.getMessage());
         }
         LOG.info(
                 () -> actor + " onboarded district " + request.districtId() + " from template " + request.templateId());
         return model;
+    }
+
+    /** The problems, one after the other (“；” between them in Chinese). */
+    private static Text joined(List<Text> problems) {
+        Text all = problems.get(0);
+        for (Text next : problems.subList(1, problems.size())) {
+            all = Text.of("text.joined", all, next);
+        }
+        return all;
     }
 }

@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.sheet;
 
+import com.streetgov.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ record HeaderRow(int index, Map<String, Integer> columns) {
         for (int c = 0; c < headers.length; c++) {
             if (best == null || !best.columns().containsKey(headers[c])) {
                 String found = row == null ? "" : CellValues.text(row.getCell(c));
-                errors.add(new CellError(index + 1, headers[c], "表头应为“" + headers[c] + "”，实为“" + found + "”"));
+                errors.add(new CellError(index + 1, headers[c], Text.of("sheet.header.mismatch", headers[c], found)));
             }
         }
         return errors;

@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.sheet;
 
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class RowReader {
         return number;
     }
 
-    public void error(String header, String message) {
+    public void error(String header, Text message) {
         errors.add(new CellError(number, header, message));
     }
 
@@ -40,7 +41,7 @@ public final class RowReader {
     public String required(String header) {
         String value = optional(header);
         if (value == null) {
-            error(header, "不能为空");
+            error(header, Text.of("sheet.cell.required"));
         }
         return value;
     }
@@ -68,10 +69,12 @@ public final class RowReader {
                 .orElseGet(() -> {
                     error(
                             header,
-                            "“" + value + "”不是有效的取值（允许："
-                                    + String.join(
+                            Text.of(
+                                    "sheet.cell.notAllowed",
+                                    value,
+                                    String.join(
                                             "、",
-                                            labels.values().stream().sorted().toList()) + "）");
+                                            labels.values().stream().sorted().toList())));
                     return null;
                 });
     }
@@ -83,7 +86,7 @@ public final class RowReader {
         }
         LocalDate date = CellValues.date(value);
         if (date == null) {
-            error(header, "日期“" + value + "”应写作 YYYY-MM-DD");
+            error(header, Text.of("sheet.cell.badDate", value));
         }
         return date;
     }

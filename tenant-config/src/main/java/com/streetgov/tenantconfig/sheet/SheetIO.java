@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.sheet;
 
+import com.streetgov.text.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,7 +55,8 @@ public final class SheetIO {
         try {
             workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
         } catch (IOException | RuntimeException e) {
-            throw new SheetException(List.of(new CellError(1, "文件", "不是可读取的 .xlsx 文件")));
+            throw new SheetException(
+                    List.of(new CellError(1, Text.of("sheet.column.file"), Text.of("sheet.file.unreadable"))));
         }
         try (workbook) {
             return rows(workbook.getSheetAt(0), headers, reader);

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -64,6 +65,17 @@ class DutySheetTest {
                         "第12行“事项名称”列：不能为空",
                         "第16行“编码”列：编码“XC-001”重复"),
                 e.errors().stream().map(CellError::toString).toList());
+        assertEquals(
+                List.of(
+                        "Row 5, column “街道角色”: “牵头” is not a valid value (allowed: 主责、协调、未分类、配合)",
+                        "Row 9, column “生效日期”: Date “2019/13/01” should be written YYYY-MM-DD",
+                        "Row 12, column “事项名称”: must not be empty",
+                        "Row 16, column “编码”: Code “XC-001” is repeated"),
+                e.errors().stream().map(c -> c.text().render(Locale.ENGLISH)).toList(),
+                "the sheet's own words stay as written; the sentence is the reader's");
+        assertEquals(
+                "第9列「生效日期」欄：日期「2019/13/01」應寫作 YYYY-MM-DD",
+                e.errors().get(1).text().render(Locale.TRADITIONAL_CHINESE));
     }
 
     @Test
@@ -80,6 +92,11 @@ class DutySheetTest {
         }
         SheetException e = assertThrows(SheetException.class, () -> DutySheet.read(renamed));
         assertEquals("第1行“事项名称”列：表头应为“事项名称”，实为“名称”", e.errors().get(0).toString());
-        assertThrows(SheetException.class, () -> DutySheet.read("not a spreadsheet".getBytes()));
+        SheetException unreadable =
+                assertThrows(SheetException.class, () -> DutySheet.read("not a spreadsheet".getBytes()));
+        assertEquals("第1行“文件”列：不是可读取的 .xlsx 文件", unreadable.errors().get(0).toString());
+        assertEquals(
+                "Row 1, column “file”: not a readable .xlsx file",
+                unreadable.errors().get(0).text().render(Locale.ENGLISH));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** A bad file is rejected whole, each error pointing at its line and element. */
@@ -25,7 +26,7 @@ class ModelFileReaderTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFileReader.read(broken));
         assertEquals(1, e.errors().size());
         assertEquals(4, e.errors().get(0).line());
-        assertTrue(e.errors().get(0).message().startsWith("JSON 格式错误"), e.getMessage());
+        assertTrue(e.errors().get(0).message().inDefaultLanguage().startsWith("JSON 格式错误"), e.getMessage());
     }
 
     @Test
@@ -43,18 +44,31 @@ class ModelFileReaderTest {
                 .orElseThrow();
         assertTrue(kind.pointer().matches("/versions/0/units/\\d+/kind"), kind.pointer());
         assertEquals(lineOf(bad, "\"BUREAU\""), kind.line());
-        assertTrue(kind.message().contains("“BUREAU”不是有效的取值"), kind.message());
+        assertTrue(kind.message().inDefaultLanguage().contains("“BUREAU”不是有效的取值"), kind.toString());
         FileError date = errors.stream()
                 .filter(x -> x.pointer().endsWith("/effectiveFrom"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("日期“2018-13-40”应写作 YYYY-MM-DD", date.message());
+        assertEquals("日期“2018-13-40”应写作 YYYY-MM-DD", date.message().inDefaultLanguage());
         assertEquals(lineOf(bad, "2018-13-40"), date.line());
         FileError unknown = errors.stream()
                 .filter(x -> x.pointer().endsWith("/colour"))
                 .findFirst()
                 .orElseThrow();
-        assertTrue(unknown.message().startsWith("未知的字段“colour”"), unknown.message());
+        assertTrue(unknown.message().inDefaultLanguage().startsWith("未知的字段“colour”"), unknown.toString());
+        assertEquals(
+                "第" + date.line() + "行第" + date.column() + "列 " + date.pointer() + "：日期“2018-13-40”应写作 YYYY-MM-DD",
+                date.toString());
+        assertEquals(
+                "Line " + date.line() + ", column " + date.column() + " " + date.pointer()
+                        + ": Date “2018-13-40” should be written YYYY-MM-DD",
+                date.text().render(Locale.ENGLISH));
+        assertEquals(
+                "第" + date.line() + "行第" + date.column() + "欄 " + date.pointer() + "：日期「2018-13-40」應寫作 YYYY-MM-DD",
+                date.text().render(Locale.TRADITIONAL_CHINESE));
+        assertTrue(
+                kind.message().render(Locale.ENGLISH).startsWith("“BUREAU” is not a valid value (allowed: "),
+                kind.toString());
     }
 
     @Test
@@ -64,7 +78,7 @@ class ModelFileReaderTest {
         assertTrue(
                 e.errors().stream()
                         .anyMatch(x -> x.pointer().equals("/district/name")
-                                && x.message().equals("缺少必填字段“name”")),
+                                && x.message().inDefaultLanguage().equals("缺少必填字段“name”")),
                 e.getMessage());
     }
 }

@@ -18,6 +18,7 @@ import com.streetgov.tenantconfig.duty.TemplateDuties;
 import com.streetgov.tenantconfig.format.Templates;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,11 +67,20 @@ class RouterCatalogTest {
     @Test
     void a_type_mapped_to_a_duty_item_reaches_the_items_unit_and_says_why() {
         Router.Outcome outcome = router(List.of()).route("street-5", DAY, null, "我妈妈八十多了，一个人在家没法洗澡，想申请上门助浴");
-        RoutingDecision d = outcome.decision().orElseThrow(() -> new AssertionError(outcome.problem()));
+        RoutingDecision d = outcome.decision()
+                .orElseThrow(() -> new AssertionError(outcome.problem().inDefaultLanguage()));
         assertEquals("minsheng", d.leadUnit());
         assertEquals("XC-MS-005", d.itemCode());
         assertEquals(RoutingDecision.Rule.TEXT, d.rule());
-        assertTrue(d.reason().contains("派单目录“老年人助浴服务”（ELD-BATH）"), d.reason());
+        assertTrue(
+                d.reason().inDefaultLanguage().contains("派单目录“老年人助浴服务”（ELD-BATH）"),
+                d.reason().inDefaultLanguage());
+        String english = d.reason().render(Locale.ENGLISH);
+        assertTrue(
+                english.startsWith("The words match “老年人助浴服务” (ELD-BATH) of the dispatch catalog, score ")
+                        && english.contains(" leads"),
+                english);
+        assertTrue(d.reason().render(Locale.TRADITIONAL_CHINESE).contains("派單目錄「老年人助浴服务」（ELD-BATH）"));
     }
 
     @Test
@@ -81,7 +91,12 @@ class RouterCatalogTest {
         assertEquals(Router.Suggestion.Place.DEPARTMENT, referral.place());
         assertEquals("qu-scjg", referral.code());
         assertEquals("西城区市场监督管理局", referral.name());
-        assertTrue(food.problem().contains("不属街道职责，转办西城区市场监督管理局"), food.problem());
+        assertTrue(
+                food.problem().inDefaultLanguage().contains("不属街道职责，转办西城区市场监督管理局"),
+                food.problem().inDefaultLanguage());
+        assertTrue(
+                food.problem().render(Locale.ENGLISH).endsWith("; not a street duty, referred to 西城区市场监督管理局"),
+                food.problem().render(Locale.ENGLISH));
 
         Router.Outcome notice = router(List.of()).route("street-5", DAY, null, "我们居委会的公告栏好久不更新了");
         assertTrue(notice.decision().isEmpty());
@@ -122,9 +137,11 @@ class RouterCatalogTest {
         Router after = router(List.of(new LabelledText(first, "XC-PA-001")));
         RoutingDecision d =
                 after.route("street-5", DAY, null, similar).decision().orElseThrow();
-        assertEquals("pingan", d.leadUnit(), d.reason());
+        assertEquals("pingan", d.leadUnit(), d.reason().inDefaultLanguage());
         assertEquals("XC-PA-001", d.itemCode());
-        assertTrue(d.reason().contains("与人工分派到职责事项"), d.reason());
+        assertTrue(
+                d.reason().inDefaultLanguage().contains("与人工分派到职责事项"),
+                d.reason().inDefaultLanguage());
 
         String unrelated = "小区门口的路灯坏了好几天，晚上黑乎乎的";
         assertEquals(

@@ -8,6 +8,7 @@ import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.tenantconfig.routing.EvaluationSet.Kind;
 import com.streetgov.tenantconfig.routing.EvaluationSet.Sentence;
+import com.streetgov.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +121,7 @@ final class RoutingEvaluation {
                 .filter(i -> i.level() == DutyLevel.STREET && i.activeOn(DAY))
                 .sorted(java.util.Comparator.comparing(DutyItem::generated))
                 .filter(i -> routing.router()
-                        .to(s.street(), DAY, i.code(), RoutingDecision.Rule.MANUAL, "")
+                        .to(s.street(), DAY, i.code(), RoutingDecision.Rule.MANUAL, Text.literal(""))
                         .decision()
                         .filter(d -> unitName(routing, s.street(), d.leadUnit()).equals(s.target()))
                         .isPresent())
@@ -144,7 +145,7 @@ final class RoutingEvaluation {
         Optional<Router.Suggestion> top1 = top3.stream().findFirst();
         String why = outcome.decision()
                 .map(d -> d.itemCode() + " " + d.itemName() + String.format(Locale.ROOT, "，得分%.2f", d.score()))
-                .orElse(outcome.problem());
+                .orElseGet(() -> outcome.problem().inDefaultLanguage());
         return new Result(
                 s,
                 top1.map(Router.Suggestion::name),

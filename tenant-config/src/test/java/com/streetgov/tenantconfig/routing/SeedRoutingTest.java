@@ -48,11 +48,13 @@ class SeedRoutingTest {
     void a_residents_matter_reaches_the_unit_its_source_names(
             String district, String street, String text, String unit) {
         Router.Outcome outcome = router(district).route(street, DAY, null, text);
-        assertTrue(outcome.decision().isPresent(), outcome.problem());
+        assertTrue(outcome.decision().isPresent(), () -> outcome.problem().inDefaultLanguage());
         RoutingDecision decision = outcome.decision().get();
-        assertEquals(unit, decision.leadUnit(), decision.reason());
+        assertEquals(unit, decision.leadUnit(), decision.reason().inDefaultLanguage());
         assertEquals(RoutingDecision.Rule.TEXT, decision.rule());
-        assertTrue(decision.reason().contains("得分"), decision.reason());
+        assertTrue(
+                decision.reason().inDefaultLanguage().contains("得分"),
+                decision.reason().inDefaultLanguage());
     }
 
     @org.junit.jupiter.api.Test
@@ -76,7 +78,7 @@ class SeedRoutingTest {
                         .leadUnit());
         Router.Outcome none = router.route("nanhu", DAY, null, "你好");
         assertTrue(none.decision().isEmpty());
-        assertEquals("未能从诉求内容匹配到职责事项，请人工选择类别", none.problem());
+        assertEquals("未能从诉求内容匹配到职责事项，请人工选择类别", none.problem().inDefaultLanguage());
     }
 
     @ParameterizedTest

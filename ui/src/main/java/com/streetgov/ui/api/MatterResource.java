@@ -2,10 +2,10 @@ package com.streetgov.ui.api;
 
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.api.guard.JsonBody;
 import com.streetgov.ui.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,14 +46,19 @@ public class MatterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response intake(byte[] body, @HeaderParam("Idempotency-Key") String key) throws MatterRefusedException {
+    public Response intake(byte[] body, @HeaderParam("Idempotency-Key") String key) throws RefusedException {
         if (currentDistrict.get().isEmpty()) {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden", "a matter belongs to a district");
         }
         MatterService.Intake intake = MatterRequest.of(JsonBody.object(body)).intake(key);
         String actor = currentUser.get().map(u -> u.username()).orElse("api");
         MatterService.Received received = intakeOnce(intake, actor);
-        MatterView view = view(received.matter(), received.routingProblem(), received.suggestions());
+        MatterView view = view(
+                received.matter(),
+                received.routingProblem() == null
+                        ? null
+                        : received.routingProblem().inDefaultLanguage(),
+                received.suggestions());
         return received.created()
                 ? Response.created(URI.create("matters/" + view.number()))
                         .entity(view)
@@ -65,7 +70,7 @@ public class MatterResource {
      * Two concurrent first calls with one key race to insert; the unique index lets one win, and the
      * loser returns what the winner created.
      */
-    private MatterService.Received intakeOnce(MatterService.Intake intake, String actor) throws MatterRefusedException {
+    private MatterService.Received intakeOnce(MatterService.Intake intake, String actor) throws RefusedException {
         try {
             return service.intake(intake, actor);
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
@@ -109,7 +114,7 @@ public class MatterResource {
         try {
             return Response.ok(view(service.rate(number, rating, null, "居民（API）"), null, List.of()))
                     .build();
-        } catch (MatterRefusedException e) {
+        } catch (RefusedException e) {
             return ApiError.response(422, "refused", e.getMessage());
         }
     }

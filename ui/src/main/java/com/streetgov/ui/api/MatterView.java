@@ -13,7 +13,8 @@ import java.util.Map;
  * A matter as the API shows it: what was submitted, where it went and why (units by code and name, or
  * the district department it was referred to),
  * its deadline and history, and at intake the router's suggestions. Times are ISO-8601 with the
- * district's offset (e.g. 2026-11-30T10:15:00+08:00).
+ * district's offset (e.g. 2026-11-30T10:15:00+08:00). Sentences (why, the history's notes) are in the
+ * product's default language, zh-CN, as the API's messages are.
  */
 public record MatterView(
         String number,
@@ -58,7 +59,7 @@ public record MatterView(
                             .map(u -> unitNames.getOrDefault(u, u))
                             .toList(),
                     d.layoutVersion(),
-                    d.reason());
+                    d.reason().inDefaultLanguage());
         }
     }
 
@@ -68,7 +69,8 @@ public record MatterView(
     /** A place the router suggests: UNIT (code = unit code), DEPARTMENT or COMMUNITY, with why. */
     public record Suggestion(String place, String code, String name, double score, String why) {
         static Suggestion of(Router.Suggestion s) {
-            return new Suggestion(s.place().name(), s.code(), s.name(), s.score(), s.why());
+            return new Suggestion(
+                    s.place().name(), s.code(), s.name(), s.score(), s.why().inDefaultLanguage());
         }
     }
 
@@ -89,7 +91,7 @@ public record MatterView(
                     e.type(),
                     e.from() == null ? null : e.from().name(),
                     e.to() == null ? null : e.to().name(),
-                    e.note());
+                    e.note() == null ? null : e.note().inDefaultLanguage());
         }
     }
 

@@ -3,13 +3,13 @@ package com.streetgov.ui.api;
 import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.open311.application.Open311Requests;
 import com.streetgov.organisation.application.DistrictDirectory;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.api.georeport.Format;
 import com.streetgov.ui.api.georeport.GeoReport;
 import com.streetgov.ui.api.guard.InvalidInputException;
@@ -162,7 +162,7 @@ public class Open311Resource {
                                         List.of(new GeoReport.Created(
                                                 s.requestId(), Open311Views.notice(s.matter()), null))))
                         .orElseGet(this::badKey);
-            } catch (MatterRefusedException e) {
+            } catch (RefusedException e) {
                 return error(400, e.getMessage());
             }
         });
@@ -256,7 +256,7 @@ public class Open311Resource {
                 return requests.rate(id, given, solved, comment)
                         .map(m -> requestList(List.of(views().request(m, id))))
                         .orElseGet(this::notFound);
-            } catch (MatterRefusedException refused) {
+            } catch (RefusedException refused) {
                 return Problem.of(422, "refused", null, refused.getMessage()).open311(uri.getPath());
             }
         });

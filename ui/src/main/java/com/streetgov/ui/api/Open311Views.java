@@ -56,7 +56,10 @@ final class Open311Views {
     }
 
     static String notice(Matter m) {
-        return m.routing().map(r -> "已分派：" + r.reason() + "；办理时限至" + m.dueAt()).orElse("已受理，待人工分派");
+        // The request's language is not known: in the district's, zh-CN.
+        return m.routing()
+                .map(r -> "已分派：" + r.reason().inDefaultLanguage() + "；办理时限至" + m.dueAt())
+                .orElse("已受理，待人工分派");
     }
 
     /** A matter as the reader asked for it: under the id they used (request id or number). */

@@ -7,6 +7,7 @@ import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenantconfig.format.FileError;
 import com.streetgov.tenantconfig.format.ModelFileException;
 import com.streetgov.tenantconfig.format.ModelFileReader;
+import com.streetgov.text.Text;
 import com.streetgov.ui.api.guard.JsonBody;
 import com.streetgov.ui.security.CurrentUser;
 import com.streetgov.ui.security.Role;
@@ -26,7 +27,7 @@ import java.util.List;
 /**
  * The caller's district's reform model in the streetgov-reform-model/1 format: export (GET) and import
  * (PUT, district administrators). An import with any format error (400, each with line, column and
- * pointer) or rule error (422) changes nothing.
+ * pointer) or rule error (422) changes nothing. Messages are in the API's language, zh-CN.
  */
 @Path("reform-model")
 @RequestScoped
@@ -34,7 +35,27 @@ import java.util.List;
 public class ReformModelResource {
 
     /** The body of a refused import. */
-    public record ImportErrors(String error, String message, List<FileError> errors, List<Finding> findings) {}
+    public record ImportErrors(String error, String message, List<ErrorAt> errors, List<RuleFinding> findings) {}
+
+    /** A format error of the file, its message in the API's language. */
+    public record ErrorAt(int line, int column, String pointer, String message) {
+
+        static ErrorAt of(FileError e) {
+            return new ErrorAt(e.line(), e.column(), e.pointer(), e.message().inDefaultLanguage());
+        }
+    }
+
+    /** A finding of the district's rules, its message in the API's language. */
+    public record RuleFinding(Finding.Severity severity, String rule, String path, String message) {
+
+        static RuleFinding of(Finding f) {
+            return new RuleFinding(f.severity(), f.rule(), f.path(), f.message().inDefaultLanguage());
+        }
+
+        public boolean isError() {
+            return severity == Finding.Severity.ERROR;
+        }
+    }
 
     @Inject
     CurrentUser currentUser;
@@ -69,11 +90,18 @@ public class ReformModelResource {
         } catch (ModelFileException e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(new ImportErrors(
-                            "invalid_file", "文件有" + e.errors().size() + "处错误，未作任何修改", e.errors(), List.of()))
+                            "invalid_file",
+                            Text.of("modelFile.errors", e.errors().size()).inDefaultLanguage(),
+                            e.errors().stream().map(ErrorAt::of).toList(),
+                            List.of()))
                     .build();
         } catch (RefusedException e) {
             return Response.status(422)
-                    .entity(new ImportErrors("invalid_model", e.getMessage(), List.of(), e.blocking()))
+                    .entity(new ImportErrors(
+                            "invalid_model",
+                            e.getMessage(),
+                            List.of(),
+                            e.blocking().stream().map(RuleFinding::of).toList()))
                     .build();
         }
     }

@@ -1,8 +1,8 @@
 package com.streetgov.ui.assessment;
 
 import com.streetgov.assessment.application.ResultsService;
-import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.Baseline;
+import com.streetgov.text.RefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
@@ -72,8 +72,8 @@ public class BaselineForm extends VerticalLayout {
                 refusals.clear();
                 Notification.show(getTranslation("results.ui.baseline.saved"), 3000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (AssessmentRefusedException ex) {
-                refusal.setText(String.join("；", refusals.show(ex.getMessage())));
+            } catch (RefusedException ex) {
+                refusal.setText(refusals.show(ex.text()));
             }
         });
         save.setId("baseline-save");

@@ -3,9 +3,9 @@ package com.streetgov.ui.assessment;
 import com.streetgov.assessment.application.ExclusionService;
 import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionKind;
-import com.streetgov.assessment.domain.ExclusionRefusedException;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.AccessRefusedException;
+import com.streetgov.text.RefusedException;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -54,8 +54,11 @@ public class ExclusionPanel extends VerticalLayout {
                         matterNumber,
                         kind.getValue() == null ? null : kind.getValue().code(),
                         reason.getValue());
-            } catch (ExclusionRefusedException | MatterRefusedException | AccessRefusedException refused) {
-                notify(refused.getMessage(), true);
+            } catch (RefusedException refused) {
+                notify(Translations.of(refused.text()), true);
+                return;
+            } catch (AccessRefusedException refused) {
+                notify(Translations.of(refused.text()), true);
                 return;
             }
             notify(getTranslation("exclusion.requested"), false);

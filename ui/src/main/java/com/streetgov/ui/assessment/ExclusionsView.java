@@ -3,11 +3,11 @@ package com.streetgov.ui.assessment;
 import com.streetgov.assessment.application.ExclusionService;
 import com.streetgov.assessment.domain.Exclusion;
 import com.streetgov.assessment.domain.ExclusionKind;
-import com.streetgov.assessment.domain.ExclusionRefusedException;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.tenancy.AccessRefusedException;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -80,8 +80,11 @@ public class ExclusionsView extends VerticalLayout implements HasDynamicTitle {
         Button button = new Button(getTranslation("exclusion." + name), click -> {
             try {
                 service.decide(e.matterNumber(), approve, note.getValue());
-            } catch (ExclusionRefusedException | MatterRefusedException | AccessRefusedException refused) {
-                ExclusionPanel.notify(refused.getMessage(), true);
+            } catch (RefusedException refused) {
+                ExclusionPanel.notify(Translations.of(refused.text()), true);
+                return;
+            } catch (AccessRefusedException refused) {
+                ExclusionPanel.notify(Translations.of(refused.text()), true);
                 return;
             }
             ExclusionPanel.notify(getTranslation("exclusion.decided." + name, e.matterNumber()), false);

@@ -1,10 +1,10 @@
 package com.streetgov.ui.assessment;
 
 import com.streetgov.assessment.application.ResultsService;
-import com.streetgov.assessment.domain.AssessmentRefusedException;
 import com.streetgov.assessment.domain.AssessmentRules;
 import com.streetgov.assessment.domain.Denominator;
 import com.streetgov.assessment.domain.ExclusionKind;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
@@ -40,7 +40,7 @@ import java.util.Map;
 /**
  * The district's assessment rules ({@code /results/rules}, district admin): a new version with its
  * effective date, period start day, denominator, basically-satisfied weight, composite weights,
- * minimum sample and exclusion kinds, saved with a reason (refusals shown in Chinese at the field they
+ * minimum sample and exclusion kinds, saved with a reason (refusals shown in the UI's language at the field they
  * name); the history of versions; and the pre-reform baseline ({@link BaselineForm}).
  */
 @Route(value = "results/rules", layout = MainLayout.class)
@@ -189,8 +189,8 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
                             3000,
                             Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (AssessmentRefusedException e) {
-            refusal.setText(String.join("；", refusals.show(e.getMessage())));
+        } catch (RefusedException e) {
+            refusal.setText(refusals.show(e.text()));
         }
     }
 

@@ -6,7 +6,7 @@ import com.streetgov.assessment.domain.MonthlyTheme;
 import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.Rates;
 import com.streetgov.assessment.domain.ThemeFollowUp;
-import com.streetgov.assessment.domain.ThemeRefusedException;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -109,8 +109,8 @@ public class ThemeView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("results.ui.theme.picked"), 3000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
-        } catch (ThemeRefusedException e) {
-            refusal.setText(String.join("；", refusals.show(e.getMessage())));
+        } catch (RefusedException e) {
+            refusal.setText(refusals.show(e.text()));
         }
     }
 

@@ -6,6 +6,7 @@ import com.streetgov.audit.domain.VendorAccess;
 import com.streetgov.matter.application.MatterClock;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -59,7 +60,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         changes.addColumn(c -> getTranslation("audit.area." + c.area().name()))
                 .setHeader(getTranslation("audit.area"))
                 .setAutoWidth(true);
-        changes.addColumn(ConfigChange::summary)
+        changes.addColumn(c -> Translations.of(c.summary()))
                 .setHeader(getTranslation("audit.summary"))
                 .setFlexGrow(3);
         changes.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(getTranslation("audit.reason"));

@@ -6,6 +6,7 @@ import com.streetgov.matter.domain.InboxQuery;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -67,7 +68,7 @@ public class VendorCasesPanel extends VerticalLayout {
                 grid.setItems(rows.matters());
                 grid.setVisible(true);
             } catch (AccessRefusedException refused) {
-                Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                Notification.show(Translations.of(refused.text()), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });

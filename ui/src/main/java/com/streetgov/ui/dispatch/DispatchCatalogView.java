@@ -10,11 +10,14 @@ import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenantconfig.dispatch.CatalogSheet;
 import com.streetgov.tenantconfig.sheet.CellError;
 import com.streetgov.tenantconfig.sheet.SheetException;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import com.streetgov.ui.platform.BackgroundWork;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.sheet.SheetImport;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -162,10 +165,10 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
                 "catalog-import",
                 bytes -> {
                     DispatchCatalog read = CatalogSheet.read(bytes, service.catalog());
-                    List<String> findings = service.findings(read);
+                    List<Text> findings = service.findings(read);
                     if (!findings.isEmpty()) {
                         throw new SheetException(findings.stream()
-                                .map(f -> new CellError(1, getTranslation("catalog.title"), f))
+                                .map(f -> new CellError(1, getTranslation("catalog.title"), Translations.of(f)))
                                 .toList());
                     }
                     importedDepartments = read.departments();
@@ -179,8 +182,13 @@ public class DispatchCatalogView extends VerticalLayout implements HasDynamicTit
                     g.addColumn(this::target).setHeader(getTranslation("catalog.target"));
                 },
                 (types, progress) -> background.inDistrict(district.require(), () -> {
-                    service.replace(
-                            new DispatchCatalog(importedDepartments, types), getTranslation("catalog.importWhy"));
+                    try {
+                        service.replace(
+                                new DispatchCatalog(importedDepartments, types), getTranslation("catalog.importWhy"));
+                    } catch (RefusedException refused) {
+                        // checked in the preview; refused now only if the duty list changed meanwhile
+                        throw new IllegalStateException(refused.getMessage(), refused);
+                    }
                     progress.accept(types.size());
                 }),
                 () -> {

@@ -6,6 +6,8 @@ import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.dispatch.domain.DispatchTarget;
 import com.streetgov.dispatch.domain.DispatchType;
 import com.streetgov.duty.domain.DutyItem;
+import com.streetgov.text.RefusedException;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
@@ -163,8 +165,8 @@ class TypeEditor extends Dialog {
                 basis.getValue());
         try {
             service.saveType(type);
-        } catch (DispatchCatalogService.RefusedException refused) {
-            problem.setText(String.join("\n", refused.findings()));
+        } catch (RefusedException refused) {
+            problem.setText(Translations.of(refused.text()));
             return;
         }
         close();
@@ -174,8 +176,8 @@ class TypeEditor extends Dialog {
     private void delete(DispatchType t) {
         try {
             service.deleteType(t.code());
-        } catch (DispatchCatalogService.RefusedException refused) {
-            problem.setText(String.join("\n", refused.findings()));
+        } catch (RefusedException refused) {
+            problem.setText(Translations.of(refused.text()));
             return;
         }
         close();

@@ -1,9 +1,10 @@
 package com.streetgov.ui.duty;
 
 import com.streetgov.duty.application.AdmissionService;
-import com.streetgov.duty.domain.AdmissionApplication.RefusedException;
 import com.streetgov.duty.domain.DutyLevel;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.platform.ComponentTexts;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -69,7 +70,7 @@ class AdmissionDialog extends Dialog {
                         effective.getValue(),
                         actor);
             } catch (RefusedException refused) {
-                problem.setText(refused.getMessage());
+                problem.setText(Translations.of(refused.text()));
                 return;
             }
             close();

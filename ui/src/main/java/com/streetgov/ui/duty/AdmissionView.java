@@ -2,15 +2,16 @@ package com.streetgov.ui.duty;
 
 import com.streetgov.duty.application.AdmissionService;
 import com.streetgov.duty.application.DutyListService;
-import com.streetgov.duty.domain.AdmissionApplication.RefusedException;
 import com.streetgov.duty.domain.AdmissionApplication.Status;
 import com.streetgov.duty.domain.AdmissionEntry;
 import com.streetgov.duty.domain.AdmissionPolicy;
 import com.streetgov.duty.domain.MovementRegister;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -151,6 +152,7 @@ public class AdmissionView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("admission.check"),
                 e -> result.setText(
                         service.refusal(task.getValue(), on.getValue() == null ? LocalDate.now() : on.getValue())
+                                .map(Translations::of)
                                 .orElse(getTranslation(
                                         "admission.mustTake", task.getValue().strip()))));
         check.setId("refusal-check");
@@ -194,7 +196,7 @@ public class AdmissionView extends VerticalLayout implements HasDynamicTitle {
                 action.run();
                 show(getTranslation("admission.done", e.code(), getTranslation("admission." + name)), false);
             } catch (RefusedException refused) {
-                show(refused.getMessage(), true);
+                show(Translations.of(refused.text()), true);
             }
             refresh();
         });

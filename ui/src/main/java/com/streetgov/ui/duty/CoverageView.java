@@ -8,6 +8,7 @@ import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -70,7 +71,7 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(p -> getTranslation("coverage.kind." + p.kind().name()))
                 .setHeader(getTranslation("coverage.kind"))
                 .setAutoWidth(true);
-        problems.addColumn(Coverage.Problem::message)
+        problems.addColumn(p -> Translations.of(p.message()))
                 .setHeader(getTranslation("coverage.problem"))
                 .setFlexGrow(4);
         problems.addComponentColumn(p -> {

@@ -7,6 +7,7 @@ import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.duty.domain.DutyRole;
 import com.streetgov.duty.domain.Movement;
 import com.streetgov.ui.platform.ComponentTexts;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -149,7 +150,7 @@ class DutyEditor extends Dialog {
             service.save(item, isNew);
         } catch (InvalidItemException e) {
             problems.removeAll();
-            e.problems().forEach(p -> problems.add(new Div(p)));
+            e.problems().forEach(p -> problems.add(new Div(Translations.of(p))));
             return;
         }
         close();

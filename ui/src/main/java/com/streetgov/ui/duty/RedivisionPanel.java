@@ -10,6 +10,7 @@ import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -116,7 +117,7 @@ class RedivisionPanel extends Composite<VerticalLayout> {
                             ? Optional.empty()
                             : Optional.of(user.street().orElse("")));
         } catch (InvalidItemException e) {
-            problem.setText(String.join("；", e.problems()));
+            problem.setText(Translations.of(e.text()));
             return;
         }
         show(street);

@@ -14,6 +14,7 @@ import com.streetgov.ui.security.Role;
 import com.streetgov.ui.sheet.SheetImport;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -187,7 +188,7 @@ public class EnforcementView extends VerticalLayout implements HasDynamicTitle {
         if (coverage.gaps().isEmpty()) {
             gaps.add(new Div(getTranslation("powers.covered")));
         } else {
-            coverage.gaps().forEach(g -> gaps.add(new Div(g.message())));
+            coverage.gaps().forEach(g -> gaps.add(new Div(Translations.of(g.message()))));
             gaps.getStyle().set("color", "var(--lumo-error-text-color)");
         }
     }

@@ -2,12 +2,13 @@ package com.streetgov.ui.matter;
 
 import com.streetgov.matter.application.DispatchDesk;
 import com.streetgov.matter.application.MatterService;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterSummary;
 import com.streetgov.matter.domain.Router;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -123,7 +124,7 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle 
         Span name = new Span(" " + s.name() + " ");
         name.getStyle().set("font-weight", "600");
         Span score = new Span(getTranslation("desk.score", String.format(Locale.ROOT, "%.2f", s.score())));
-        Paragraph why = new Paragraph(s.why());
+        Paragraph why = new Paragraph(Translations.of(s.why()));
         why.getStyle().set("margin", "var(--lumo-space-xs) 0").set("color", "var(--lumo-secondary-text-color)");
         card.add(place, name, score, why);
         if (s.place() == Router.Suggestion.Place.UNIT) {
@@ -147,8 +148,8 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle 
             desk.refer(m.number(), s.code(), actor);
             Notification.show(getTranslation("desk.referred", m.number(), s.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (MatterRefusedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RefusedException e) {
+            Notification.show(Translations.of(e.text())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }
@@ -158,8 +159,8 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle 
             desk.send(m.number(), s.decision().itemCode(), s.name(), actor);
             Notification.show(getTranslation("desk.sent", m.number(), s.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (MatterRefusedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RefusedException e) {
+            Notification.show(Translations.of(e.text())).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
     }

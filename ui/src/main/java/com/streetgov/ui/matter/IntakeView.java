@@ -7,12 +7,13 @@ import com.streetgov.duty.domain.DutyItem;
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Channel;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.TimeLimit;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -154,14 +155,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             }
             title.clear();
             description.clear();
-        } catch (MatterRefusedException | ConstraintViolationException e) {
+        } catch (RefusedException | ConstraintViolationException e) {
             Div problem = new Div(
                     e instanceof ConstraintViolationException v
                             ? v.getConstraintViolations().stream()
                                     .map(ConstraintViolation::getMessage)
                                     .sorted()
                                     .collect(Collectors.joining("；"))
-                            : e.getMessage());
+                            : Translations.of(((RefusedException) e).text()));
             problem.setId("intake-problem");
             problem.getStyle().set("color", "var(--lumo-error-text-color)");
             result.add(problem);

@@ -2,6 +2,8 @@ package com.streetgov.ui.matter;
 
 import com.streetgov.matter.domain.MatterState;
 import com.streetgov.matter.domain.Rating;
+import com.streetgov.text.RefusedException;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -37,6 +39,11 @@ final class MatterLabels {
 
     static String t(String key, Object... args) {
         return UI.getCurrent().getTranslation(key, args);
+    }
+
+    /** A refusal in the UI's language (a refused access says it in Chinese). */
+    static String refusal(Exception refused) {
+        return refused instanceof RefusedException r ? Translations.of(r.text()) : refused.getMessage();
     }
 
     static void notify(String message, boolean error) {

@@ -9,16 +9,18 @@ import com.streetgov.matter.application.ReturnVisitService;
 import com.streetgov.matter.application.WhistleService;
 import com.streetgov.matter.domain.Matter;
 import com.streetgov.matter.domain.MatterEvent;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.MatterStep;
 import com.streetgov.matter.domain.ReturnVisit;
 import com.streetgov.photo.application.MatterPhotos;
 import com.streetgov.photo.domain.PhotoInfo;
 import com.streetgov.tenancy.AccessRefusedException;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import com.streetgov.ui.assessment.ExclusionPanel;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -172,7 +174,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
                                                 ? null
                                                 : item.getValue().code(),
                                         actor);
-                                MatterLabels.notify(judgement.message(), !judgement.accepted());
+                                MatterLabels.notify(Translations.of(judgement.message()), !judgement.accepted());
                             };
                         case REROUTE ->
                             () -> service.reroute(
@@ -180,7 +182,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
                                     item.getValue() == null
                                             ? null
                                             : item.getValue().code(),
-                                    text.getValue(),
+                                    Text.literal(text.getValue()),
                                     actor);
                         case START -> () -> service.start(number, actor);
                         case RESPOND -> () -> service.respond(number, text.getValue(), actor);
@@ -208,15 +210,15 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
     }
 
     private interface Action {
-        void run() throws MatterRefusedException;
+        void run() throws RefusedException;
     }
 
     private Button step(String name, Action action) {
         Button button = new Button(MatterLabels.t("matter.step." + name), e -> {
             try {
                 action.run();
-            } catch (MatterRefusedException | AccessRefusedException refused) {
-                MatterLabels.notify(refused.getMessage(), true);
+            } catch (RefusedException | AccessRefusedException refused) {
+                MatterLabels.notify(MatterLabels.refusal(refused), true);
                 return;
             }
             render();
@@ -275,7 +277,7 @@ public class MatterPage extends VerticalLayout implements HasUrlParameter<String
         grid.addColumn(e -> e.to() == null || e.to() == e.from() ? "" : MatterLabels.state(e.to()))
                 .setHeader(MatterLabels.t("inbox.state"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.note() == null ? "" : e.note())
+        grid.addColumn(e -> Translations.of(e.note()))
                 .setHeader(MatterLabels.t("matter.note"))
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

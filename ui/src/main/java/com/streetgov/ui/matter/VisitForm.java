@@ -1,10 +1,10 @@
 package com.streetgov.ui.matter;
 
 import com.streetgov.matter.application.ReturnVisitService;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.VisitOutcome;
 import com.streetgov.tenancy.AccessRefusedException;
+import com.streetgov.text.RefusedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -45,8 +45,8 @@ public class VisitForm extends FormLayout {
             }
             try {
                 service.record(matterNumber, outcome());
-            } catch (MatterRefusedException | AccessRefusedException refused) {
-                MatterLabels.notify(refused.getMessage(), true);
+            } catch (RefusedException | AccessRefusedException refused) {
+                MatterLabels.notify(MatterLabels.refusal(refused), true);
                 return;
             }
             MatterLabels.notify(MatterLabels.t("visit.recorded", matterNumber), false);

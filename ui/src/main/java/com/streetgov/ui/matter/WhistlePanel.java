@@ -1,9 +1,9 @@
 package com.streetgov.ui.matter;
 
 import com.streetgov.matter.application.WhistleService;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.matter.domain.Whistle;
+import com.streetgov.text.RefusedException;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -113,14 +113,13 @@ class WhistlePanel extends Composite<VerticalLayout> {
             if (s.rating() != null) {
                 rating.setValue(s.rating());
             }
-            Button rate = new Button(
-                    MatterLabels.t("whistle.rate"),
-                    e -> act(() -> {
-                        if (rating.getValue() == null) {
-                            throw new MatterRefusedException(MatterLabels.t("matter.pickRating"));
-                        }
-                        service.rateSummons(whistle.id(), s.department(), rating.getValue(), actor);
-                    }));
+            Button rate = new Button(MatterLabels.t("whistle.rate"), e -> {
+                if (rating.getValue() == null) {
+                    MatterLabels.notify(MatterLabels.t("matter.pickRating"), true);
+                    return;
+                }
+                act(() -> service.rateSummons(whistle.id(), s.department(), rating.getValue(), actor));
+            });
             rate.setId("summons-rate-" + id);
             row.add(rating, rate);
         }
@@ -128,14 +127,14 @@ class WhistlePanel extends Composite<VerticalLayout> {
     }
 
     private interface Action {
-        void run() throws MatterRefusedException;
+        void run() throws RefusedException;
     }
 
     private void act(Action action) {
         try {
             action.run();
-        } catch (MatterRefusedException e) {
-            MatterLabels.notify(e.getMessage(), true);
+        } catch (RefusedException e) {
+            MatterLabels.notify(MatterLabels.refusal(e), true);
             return;
         }
         after.run();

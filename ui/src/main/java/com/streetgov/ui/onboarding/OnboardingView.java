@@ -7,6 +7,7 @@ import com.streetgov.reform.domain.UnitKind;
 import com.streetgov.tenantconfig.format.Templates;
 import com.streetgov.tenantconfig.onboarding.DistrictOnboarding;
 import com.streetgov.tenantconfig.onboarding.OnboardingRequest;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
@@ -105,8 +106,8 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
                         request.admin().username()));
                 result.getStyle().set("color", "var(--lumo-success-text-color)");
                 result.add(new Anchor("districts/" + request.districtId(), " " + getTranslation("onboard.view")));
-            } catch (DistrictOnboarding.RefusedException ex) {
-                result.setText(getTranslation("onboard.refused", ex.getMessage()));
+            } catch (RefusedException ex) {
+                result.setText(getTranslation("onboard.refused", ex.text()));
                 result.getStyle().set("color", "var(--lumo-error-text-color)");
             }
         });

@@ -3,10 +3,11 @@ package com.streetgov.ui.open311;
 import com.streetgov.open311.application.ClientKeyService;
 import com.streetgov.open311.domain.ClientKey;
 import com.streetgov.open311.domain.ClientKeyAudit;
-import com.streetgov.open311.domain.ClientKeyRefusedException;
+import com.streetgov.text.RefusedException;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -90,8 +91,8 @@ public class ClientKeysView extends VerticalLayout implements HasDynamicTitle {
                 reason.clear();
                 refresh();
                 showOnce(issued);
-            } catch (ClientKeyRefusedException ex) {
-                notify(ex.getMessage(), true);
+            } catch (RefusedException ex) {
+                notify(Translations.of(ex.text()), true);
             }
         });
         create.setId("keys-create");
@@ -143,8 +144,8 @@ public class ClientKeysView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
                 notify(t("clientKeys.revoked", key.client()), false);
-            } catch (ClientKeyRefusedException ex) {
-                notify(ex.getMessage(), true);
+            } catch (RefusedException ex) {
+                notify(Translations.of(ex.text()), true);
             }
         });
         confirm.setId("keys-revoke-confirm");

@@ -6,6 +6,7 @@ import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.tenantconfig.format.ModelFileException;
 import com.streetgov.tenantconfig.format.ModelFileReader;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +23,7 @@ import java.util.Optional;
 class ChangeDialog extends Dialog {
 
     ChangeDialog(AuditEntry entry) {
-        setHeaderTitle(entry.summary());
+        setHeaderTitle(Translations.of(entry.summary()));
         setId("reform-change-dialog");
         List<String> before = lines(entry.before(), entry.versionCode());
         List<String> after = lines(entry.after(), entry.versionCode());

@@ -2,10 +2,10 @@ package com.streetgov.ui.reform;
 
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
-import com.streetgov.tenantconfig.format.FileError;
 import com.streetgov.tenantconfig.format.ModelFileException;
 import com.streetgov.tenantconfig.format.ModelFileReader;
 import com.streetgov.ui.platform.ComponentTexts;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -68,10 +68,10 @@ class ModelTransfer extends Composite<VerticalLayout> {
             show(
                     getTranslation(
                             "transfer.fileErrors", String.valueOf(e.errors().size())),
-                    e.errors().stream().map(FileError::toString).toList());
+                    e.errors().stream().map(f -> Translations.of(f.text())).toList());
         } catch (RefusedException e) {
             show(
-                    getTranslation("transfer.refused", e.getMessage()),
+                    getTranslation("transfer.refused", e.text()),
                     e.blocking().stream()
                             .map(f -> getTranslation("transfer.finding", f.message(), f.path()))
                             .toList());

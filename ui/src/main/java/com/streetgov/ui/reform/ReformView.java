@@ -15,6 +15,7 @@ import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -129,7 +130,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         history.addColumn(AuditEntry::actor)
                 .setHeader(getTranslation("reform.history.actor"))
                 .setAutoWidth(true);
-        history.addColumn(AuditEntry::summary).setHeader(getTranslation("reform.history.summary"));
+        history.addColumn(a -> Translations.of(a.summary())).setHeader(getTranslation("reform.history.summary"));
         history.addColumn(a -> a.reason() == null ? "" : a.reason()).setHeader(getTranslation("reform.history.reason"));
         history.setAllRowsVisible(true);
         history.addItemClickListener(e -> new ChangeDialog(e.getItem()).open());
@@ -215,7 +216,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         try {
             result = edit.apply(service, new DraftEdit(actor, code, revision, blankToNull(reason.getValue())));
         } catch (RefusedException e) {
-            notify(getTranslation("reform.changeRefused", e.getMessage()), true);
+            notify(getTranslation("reform.changeRefused", e.text()), true);
             return;
         } catch (OptimisticLockException e) {
             concurrentChange();
@@ -239,7 +240,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         try {
             selectedCode = service.newDraft(actor, selectedCode, blankToNull(reason.getValue()));
         } catch (RefusedException e) {
-            notify(e.getMessage(), true);
+            notify(Translations.of(e.text()), true);
         }
         reload();
     }
@@ -262,7 +263,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
                     false);
         } catch (RefusedException e) {
             showFindings(e.blocking());
-            notify(e.getMessage(), true);
+            notify(Translations.of(e.text()), true);
         } catch (OptimisticLockException e) {
             concurrentChange();
         }

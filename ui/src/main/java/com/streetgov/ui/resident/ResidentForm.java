@@ -5,11 +5,11 @@ import static com.streetgov.ui.resident.ResidentPages.param;
 
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.matter.domain.Matter;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.organisation.application.DistrictSummary;
-import com.streetgov.photo.domain.PhotoRefusedException;
+import com.streetgov.photo.domain.PhotoCheck;
 import com.streetgov.photo.domain.PhotoUpload;
 import com.streetgov.resident.application.ResidentWindow;
+import com.streetgov.text.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -92,7 +92,7 @@ class ResidentForm {
                     "refused",
                     Map.of("districtName", district.name(), "problems", List.of(texts.get(unreadable.text))));
             return;
-        } catch (PhotoRefusedException refused) {
+        } catch (RefusedException refused) {
             show(district, request, response, status(refused), Map.of("problems", List.of(text(request, refused))));
             return;
         }
@@ -138,29 +138,37 @@ class ResidentForm {
                                     .map(ConstraintViolation::getMessage)
                                     .sorted()
                                     .toList()));
-        } catch (MatterRefusedException refused) {
-            show(district, request, response, 422, Map.of("problems", List.of(refused.getMessage())));
-        } catch (PhotoRefusedException refused) {
+        } catch (RefusedException refused) {
             show(district, request, response, status(refused), Map.of("problems", List.of(text(request, refused))));
         }
     }
 
-    /** 413 for sizes, 415 for what is not an image of an accepted type, 400 for too many. */
-    private static int status(PhotoRefusedException refused) {
-        return switch (refused.reason()) {
-            case TOO_LARGE, TOO_MANY_PIXELS -> 413;
-            case NOT_AN_IMAGE, HEIC -> 415;
-            case TOO_MANY -> 400;
-        };
+    /**
+     * For a photo: 413 for sizes, 415 for what is not an image of an accepted type, 400 for too many;
+     * 422 for any other refusal.
+     */
+    private static int status(RefusedException refused) {
+        return PhotoCheck.Refusal.of(refused)
+                .map(reason -> switch (reason) {
+                    case TOO_LARGE, TOO_MANY_PIXELS -> 413;
+                    case NOT_AN_IMAGE, HEIC -> 415;
+                    case TOO_MANY -> 400;
+                })
+                .orElse(422);
     }
 
-    /** The refusal in the reader's language, naming the file. */
-    private static String text(HttpServletRequest request, PhotoRefusedException refused) {
-        String pattern = ResidentPages.texts(ResidentPages.language(request))
-                .get("photo_" + refused.reason().name());
+    /**
+     * The refusal in the reader's language: a photo's in the page's own words for residents (naming
+     * the file), any other as the refusal says it.
+     */
+    private static String text(HttpServletRequest request, RefusedException refused) {
+        String pattern = PhotoCheck.Refusal.of(refused)
+                .map(reason ->
+                        ResidentPages.texts(ResidentPages.language(request)).get("photo_" + reason.name()))
+                .orElse(null);
         return pattern == null
-                ? refused.getMessage()
-                : new MessageFormat(pattern).format(new Object[] {refused.fileName()});
+                ? ResidentPages.render(request, refused.text())
+                : new MessageFormat(pattern).format(new Object[] {PhotoCheck.Refusal.fileName(refused)});
     }
 
     /** Up to three duty items the words may be about, as JSON: {@code [{item, name, unit}]}. */

@@ -3,6 +3,7 @@ package com.streetgov.ui.resident;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import com.streetgov.text.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -39,6 +40,11 @@ final class ResidentPages {
         // the very thing being refused as too large.
         String asked = query(request, "lang");
         return LANGUAGES.containsKey(asked) ? asked : "zh-CN";
+    }
+
+    /** {@code text} (a refusal's, say) in the request's language. */
+    static String render(HttpServletRequest request, Text text) {
+        return text.render(LANGUAGES.get(language(request)));
     }
 
     /** The page texts in {@code language}. */

@@ -2,11 +2,11 @@ package com.streetgov.ui.resident;
 
 import static com.streetgov.ui.resident.ResidentPages.param;
 
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.matter.domain.Rating;
 import com.streetgov.organisation.application.DistrictSummary;
 import com.streetgov.photo.domain.PhotoRepository;
 import com.streetgov.resident.application.ResidentWindow;
+import com.streetgov.text.RefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,13 +77,20 @@ class ResidentTracking {
             }
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", ResidentPages.trackingPath(request, district.id(), code));
-        } catch (MatterRefusedException refused) {
+        } catch (RefusedException refused) {
             Optional<ResidentWindow.Tracking> current = window.track(code);
             if (current.isEmpty()) {
                 ResidentPages.notFound(request, response);
                 return;
             }
-            render(district, code, current.get(), request, response, 422, List.of(refused.getMessage()));
+            render(
+                    district,
+                    code,
+                    current.get(),
+                    request,
+                    response,
+                    422,
+                    List.of(ResidentPages.render(request, refused.text())));
         }
     }
 

@@ -1,8 +1,8 @@
 package com.streetgov.ui.resident;
 
 import com.streetgov.photo.domain.PhotoCheck;
-import com.streetgov.photo.domain.PhotoRefusedException;
 import com.streetgov.photo.domain.PhotoUpload;
+import com.streetgov.text.RefusedException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -42,7 +42,7 @@ final class ResidentUploads {
     }
 
     /** The files chosen (an empty file input sends none), in order; a urlencoded form has none. */
-    static List<PhotoUpload> photos(HttpServletRequest request) throws IOException, PhotoRefusedException, Unreadable {
+    static List<PhotoUpload> photos(HttpServletRequest request) throws IOException, RefusedException, Unreadable {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             return List.of();
@@ -55,10 +55,10 @@ final class ResidentUploads {
                     continue;
                 }
                 if (photos.size() == PhotoCheck.MAX_PHOTOS) {
-                    throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_MANY, name);
+                    throw PhotoCheck.Refusal.TOO_MANY.of(name);
                 }
                 if (part.getSize() > PhotoCheck.MAX_BYTES) {
-                    throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE, shortName(name));
+                    throw PhotoCheck.Refusal.TOO_LARGE.of(shortName(name));
                 }
                 try (InputStream in = part.getInputStream()) {
                     photos.add(new PhotoUpload(shortName(name), in.readAllBytes()));

@@ -1,9 +1,9 @@
 package com.streetgov.ui.sheet;
 
-import com.streetgov.tenantconfig.sheet.CellError;
 import com.streetgov.tenantconfig.sheet.ImportPreview;
 import com.streetgov.tenantconfig.sheet.SheetException;
 import com.streetgov.ui.platform.ComponentTexts;
+import com.streetgov.ui.shell.Translations;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -143,7 +143,7 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
         } catch (SheetException e) {
             errors.add(new Div(
                     getTranslation("sheet.rejected", String.valueOf(e.errors().size()))));
-            e.errors().stream().map(CellError::toString).forEach(line -> errors.add(new Div(line)));
+            e.errors().stream().map(error -> Translations.of(error.text())).forEach(line -> errors.add(new Div(line)));
             notify(getTranslation("sheet.rejectedShort"), true);
             return;
         }

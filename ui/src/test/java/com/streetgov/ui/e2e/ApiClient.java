@@ -51,9 +51,18 @@ final class ApiClient {
     }
 
     HttpResponse<String> post(String path, String token, String json, String idempotencyKey) throws Exception {
+        return post(path, token, json, idempotencyKey, null);
+    }
+
+    /** A JSON POST asking for answers in {@code acceptLanguage} (no Accept-Language header when null). */
+    HttpResponse<String> post(String path, String token, String json, String idempotencyKey, String acceptLanguage)
+            throws Exception {
         HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
         }
         return HTTP.send(
                 request.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());

@@ -182,6 +182,25 @@ class MatterIT extends BrowserTest {
         assertTrue(state.innerText().equals("已派单"), state.innerText());
         assertTrue(page.locator("#matter-routing").innerText().contains("退单争议按职责清单裁定"));
         assertTrue(history.innerText().contains("退单"), history.innerText());
+
+        // In English the page says why the matter is there, the ruling in its history and a refusal in
+        // English, the clerk's own words as written.
+        new ShellPage(page).chooseLanguage("English");
+        Locator routing = page.locator("#matter-routing");
+        routing.waitFor();
+        assertTrue(
+                routing.innerText().contains("Rejection dispute judged by the duty list: 工地涉及违法搭建，应由查违处理")
+                        && routing.innerText().contains("城区治理办公室 leads it"),
+                routing.innerText());
+        assertTrue(
+                history.innerText()
+                        .contains(
+                                "By the duty list this unit leads “劳动保障” in this street: the rejection is refused: 不属于本单位"),
+                history.innerText());
+        page.locator("#matter-reroute").click();
+        page.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("A re-route needs a reason"))
+                .waitFor();
     }
 
     /** The step buttons the matter page offers, in order. */

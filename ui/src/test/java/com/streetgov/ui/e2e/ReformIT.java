@@ -138,7 +138,17 @@ class ReformIT extends BrowserTest {
         reform.selectUnit("公共安全办公室").renameSelectedUnit("城区治理办公室");
         assertTrue(reform.findings().contains("单位名称“城区治理办公室”重复"), reform.findings());
 
-        reform.renameSelectedUnit("公共安全管理办公室");
+        // The same finding with the UI in English: the rule speaks English, the model's names stay as written.
+        ShellPage shell = new ShellPage(page).chooseLanguage("English");
+        String english = new ReformPage(page).findings();
+        assertTrue(english.contains("Unit name “城区治理办公室” is repeated"), english);
+        assertFalse(english.contains("重复"), english);
+        shell.chooseLanguage("简体中文");
+        reform = new ReformPage(page);
+        assertTrue(reform.findings().contains("单位名称“城区治理办公室”重复"), reform.findings());
+
+        // Either of the two units now named alike may take the new name; the screen reloaded, so pick one again.
+        reform.selectUnit("城区治理办公室").renameSelectedUnit("公共安全管理办公室");
         assertTrue(reform.findings().startsWith("规则检查：0处错误"), reform.findings());
 
         reform.submit();

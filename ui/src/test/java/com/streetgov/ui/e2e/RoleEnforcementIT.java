@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The role matrix is enforced in core, whatever the screens show: through the REST API, street staff
  * cannot post the resident's rating and the vendor cannot read a district's matter without a logged
- * reason (DD023). RoleMatrixTest covers every operation; this proves the interceptor runs in Payara.
+ * reason (DD023). RoleMatrixTest covers every operation; this proves the interceptor runs in Payara,
+ * and that its refusal is said in the language the client's Accept-Language asks for.
  */
 @ExtendWith(StackExtension.class)
 class RoleEnforcementIT {
@@ -36,6 +37,19 @@ class RoleEnforcementIT {
                 api.post("/api/matters/" + number + "/rating", staff, "{\"rating\":\"SATISFIED\"}", null);
         assertEquals(403, rated.statusCode(), rated.body());
         assertTrue(rated.body().contains("当前角色无权执行"), rated.body());
+
+        // The same refusal in the language the client asks for; Simplified Chinese when it names none we speak.
+        String rating = "/api/matters/" + number + "/rating";
+        HttpResponse<String> english = api.post(rating, staff, "{\"rating\":\"SATISFIED\"}", null, "en-US,en;q=0.9");
+        assertEquals(403, english.statusCode(), english.body());
+        String message = ((JsonObject) ApiClient.parse(english.body())).getString("message");
+        assertTrue(message.startsWith("The current role may not run “") && message.endsWith(".rate”"), message);
+        HttpResponse<String> traditional = api.post(rating, staff, "{\"rating\":\"SATISFIED\"}", null, "zh-Hant");
+        assertEquals(403, traditional.statusCode(), traditional.body());
+        assertTrue(traditional.body().contains("當前角色無權執行"), traditional.body());
+        HttpResponse<String> french = api.post(rating, staff, "{\"rating\":\"SATISFIED\"}", null, "fr-FR");
+        assertEquals(403, french.statusCode(), french.body());
+        assertTrue(french.body().contains("当前角色无权执行"), french.body());
 
         JsonObject read = (JsonObject)
                 ApiClient.parse(api.get("/api/matters/" + number, staff).body());

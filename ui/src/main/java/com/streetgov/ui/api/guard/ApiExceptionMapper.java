@@ -1,13 +1,11 @@
 package com.streetgov.ui.api.guard;
 
-import com.streetgov.assessment.domain.AssessmentRefusedException;
-import com.streetgov.assessment.domain.ExclusionRefusedException;
 import com.streetgov.matter.domain.IdempotencyKeyReusedException;
-import com.streetgov.matter.domain.MatterRefusedException;
 import com.streetgov.platform.Conflicts;
-import com.streetgov.reform.domain.VersionLifecycle;
 import com.streetgov.tenancy.AccessRefusedException;
 import com.streetgov.tenancy.NoDistrictException;
+import com.streetgov.text.RefusedException;
+import com.streetgov.text.Text;
 import com.streetgov.ui.platform.DatabaseOutage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,12 +27,18 @@ import java.util.logging.Logger;
 /**
  * Turns every failure of an API call into a {@link Problem}: a database outage (503 with {@code
  * Retry-After}, DD019), refused input (400/413/415), Bean
- * Validation of a command (400, each field), refused domain steps (422: a matter's workflow, assessment
- * rules or baseline, an exclusion from assessment, a reform model's life cycle or the edit of a version that
- * is not a draft), a reused idempotency key
- * (422), a concurrent change (409), a role the matrix refuses or no district (403), JAX-RS's own 404/405/406/415; anything else is a
- * 500 with a correlation id, logged with its stack trace and never shown to the caller. Under {@code open311/} every
- * answer is GeoReport's error list, in XML or JSON by the path's suffix.
+ * Validation of a command (400, each field), refused domain steps (422, every {@link RefusedException}
+ * alike — a matter's workflow, assessment rules or baseline, an exclusion from assessment, a reform
+ * model's life cycle or the edit of a version that is not a draft — naming its field when it has one),
+ * a reused idempotency key (422), a concurrent change (409), a role the matrix refuses or no district
+ * (403), JAX-RS's own 404/405/406/415; anything else is a 500 with a correlation id, logged with its
+ * stack trace and never shown to the caller. Under {@code open311/} every answer is GeoReport's error
+ * list, in XML or JSON by the path's suffix.
+ *
+ * <p>A refusal (422, or the role matrix's 403) is said in the language the request's {@code
+ * Accept-Language} asks for first among those the product speaks — zh-TW ({@code zh-TW}, {@code
+ * zh-Hant}, {@code zh-HK}), English ({@code en…}) or zh-CN ({@code zh}, {@code zh-CN}, {@code zh-Hans})
+ * — and in zh-CN when it names none of them; the other answers are in zh-CN.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -49,20 +54,24 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable thrown) {
-        return respond(thrown, uri);
+        return new ApiExceptionMapper(uri, headers).answer(thrown);
     }
 
-    /** The answer to {@code thrown} (shared with the more specific mappers). */
+    /** The answer to {@code thrown} (shared with the more specific mappers, whose answers are in zh-CN). */
     static Response respond(Throwable thrown, UriInfo uri) {
-        return new ApiExceptionMapper(uri).answer(thrown);
+        return new ApiExceptionMapper(uri, null).answer(thrown);
     }
 
     public ApiExceptionMapper() {}
 
-    private ApiExceptionMapper(UriInfo uri) {
+    private ApiExceptionMapper(UriInfo uri, HttpHeaders headers) {
         this.uri = uri;
+        this.headers = headers;
     }
 
     private Response answer(Throwable thrown) {
@@ -102,10 +111,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return uri == null ? "?" : "/api/" + uri.getPath();
     }
 
-    /** The problem a known failure (anywhere in the cause chain) stands for, or null. */
+    /**
+     * The problem a known failure (anywhere in the cause chain) stands for, or null; a refusal in the
+     * request's language.
+     */
     Problem known(Throwable thrown) {
+        return known(thrown, language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    /** The problem a known failure stands for, or null; a refusal in {@code language}. */
+    Problem known(Throwable thrown, Locale language) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Problem p = direct(t);
+            Problem p = direct(t, language);
             if (p != null) {
                 return p;
             }
@@ -113,7 +130,41 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private Problem direct(Throwable t) {
+    /**
+     * The language a refusal is said in: the first range of {@code acceptLanguage} (by weight) naming
+     * zh-TW / zh-Hant / zh-HK / zh-MO, English, or zh / zh-CN / zh-Hans; zh-CN when none does, or when
+     * the header is absent or malformed.
+     */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Text.DEFAULT_LOCALE;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException malformed) {
+            return Text.DEFAULT_LOCALE;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            if (range.getWeight() <= 0) {
+                continue;
+            }
+            List<String> tags =
+                    List.of(range.getRange().toLowerCase(Locale.ROOT).split("-"));
+            if (tags.get(0).equals("en")) {
+                return Locale.ENGLISH;
+            }
+            if (tags.get(0).equals("zh")) {
+                boolean traditional = tags.contains("hant")
+                        || (!tags.contains("hans")
+                                && (tags.contains("tw") || tags.contains("hk") || tags.contains("mo")));
+                return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+            }
+        }
+        return Text.DEFAULT_LOCALE;
+    }
+
+    private Problem direct(Throwable t, Locale language) {
         if (t instanceof InvalidInputException e) {
             return Problem.of(e.status(), e.error(), e.field(), e.getMessage());
         }
@@ -123,14 +174,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (t instanceof IdempotencyKeyReusedException e) {
             return Problem.of(422, "idempotency_key_reused", "Idempotency-Key", e.getMessage());
         }
-        if (t instanceof MatterRefusedException
-                || t instanceof AssessmentRefusedException
-                || t instanceof ExclusionRefusedException
-                || t instanceof VersionLifecycle.RefusedException) {
-            return Problem.of(422, "refused", null, t.getMessage());
+        if (t instanceof RefusedException e) {
+            return Problem.of(422, "refused", e.field(), e.text().render(language));
         }
         if (t instanceof AccessRefusedException e) {
-            return Problem.of(403, "forbidden", null, e.getMessage()); // the role matrix in core (DD023)
+            return Problem.of(403, "forbidden", null, e.text().render(language)); // the role matrix in core (DD023)
         }
         if (t instanceof NoDistrictException) {
             return Problem.of(403, "forbidden", null, "该接口只供辖区用户使用；平台运营方账号没有辖区");

@@ -6,8 +6,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * The JSON body of every refused API call: a code, the field or header at fault (if one), a Chinese
- * message, every violation when there are several, and for an unexpected failure only a correlation
+ * The JSON body of every refused API call: a code, the field or header at fault (if one), a message
+ * (Chinese; a refusal in the request's language, see {@link ApiExceptionMapper}), every violation when
+ * there are several, and for an unexpected failure only a correlation
  * id. Open311 callers get the same in GeoReport's error list ({@code [{"code":…,"description":…}]} or
  * {@code <errors><error>…}).
  */
