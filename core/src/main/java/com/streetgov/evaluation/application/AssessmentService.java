@@ -107,8 +107,7 @@ public class AssessmentService {
         rounds.save(round);
         changes.record(
                 ConfigArea.EVALUATION,
-                Text.of("evaluation.audit.round", round.code(), round.first(), round.last(), version)
-                        .inDefaultLanguage());
+                Text.of("evaluation.audit.round", round.code(), round.first(), round.last(), version));
         return round;
     }
 
@@ -162,8 +161,7 @@ public class AssessmentService {
         rounds.saveScore(round, new AssessorEntry(subject, indicator, score, reason.strip(), actor(), clock.now()));
         changes.record(
                 ConfigArea.EVALUATION,
-                Text.of("evaluation.audit.score", round, subject, item.name(), score.toPlainString())
-                        .inDefaultLanguage(),
+                Text.of("evaluation.audit.score", round, subject, item.name(), score.toPlainString()),
                 reason.strip());
     }
 

@@ -111,11 +111,10 @@ public class EvaluationService {
         changes.record(
                 ConfigArea.EVALUATION,
                 Text.of(
-                                "evaluation.audit.saved",
-                                model.system().version(),
-                                model.system().effectiveFrom(),
-                                model.system().items().size())
-                        .inDefaultLanguage(),
+                        "evaluation.audit.saved",
+                        model.system().version(),
+                        model.system().effectiveFrom(),
+                        model.system().items().size()),
                 reason);
     }
 

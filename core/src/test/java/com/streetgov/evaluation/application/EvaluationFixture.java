@@ -16,6 +16,7 @@ import com.streetgov.evaluation.infrastructure.SqlRoundRepository;
 import com.streetgov.evaluation.infrastructure.SqlSurveyRepository;
 import com.streetgov.matter.application.MatterClock;
 import com.streetgov.open311.domain.Secret;
+import com.streetgov.platform.TextConverter;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
@@ -212,6 +213,15 @@ final class EvaluationFixture {
     static List<String> lines(TestDatabase db, String query, Object... parameters) {
         return select(db, query, parameters).stream()
                 .map(r -> String.join(" ", Arrays.stream(r).map(String::valueOf).toList()))
+                .toList();
+    }
+
+    /** Audit summaries (stored as texts, DD034) as the default language reads them, with the actor. */
+    static List<String> summaries(TestDatabase db, String where) {
+        TextConverter texts = new TextConverter();
+        return select(db, "select actor, summary from config_change where " + where).stream()
+                .map(r -> r[0] + " "
+                        + texts.convertToEntityAttribute((String) r[1]).inDefaultLanguage())
                 .toList();
     }
 

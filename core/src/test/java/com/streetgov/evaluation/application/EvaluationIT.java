@@ -17,6 +17,7 @@ import static com.streetgov.evaluation.application.EvaluationFixture.lines;
 import static com.streetgov.evaluation.application.EvaluationFixture.refused;
 import static com.streetgov.evaluation.application.EvaluationFixture.resident;
 import static com.streetgov.evaluation.application.EvaluationFixture.same;
+import static com.streetgov.evaluation.application.EvaluationFixture.summaries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -122,10 +123,7 @@ class EvaluationIT {
                         V1));
         assertEquals(
                 List.of("xicheng-admin 评估指标体系版本“2026版”自2026-01-01起：共6项指标"),
-                lines(
-                        db,
-                        "select actor, summary from config_change where district_id = 'xicheng'"
-                                + " and area = 'EVALUATION' and reason = '按区文件制定'"));
+                summaries(db, "district_id = 'xicheng' and area = 'EVALUATION' and reason = '按区文件制定'"));
     }
 
     @Test
@@ -394,8 +392,6 @@ class EvaluationIT {
             refused("round", "evaluation.round.notFound", () -> a.score("R9", "s2", "I5", seventy, "无此测评"));
         });
         assertEquals(before, count(db, scores));
-        assertEquals(
-                List.of("测评“R2”对象s1：“区级评议”评分80"),
-                lines(db, "select summary from config_change where reason = '走访核实，台账齐全'"));
+        assertEquals(List.of("xicheng-admin 测评“R2”对象s1：“区级评议”评分80"), summaries(db, "reason = '走访核实，台账齐全'"));
     }
 }
