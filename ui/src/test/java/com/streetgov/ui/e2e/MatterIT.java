@@ -146,7 +146,7 @@ class MatterIT extends BrowserTest {
     }
 
     @Test
-    void a_rejection_is_judged_against_the_duty_list() {
+    void a_rejection_is_judged_against_the_duty_list() throws Exception {
         Page page = openAs("luohu-staff", "/matters/intake");
         page.locator("#intake-title input").fill("工地拖欠工资");
         page.locator("#intake-description textarea").fill("楼下工地的老板拖欠工人工资三个月");
@@ -201,6 +201,26 @@ class MatterIT extends BrowserTest {
         page.locator("vaadin-notification-card")
                 .filter(new Locator.FilterOptions().setHasText("A re-route needs a reason"))
                 .waitFor();
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("matter-refusal-en.png"))
+                .setFullPage(true));
+
+        // And in Traditional Chinese: the same reason, ruling and refusal, the clerk's words as written.
+        new ShellPage(page).chooseLanguage("繁體中文");
+        page.locator("#matter-routing").waitFor();
+        assertTrue(
+                page.locator("#matter-routing").innerText().contains("退單爭議按職責清單裁定"),
+                page.locator("#matter-routing").innerText());
+        assertTrue(history.innerText().contains("本單位牽頭，退單不予支持：不属于本单位"), history.innerText());
+        page.locator("#matter-reroute").click();
+        page.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("改派須說明理由"))
+                .waitFor();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("matter-refusal-zh-TW.png"))
+                .setFullPage(true));
+        new ShellPage(page).chooseLanguage("简体中文");
     }
 
     /** The step buttons the matter page offers, in order. */
