@@ -58,11 +58,13 @@ class ShellIT extends BrowserTest {
      */
     @Test
     void each_role_sees_exactly_its_menu_in_order() {
-        List<String> staff = List.of(
+        List<String> common = List.of(
                 "首页", "本区街道", "机构设置", "一窗受理", "待办诉求", "派单台", "考核结果", "吹哨报到考核", "热点", "每月一题", "回访", "职责清单", "派单目录",
                 "职责覆盖", "事项准入", "执法事项");
-        List<String> admin = new java.util.ArrayList<>(staff);
-        admin.addAll(List.of("办理时限", "考核规则", "不计入考核审核", "改革模型", "街道方案进度", "审计记录", "开放接口密钥"));
+        List<String> staff = new java.util.ArrayList<>(common);
+        staff.addAll(List.of("评估指标体系", "改革测评"));
+        List<String> admin = new java.util.ArrayList<>(common);
+        admin.addAll(List.of("办理时限", "考核规则", "评估指标体系", "改革测评", "问卷发放", "不计入考核审核", "改革模型", "街道方案进度", "审计记录", "开放接口密钥"));
         assertEquals(staff, menu(logIn("luohu-staff")));
         assertEquals(admin, menu(logIn("xicheng-admin")));
         assertEquals(List.of("首页", "全部区", "开通新区"), menu(logIn("vendor")));
