@@ -16,7 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -128,6 +130,33 @@ public final class TestDatabase {
             }
             em.close();
         }
+    }
+
+    /** Work on a service that may refuse (throw). */
+    public interface ServiceWork<S, T> {
+        T run(S service) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in one transaction of {@code district} on the service {@code wire} builds from its
+     * EntityManager, and returns its result; what {@code work} throws fails the test, after the
+     * transaction ended as it would have (the ITs assert refusals with {@code assertThrows} inside).
+     */
+    public static <S, T> T withService(
+            EntityManagerFactory emf, DistrictId district, Function<EntityManager, S> wire, ServiceWork<S, T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        inDistrict(emf, district, em -> {
+            try {
+                result.set(work.run(wire.apply(em)));
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        return result.get();
     }
 
     /**

@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,19 +79,7 @@ class DutyAssignmentIT {
 
     /** Runs {@code work} on a service wired to Luohu's data as its district admin, in one transaction. */
     static <T> T inLuohu(Work<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        TestDatabase.inDistrict(emf, LUOHU, em -> {
-            try {
-                result.set(work.run(service(em)));
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw new AssertionError(failure.get());
-        }
-        return result.get();
+        return TestDatabase.withService(emf, LUOHU, DutyAssignmentIT::service, work::run);
     }
 
     static DutyListService service(EntityManager em) {

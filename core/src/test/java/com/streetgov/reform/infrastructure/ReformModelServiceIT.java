@@ -26,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,19 +93,7 @@ class ReformModelServiceIT {
 
     /** Runs {@code work} on a service wired to Luohu's data, in one transaction. */
     static <T> T inLuohu(Work<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        TestDatabase.inDistrict(emf, LUOHU, em -> {
-            try {
-                result.set(work.run(service(em)));
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw new AssertionError(failure.get());
-        }
-        return result.get();
+        return TestDatabase.withService(emf, LUOHU, ReformModelServiceIT::service, work::run);
     }
 
     static ReformModelService service(EntityManager em) {
