@@ -144,11 +144,15 @@ class ReformIT extends BrowserTest {
         assertTrue(english.contains("Unit name “城区治理办公室” is repeated"), english);
         assertFalse(english.contains("重复"), english);
         Path findingShots = Files.createDirectories(stack.work().resolve("screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(findingShots.resolve("reform-finding-en.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(findingShots.resolve("reform-finding-en.png"))
+                .setFullPage(true));
         shell.chooseLanguage("繁體中文");
         String traditional = new ReformPage(page).findings();
         assertTrue(traditional.contains("重複") && traditional.contains("城区治理办公室"), traditional);
-        page.screenshot(new Page.ScreenshotOptions().setPath(findingShots.resolve("reform-finding-zh-TW.png")));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(findingShots.resolve("reform-finding-zh-TW.png"))
+                .setFullPage(true));
         shell.chooseLanguage("简体中文");
         reform = new ReformPage(page);
         assertTrue(reform.findings().contains("单位名称“城区治理办公室”重复"), reform.findings());
