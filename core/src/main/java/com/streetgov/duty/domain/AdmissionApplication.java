@@ -121,7 +121,9 @@ public record AdmissionApplication(
                 requestedEffectiveFrom,
                 revokedOn.orElse(null),
                 List.of(),
-                false);
+                false,
+                null,
+                null);
     }
 
     private AdmissionApplication move(Status from, Status to) throws RefusedException {

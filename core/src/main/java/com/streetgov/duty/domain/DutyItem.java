@@ -35,39 +35,6 @@ public record DutyItem(
         keywords = List.copyOf(keywords);
     }
 
-    /** An item that was always at its level. */
-    public DutyItem(
-            String code,
-            String name,
-            String area,
-            DutyLevel level,
-            DutyRole streetRole,
-            List<String> leadUnits,
-            List<String> assistingUnits,
-            String legalBasis,
-            String origin,
-            LocalDate effectiveFrom,
-            LocalDate effectiveTo,
-            List<String> keywords,
-            boolean generated) {
-        this(
-                code,
-                name,
-                area,
-                level,
-                streetRole,
-                leadUnits,
-                assistingUnits,
-                legalBasis,
-                origin,
-                effectiveFrom,
-                effectiveTo,
-                keywords,
-                generated,
-                Movement.ORIGINAL,
-                null);
-    }
-
     public DutyItem moved(Movement how, LocalDate on) {
         return new DutyItem(
                 code,

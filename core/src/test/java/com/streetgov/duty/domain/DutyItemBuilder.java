@@ -88,6 +88,7 @@ public final class DutyItemBuilder {
     }
 
     public DutyItem build() {
-        return new DutyItem(code, name, area, level, role, lead, assist, legalBasis, origin, from, to, keywords, false);
+        return new DutyItem(
+                code, name, area, level, role, lead, assist, legalBasis, origin, from, to, keywords, false, null, null);
     }
 }

@@ -136,7 +136,9 @@ class AdmissionStorageIT {
                         LocalDate.of(2010, 1, 1),
                         null,
                         List.of(),
-                        false)
+                        false,
+                        null,
+                        null)
                 .moved(Movement.CANCELLED, LocalDate.of(2014, 6, 1));
         StreetAssignment own = new StreetAssignment("nanhu", "LH-001", List.of("minsheng"));
         TestDatabase.inDistrict(emf, LUOHU, em -> {

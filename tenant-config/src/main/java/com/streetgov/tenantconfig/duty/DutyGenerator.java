@@ -76,7 +76,9 @@ public final class DutyGenerator {
                     spec.from(),
                     null,
                     List.of(area),
-                    true);
+                    true,
+                    null,
+                    null);
             items.add(spec.movement() == Movement.ORIGINAL ? item : item.moved(spec.movement(), spec.movedOn()));
         }
         return items;

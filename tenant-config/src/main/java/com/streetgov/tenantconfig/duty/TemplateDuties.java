@@ -146,7 +146,9 @@ public record TemplateDuties(
                 from,
                 null,
                 strings(o.getJsonArray("keywords")),
-                false);
+                false,
+                null,
+                null);
         return o.containsKey("movement")
                 ? item.moved(Movement.valueOf(o.getString("movement")), LocalDate.parse(o.getString("movedOn")))
                 : item;

@@ -146,7 +146,9 @@ class ClerkSpreadsheetTest {
                                 LocalDate.of(2023, 7, 15),
                                 LocalDate.of(2026, 12, 31),
                                 List.of("老旧小区"),
-                                false),
+                                false,
+                                null,
+                                null),
                         new DutyItem(
                                 "20240001",
                                 "社区养老驿站运营指导",
@@ -160,7 +162,9 @@ class ClerkSpreadsheetTest {
                                 LocalDate.of(2024, 1, 1),
                                 null,
                                 List.of(),
-                                false)),
+                                false,
+                                null,
+                                null)),
                 DutySheet.read(xlsx));
     }
 

@@ -66,7 +66,9 @@ class DutyIT extends BrowserTest {
                         second.effectiveFrom(),
                         null,
                         List.of(),
-                        false));
+                        false,
+                        null,
+                        null));
         broken.set(500, broken.get(3));
         Path bad = upload("dongcheng-bad.xlsx", DutySheet.write(broken));
         page.locator("#duties-import-details").click();
