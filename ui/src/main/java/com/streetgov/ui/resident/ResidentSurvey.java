@@ -112,6 +112,7 @@ class ResidentSurvey {
         scope.put("street", form.streetName() == null ? "" : form.streetName());
         scope.put("questions", questions);
         scope.put("problems", problems);
+        scope.put("survey", true);
         ResidentPages.render(request, response, status, "survey", scope);
     }
 }
