@@ -45,6 +45,10 @@ class EvaluationPageIT extends BrowserTest {
         assertTrue(
                 admin.locator("#eval-summary").innerText().contains("3类、4级、41项"),
                 admin.locator("#eval-summary").innerText());
+        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
+        admin.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve("evaluation-system.png"))
+                .setFullPage(true));
 
         List<String> before = itemRow(admin);
         assertTrue(before.get(3).startsWith("暂无数据"), "no answer yet: " + before);
@@ -71,7 +75,6 @@ class EvaluationPageIT extends BrowserTest {
         phone.navigate(links.get(0));
         phone.locator("#survey-form").waitFor();
         assertTrue(phone.locator("#survey-street").innerText().contains(STREET));
-        Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
         phone.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("evaluation-form-390.png"))
                 .setFullPage(true));
