@@ -2,14 +2,17 @@ package com.streetgov.evaluation.application;
 
 import com.streetgov.assessment.application.ResultNames;
 import com.streetgov.assessment.application.ResultsService;
+import com.streetgov.assessment.domain.Baseline;
 import com.streetgov.audit.application.ConfigChanges;
 import com.streetgov.audit.domain.ConfigArea;
 import com.streetgov.evaluation.domain.AssessmentRound;
 import com.streetgov.evaluation.domain.AssessorEntry;
 import com.streetgov.evaluation.domain.EvaluationModel;
 import com.streetgov.evaluation.domain.EvaluationRepository;
+import com.streetgov.evaluation.domain.FigureSource;
 import com.streetgov.evaluation.domain.Indicator;
 import com.streetgov.evaluation.domain.IndicatorSource;
+import com.streetgov.evaluation.domain.IndicatorSource.Measure;
 import com.streetgov.evaluation.domain.ItemValue;
 import com.streetgov.evaluation.domain.RoundRepository;
 import com.streetgov.evaluation.domain.Scorecard;
@@ -26,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +40,8 @@ import java.util.regex.Pattern;
  * Assessment rounds (DD035): a round names its periods and indicator version; its report scores the
  * district and every street — each item's value from its source (system figure, answers given in the
  * round's periods, assessor's score), each group and the total as weighted means — beside the previous
- * round's totals. Assessors' scores are entered with a reason and audited. Streets are the reform
+ * round's totals, and the district's 响应率, 解决率 and 满意率 beside the pre-reform baseline where one
+ * is saved. Assessors' scores are entered with a reason and audited. Streets are the reform
  * model's street codes, the keys the figures and answers carry ({@link ResultNames}).
  */
 @ApplicationScoped
@@ -62,6 +67,9 @@ public class AssessmentService {
     ResultsService results;
 
     @Inject
+    FigureSource figures;
+
+    @Inject
     ConfigChanges changes;
 
     @Inject
@@ -73,8 +81,29 @@ public class AssessmentService {
     /** One subject's scorecard in a round, and its total in the previous round (null if none). */
     public record SubjectCard(String subject, String name, Scorecard card, BigDecimal previousTotal) {}
 
-    /** A round's report: the district first, then the streets by total, best first. */
-    public record Report(AssessmentRound round, EvaluationModel model, List<SubjectCard> subjects) {}
+    /**
+     * A round's report: the district first, then the streets by total, best first; the district's rates
+     * beside the pre-reform baseline when one is saved.
+     */
+    public record Report(
+            AssessmentRound round,
+            EvaluationModel model,
+            List<SubjectCard> subjects,
+            Optional<BaselineComparison> baseline) {}
+
+    /** The pre-reform baseline ({@code label}, {@code source}) and the round's district rates beside it. */
+    public record BaselineComparison(String label, String source, List<RateRow> rates) {}
+
+    /**
+     * One rate before the reform and in the round, as percentages (0–100; null where the baseline gives
+     * none, or the round has no figure); {@code explanation} says how the round's was counted or why
+     * there is none (null when nothing was counted).
+     */
+    public record RateRow(Measure measure, BigDecimal baseline, BigDecimal round, Text explanation) {}
+
+    /** The rates a baseline gives, in the order reports show them. */
+    static final List<Measure> BASELINE_RATES =
+            List.of(Measure.RESPONSE_RATE, Measure.RESOLUTION_RATE, Measure.SATISFACTION_RATE);
 
     public List<AssessmentRound> rounds() {
         return rounds.rounds();
@@ -136,7 +165,29 @@ public class AssessmentService {
                         (SubjectCard c) -> c.card().total(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(SubjectCard::subject));
         cards.addAll(streetCards);
-        return Optional.of(new Report(round, model, cards));
+        return Optional.of(new Report(round, model, cards, results.baseline().map(b -> compare(b, round))));
+    }
+
+    private BaselineComparison compare(Baseline baseline, AssessmentRound round) {
+        List<BigDecimal> before = // the baseline may lack some rates (nulls)
+                Arrays.asList(
+                        percent(baseline.response()), percent(baseline.resolution()), percent(baseline.satisfaction()));
+        List<RateRow> rows = new ArrayList<>();
+        for (int i = 0; i < BASELINE_RATES.size(); i++) {
+            Optional<FigureSource.Figure> now =
+                    Optional.ofNullable(figures.figures(BASELINE_RATES.get(i), round.first(), round.last())
+                            .get(AssessmentRound.DISTRICT));
+            rows.add(new RateRow(
+                    BASELINE_RATES.get(i),
+                    before.get(i),
+                    now.map(FigureSource.Figure::value).orElse(null),
+                    now.map(FigureSource.Figure::explanation).orElse(null)));
+        }
+        return new BaselineComparison(baseline.label(), baseline.source(), rows);
+    }
+
+    private static BigDecimal percent(BigDecimal fraction) {
+        return fraction == null ? null : fraction.movePointRight(2);
     }
 
     /**

@@ -25,11 +25,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The system figures from the results (DD024): 响应率, 解决率 and 满意率 of each street and of the
- * district over the round's periods, counted from the return visits under the assessment rules in force
- * on the last day (the same counts the results screens show), and the share of whistles whose
- * summonses all reported in. The figures not yet counted here (overdue share, coverage problems,
- * admission refusals) are absent, so their items stay unscored and say so rather than score 0.
+ * The system figures of a round, for each street (the reform model's street codes) and the district:
+ * 响应率, 解决率 and 满意率 over the round's periods, counted from the return visits under the
+ * assessment rules in force on the last day (the same counts the results screens show) — none, with
+ * the reason, for a subject with fewer valid visits than the rules' minimum sample — and the share of
+ * summonses reported in on time; the others come from {@link CaseFigureCounts} (overdue share, coverage
+ * problems, admission refusals).
  */
 @ApplicationScoped
 @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
@@ -46,6 +47,9 @@ public class ResultsFigures implements FigureSource {
     @Inject
     WhistleResults whistles;
 
+    @Inject
+    CaseFigureCounts cases;
+
     @Override
     public Map<String, Figure> figures(Measure measure, YearMonth first, YearMonth last) {
         LocalDate from = service.period(first).start();
@@ -58,7 +62,9 @@ public class ResultsFigures implements FigureSource {
             case SATISFACTION_RATE ->
                 rates(from, to, Rates::satisfaction, VisitCounts::satisfied, "evaluation.figure.satisfaction");
             case WHISTLES_ON_TIME -> whistles(first, last);
-            default -> Map.of();
+            case OVERDUE_SHARE -> cases.overdueShare(from, to);
+            case COVERAGE_PROBLEMS -> cases.coverageProblems(to);
+            case ADMISSION_REFUSALS -> cases.admissionRefusals(from, to);
         };
     }
 
@@ -77,7 +83,9 @@ public class ResultsFigures implements FigureSource {
         counts.forEach((subject, c) -> {
             Rates r = c.rates(rules);
             BigDecimal value = rate.apply(r);
-            if (value != null) {
+            if (value != null && c.valid() < rules.minValidVisits()) {
+                out.put(subject, Figure.none(Text.of("evaluation.figure.sample", c.valid(), rules.minValidVisits())));
+            } else if (value != null) {
                 out.put(
                         subject,
                         new Figure(

@@ -11,7 +11,9 @@ import java.util.Objects;
 /**
  * The value of one item in an assessment round: a score in [0, 100] and where it came from, said as a
  * text (the figure with its numerator and denominator, the answers' mean and count, or the assessor
- * and their reason), so every score on a report can be traced to its source.
+ * and their reason), so every score on a report can be traced to its source. A value without a score
+ * ({@link #absent}) is an item its source could not score, the text saying why (e.g. too few valid
+ * visits): it counts as missing, never as 0.
  */
 public record ItemValue(String code, BigDecimal score, Origin origin, Text source) {
 
@@ -26,17 +28,31 @@ public record ItemValue(String code, BigDecimal score, Origin origin, Text sourc
 
     public ItemValue {
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(score, "score");
-        if (score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
+        Objects.requireNonNull(source, "source");
+        if (score != null && (score.signum() < 0 || score.compareTo(HUNDRED) > 0)) {
             throw new IllegalArgumentException("a score is within 0..100: " + score);
         }
     }
 
+    /** An item its source could not score, and why. */
+    public static ItemValue absent(String code, Origin origin, Text reason) {
+        return new ItemValue(code, null, origin, reason);
+    }
+
+    /** Whether the source gave a score. */
+    public boolean scored() {
+        return score != null;
+    }
+
     /**
-     * The value of an item fed by {@code figure}: a rate is its own score, the overdue share scores 100
+     * The value of an item fed by {@code figure} ({@code value} null: {@link #absent}, the text saying
+     * why): a rate is its own score, the overdue share scores 100
      * minus the share, a count scores 100 minus the deduction per case (not below 0).
      */
     public static ItemValue ofFigure(String code, SystemFigure figure, BigDecimal value, Text source) {
+        if (value == null) {
+            return absent(code, Origin.SYSTEM_FIGURE, source);
+        }
         BigDecimal score;
         if (figure.measure().isCount()) {
             score = HUNDRED.subtract(figure.deduction().multiply(value)).max(BigDecimal.ZERO);

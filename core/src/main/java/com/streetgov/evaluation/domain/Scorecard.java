@@ -11,7 +11,8 @@ import java.util.Optional;
  * The scores of one subject (a street, a unit or the district) under an indicator system: each item's
  * value, and for every group the weighted mean of its children, {@code Σ weight × score / Σ weight}
  * over the children that have a score — which, when all have one, is {@code Σ weight × score / 100}.
- * A group missing some children's values is marked incomplete rather than scored as if they were 0;
+ * A group missing some children's values (none, or one without a score, {@link ItemValue#absent}) is
+ * marked incomplete rather than scored as if they were 0;
  * the total is the categories' weighted mean the same way. Computed exactly (decimal, 16 digits);
  * rounding is for display only.
  */
@@ -59,7 +60,8 @@ public record Scorecard(List<NodeScore> categories, BigDecimal total, boolean co
     private static NodeScore score(Indicator node, Map<String, ItemValue> values) {
         if (node.isItem()) {
             ItemValue value = values.get(node.code());
-            return new NodeScore(node, value == null ? null : value.score(), value != null, value, List.of());
+            BigDecimal score = value == null ? null : value.score();
+            return new NodeScore(node, score, score != null, value, List.of());
         }
         List<NodeScore> children = new ArrayList<>();
         for (Indicator child : node.children()) {

@@ -68,6 +68,7 @@ final class EvaluationData {
             ResultsIT.insert(c, "xicheng", MATTERS);
             ResultsIT.insert(c, "luohu", LUOHU_MATTERS);
         }
+        EvaluationCases.seed(db, emf);
         as(emf, XICHENG, s -> {
             warnings.addAll(s.evaluation().save(model(V1, JANUARY, "20"), "按区文件制定"));
             s.evaluation().save(model(V2, JULY, "20"), "下半年起适用");
@@ -102,7 +103,7 @@ final class EvaluationData {
     /**
      * The IT's indicator system: 工作成效 60 (三率 50 = 解决率 40 + 满意率 60; 居民评价 30 from two resident
      * questions; 干部评价 {@code staffWeight} from a staff question) and 组织保障 40 (区级评议 50 by an
-     * assessor; 覆盖问题 50, a count not yet figured, 待确认). The staff questionnaire is listed first.
+     * assessor; 覆盖问题 50, a count of the duty list's coverage problems, 2.5 off per problem, 待确认). The staff questionnaire is listed first.
      */
     static EvaluationModel model(String version, LocalDate from, String staffWeight) {
         Indicator resolution = Indicator.item("I1", "解决率", "40", new SystemFigure(Measure.RESOLUTION_RATE), true);
@@ -184,7 +185,13 @@ final class EvaluationData {
         {"E02", "s2", "u1", null, "2026-11-20T09:00", "c - N", null},
     };
 
-    /** The valid visits of {@link #MATTERS} counted by hand: received in [from, to), not excluded, reached. */
+    /** The rules' minimum sample of valid visits ({@link EvaluationFixture#rules}). */
+    static final long MIN_SAMPLE = 3;
+
+    /**
+     * The valid visits of {@link #MATTERS} counted by hand: received in [from, to), not excluded, reached;
+     * below {@link #MIN_SAMPLE} the rates are none.
+     */
     record Tally(long valid, long resolved, long satisfied, long basically) {
 
         static Tally of(String street, LocalDate from, LocalDate to) {
@@ -206,18 +213,21 @@ final class EvaluationData {
             return new Tally(valid, resolved, satisfied, basically);
         }
 
-        /** 解决率 in percent. */
+        /** 解决率 in percent (null below the minimum sample). */
         BigDecimal resolution() {
             return percent(BigDecimal.valueOf(resolved));
         }
 
-        /** 满意率 in percent, a basically satisfied visit counting 0.9. */
+        /** 满意率 in percent, a basically satisfied visit counting 0.9 (null below the minimum sample). */
         BigDecimal satisfaction() {
             return percent(
                     BigDecimal.valueOf(satisfied).add(new BigDecimal("0.9").multiply(BigDecimal.valueOf(basically))));
         }
 
         private BigDecimal percent(BigDecimal numerator) {
+            if (valid < MIN_SAMPLE) {
+                return null;
+            }
             return numerator
                     .multiply(BigDecimal.valueOf(100))
                     .divide(BigDecimal.valueOf(valid), MathContext.DECIMAL128);
@@ -245,12 +255,22 @@ final class EvaluationData {
                 .divide(BigDecimal.valueOf(scores.size()), MathContext.DECIMAL128);
     }
 
-    /** The expected L1, C1, C2 and total from the hand counts, the answers' and the assessor's scores. */
-    static BigDecimal[] expected(Tally t, BigDecimal residents, BigDecimal staff, BigDecimal review) {
+    /**
+     * The expected L1, C1, C2 and total from the hand counts, the answers' and the assessor's scores and
+     * the coverage problems (覆盖问题 scores 100 − 2.5 per problem).
+     */
+    static BigDecimal[] expected(Tally t, BigDecimal residents, BigDecimal staff, BigDecimal review, long problems) {
         BigDecimal rates = mean("40", t.resolution(), "60", t.satisfaction());
         BigDecimal outcome = mean("50", rates, "30", residents, "20", staff);
-        BigDecimal support = mean("50", review, "50", null);
+        BigDecimal support = mean("50", review, "50", coverageScore(problems));
         return new BigDecimal[] {rates, outcome, support, mean("60", outcome, "40", support)};
+    }
+
+    /** 覆盖问题's score: 100 − 2.5 per problem, not below 0. */
+    static BigDecimal coverageScore(long problems) {
+        return BigDecimal.valueOf(100)
+                .subtract(new BigDecimal("2.5").multiply(BigDecimal.valueOf(problems)))
+                .max(BigDecimal.ZERO);
     }
 
     static BigDecimal residentScore(String street) {

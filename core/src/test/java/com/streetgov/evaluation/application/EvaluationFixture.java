@@ -11,12 +11,20 @@ import com.streetgov.assessment.domain.Denominator;
 import com.streetgov.assessment.infrastructure.SqlResultsRepository;
 import com.streetgov.audit.application.ConfigChanges;
 import com.streetgov.audit.infrastructure.JpaAuditRepository;
+import com.streetgov.duty.application.DutyListService;
+import com.streetgov.duty.infrastructure.JpaDutyListRepository;
+import com.streetgov.evaluation.infrastructure.SqlCaseFigures;
 import com.streetgov.evaluation.infrastructure.SqlEvaluationRepository;
 import com.streetgov.evaluation.infrastructure.SqlRoundRepository;
 import com.streetgov.evaluation.infrastructure.SqlSurveyRepository;
 import com.streetgov.matter.application.MatterClock;
 import com.streetgov.open311.domain.Secret;
 import com.streetgov.platform.TextConverter;
+import com.streetgov.reform.application.ReformModelService;
+import com.streetgov.reform.domain.ModelValidatorTest;
+import com.streetgov.reform.domain.ReformModel;
+import com.streetgov.reform.domain.StreetKind;
+import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
@@ -97,9 +105,14 @@ final class EvaluationFixture {
         survey.names = names;
         survey.clock = clock;
 
+        CaseFigureCounts cases = new CaseFigureCounts();
+        cases.cases = on(new SqlCaseFigures(), joined);
+        cases.duty = duty(joined);
+        cases.clock = clock;
         ResultsFigures figures = new ResultsFigures();
         figures.results = on(new SqlResultsRepository(), joined);
         figures.service = results;
+        figures.cases = cases;
         RoundScoring scoring = new RoundScoring();
         scoring.figures = figures;
         scoring.surveys = surveys;
@@ -112,10 +125,43 @@ final class EvaluationFixture {
         assessment.names = names;
         assessment.scoring = scoring;
         assessment.results = results;
+        assessment.figures = figures;
         assessment.changes = changes;
         assessment.caller = caller;
         assessment.clock = clock;
         return new Services(evaluation, survey, assessment);
+    }
+
+    /**
+     * The duty list of {@code district} over a reform model whose streets are {@link #STREETS}, each laid
+     * out as the district version of {@link ModelValidatorTest#valid()} (综合部 zonghe, 民生事务部
+     * minsheng, 公共事务中心 gonggong, since 2016).
+     */
+    static DutyListService duty(EntityManager joined) {
+        ReformModel valid = ModelValidatorTest.valid();
+        ReformModel model = new ReformModel(
+                valid.templateId(),
+                valid.title(),
+                valid.sources(),
+                valid.districtName(),
+                valid.adcode(),
+                valid.terminology(),
+                STREETS.entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(s -> new StreetProfile(
+                                s.getKey(), s.getValue(), StreetKind.URBAN, "INSIDE", null, null, null, false))
+                        .toList(),
+                valid.rules(),
+                valid.versions());
+        DutyListService duty = new DutyListService();
+        TestDatabase.inject(duty, "repository", on(new JpaDutyListRepository(), joined));
+        TestDatabase.inject(duty, "reformModels", new ReformModelService() {
+            @Override
+            public Optional<ReformModel> current() {
+                return Optional.of(model);
+            }
+        });
+        return duty;
     }
 
     /** Installs assessment rules starting periods on {@code startDay}, dividing by valid visits. */

@@ -20,7 +20,6 @@ import static com.streetgov.evaluation.application.EvaluationFixture.same;
 import static com.streetgov.evaluation.application.EvaluationFixture.summaries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -329,8 +328,11 @@ class EvaluationIT {
                 assertEquals(ItemValue.Origin.ASSESSOR, value(card, "I5").origin());
                 assertTrue(value(card, "I5").source().inDefaultLanguage().startsWith("xicheng-admin打分："));
             }
-            assertNull(value(card, "I6"), "覆盖问题 is not figured yet: no value, not 0");
-            BigDecimal[] e = expected(t, residents, staff, review);
+            long problems = EvaluationCases.COVERAGE.get("R2").get(subject.subject());
+            same(
+                    EvaluationData.coverageScore(problems),
+                    card.find("I6").orElseThrow().score());
+            BigDecimal[] e = expected(t, residents, staff, review, problems);
             same(e[0], card.find("L1").orElseThrow().score());
             same(e[1], card.find("C1").orElseThrow().score());
             same(e[2], card.find("C2").orElseThrow().score());
@@ -338,10 +340,13 @@ class EvaluationIT {
             List<Boolean> complete = Stream.of("L1", "C1", "C2")
                     .map(c -> card.find(c).orElseThrow().complete())
                     .toList();
-            assertEquals(List.of(true, street == null, false), complete, "覆盖问题 leaves 组织保障 incomplete");
-            assertFalse(card.complete());
+            assertEquals(
+                    List.of(true, street == null, review != null),
+                    complete,
+                    "a missing score leaves its group incomplete");
+            assertEquals(street == null, card.complete());
         }
-        same(new BigDecimal("72.715625"), report.subjects().get(1).card().total()); // s1, counted on paper
+        same(new BigDecimal("74.215625"), report.subjects().get(1).card().total()); // s1, counted on paper
         as(
                 XICHENG,
                 s -> assertEquals(
@@ -361,7 +366,8 @@ class EvaluationIT {
             String street = subject.subject().equals("*") ? null : subject.subject();
             Tally t = Tally.of(street, LocalDate.of(2026, 9, 19), LocalDate.of(2026, 11, 19));
             BigDecimal review = "s1".equals(street) ? new BigDecimal("60") : null;
-            BigDecimal total = expected(t, null, null, review)[3];
+            BigDecimal total = expected(
+                    t, null, null, review, EvaluationCases.COVERAGE.get("R1").get(subject.subject()))[3];
             same(total, subject.previousTotal());
             same(
                     total,

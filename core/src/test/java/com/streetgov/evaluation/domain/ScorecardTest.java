@@ -113,6 +113,21 @@ class ScorecardTest {
     }
 
     @Test
+    void a_figure_without_a_value_is_missing_with_its_reason_never_zero() throws Exception {
+        Text reason = Text.of("evaluation.figure.sample", 2, 3);
+        ItemValue none = ItemValue.ofFigure("B1", RESOLUTION, null, reason);
+        assertFalse(none.scored());
+        Scorecard card = Scorecard.of(system(), Map.of("A1", assessor("A1", "90"), "B1", none));
+        Scorecard.NodeScore b1 = card.find("B1").orElseThrow();
+        assertTrue(b1.scored().isEmpty());
+        assertFalse(b1.complete());
+        assertEquals("有效回访2件，少于最少样本3件，不计算该率", b1.value().source().inDefaultLanguage());
+        assertTrue(card.find("B").orElseThrow().scored().isEmpty(), "B's only figured item has none: not 0");
+        assertEquals(0, new BigDecimal("90").compareTo(card.total()));
+        assertFalse(card.complete());
+    }
+
+    @Test
     void an_assessor_score_needs_a_reason_and_a_score_within_range() {
         RefusedException noReason =
                 assertThrows(RefusedException.class, () -> ItemValue.ofAssessor("A1", BigDecimal.TEN, "评估人", "  "));

@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * A round's report ({@code /evaluation/rounds/<code>}): the district's and each street's total beside
- * the previous round's, as a table and a chart, best first; choosing one shows its scorecard
+ * the previous round's, as a table and a chart, best first; the district's rates beside the pre-reform
+ * baseline ({@link BaselineTable}) when one is saved; choosing one shows its scorecard
  * ({@link ScorecardPanel}). A button prints the page.
  */
 @Route(value = "evaluation/rounds/:code", layout = MainLayout.class)
@@ -71,6 +72,7 @@ public class RoundReportView extends VerticalLayout implements BeforeEnterObserv
                 String.valueOf(round.last()),
                 round.version()));
         add(new H2(title), about, print, chart(report.subjects()), totals(report, subject));
+        report.baseline().ifPresent(b -> add(new BaselineTable(this, b)));
         AssessmentService.SubjectCard open = report.subjects().stream()
                 .filter(c -> subject == null
                         ? c.subject().equals(AssessmentRound.DISTRICT)

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
  * resident answers one on a phone without login — first refused for a missing answer, then taken —;
  * the same link cannot answer again, and the link under another district's address shows nothing; the
  * round's report then shows 德胜's item fed by that question with the answer's score, and its total
- * changed.
+ * changed; once Xicheng's pre-reform baseline is entered, the report sets the district's rates beside it.
  *
- * <p>The e2e stack is shared: this class only adds questionnaire answers to Xicheng's demo round, which
- * no other test reads.
+ * <p>The e2e stack is shared: this class only adds questionnaire answers to Xicheng's demo round and
+ * Xicheng's baseline, which no other test reads.
  */
 class EvaluationPageIT extends BrowserTest {
 
@@ -120,6 +120,24 @@ class EvaluationPageIT extends BrowserTest {
         assertEquals("1个回答平均100.00分", after.get(3), after.toString());
         assertEquals("100.00", after.get(2), after.toString());
         assertNotEquals(totalBefore, streetTotal(admin), "德胜's total follows the answer");
+
+        // The pre-reform baseline (Xicheng's published 解决率 and 满意率) beside the round's district rates.
+        admin.navigate(stack.appUrl() + "/results/rules");
+        admin.locator("#baseline-save").waitFor();
+        admin.locator("#baseline-label input").fill("改革前（2018年）");
+        admin.locator("#baseline-resolution input").fill("39.17");
+        admin.locator("#baseline-satisfaction input").fill("65.76");
+        admin.locator("#baseline-reason input").fill("西城区改革评估报告");
+        admin.locator("#baseline-save").click();
+        admin.getByText("已保存改革前基线").waitFor();
+        admin.navigate(stack.appUrl() + "/evaluation/rounds/demo");
+        admin.locator("#report-baseline-rates").waitFor();
+        GridRows.settle(admin);
+        List<List<String>> rates = GridRows.of(admin, "#report-baseline-rates");
+        assertEquals(List.of("响应率", "—"), rates.get(0).subList(0, 2), rates.toString());
+        assertEquals(List.of("解决率", "39.17%"), rates.get(1).subList(0, 2), rates.toString());
+        assertEquals(List.of("满意率", "65.76%"), rates.get(2).subList(0, 2), rates.toString());
+        assertTrue(rates.get(1).get(2).endsWith("%"), "this round's 解决率: " + rates);
         admin.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("evaluation-report.png"))
                 .setFullPage(true));
