@@ -74,9 +74,9 @@ class EvaluationImportIT extends BrowserTest {
         assertEquals("修改：S1 响应率", page.locator("#eval-import-changes").innerText());
         assertTrue(findings.innerText().contains("错误 S “三率”下各项权重合计为110，应为100"), findings.innerText());
         Path shots = Files.createDirectories(stack.work().resolve("screenshots"));
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve("evaluation-import-preview.png"))
-                .setFullPage(true));
+        // The page scrolls inside the layout: photograph the import itself, the preview in view.
+        page.locator("#eval-import")
+                .screenshot(new Locator.ScreenshotOptions().setPath(shots.resolve("evaluation-import-preview.png")));
 
         LocalDate later = LocalDate.now().plusDays(30);
         page.locator("#eval-import-version input").fill("2027版");
