@@ -22,8 +22,9 @@ import java.util.Optional;
 
 /**
  * The current district's indicator system versions (DD035): listed, read, the one in force on a day,
- * and saved as a new version — refused while the validator finds an error, without a reason, or when
- * the version name or effective date is taken; audited with the reason.
+ * and saved as a new version — refused while the validator finds an error, without a reason, without a
+ * version name (or one too long to keep), or when the version name or effective date is taken; audited
+ * with the reason.
  */
 @ApplicationScoped
 @Transactional(rollbackOn = RefusedException.class)
@@ -32,6 +33,12 @@ public class EvaluationService {
 
     /** The longest reason kept. */
     static final int MAX_REASON = 1000;
+
+    /** The longest version name, system name and note kept. */
+    static final int MAX_VERSION = 32;
+
+    static final int MAX_NAME = 200;
+    static final int MAX_NOTE = 2000;
 
     @Inject
     EvaluationRepository repository;
@@ -69,6 +76,16 @@ public class EvaluationService {
     public List<IndicatorFinding> save(EvaluationModel model, String reason) throws RefusedException {
         if (model == null || model.system().effectiveFrom() == null) {
             throw new RefusedException(Text.of("evaluation.save.effectiveFromMissing"), "effectiveFrom");
+        }
+        String version = model.system().version();
+        if (version.isBlank() || version.length() > MAX_VERSION || !version.equals(version.strip())) {
+            throw new RefusedException(Text.of("evaluation.save.versionName", MAX_VERSION), "version");
+        }
+        if (model.system().name().length() > MAX_NAME) {
+            throw new RefusedException(Text.of("evaluation.save.nameTooLong", MAX_NAME), "name");
+        }
+        if (model.note().length() > MAX_NOTE) {
+            throw new RefusedException(Text.of("evaluation.save.noteTooLong", MAX_NOTE), "note");
         }
         List<IndicatorFinding> findings = model.findings();
         List<IndicatorFinding> errors =

@@ -15,11 +15,20 @@ import java.util.stream.Collectors;
  * Checks an indicator system against the district's questionnaires. Errors: no category; a weight not
  * above 0; sibling weights that do not add up to 100 (the parent and the sum named); an item without a
  * source or a group with one; a link to no question, a missing questionnaire or question, or a free-text
- * question; a code used twice. Warnings: nodes still 待确认. Each finding names the node's code.
+ * question; a code used twice; a code, name or text longer than a version keeps (codes {@value #CODE},
+ * names {@value #NAME}, question texts {@value #TEXT} characters); a questionnaire or a question of one
+ * given twice. Warnings: nodes still 待确认. Each finding names the node's (or questionnaire's) code.
  */
 public final class IndicatorValidator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The longest code of a node, questionnaire or question. */
+    public static final int CODE = 32;
+    /** The longest name of a node or title of a questionnaire. */
+    public static final int NAME = 200;
+    /** The longest text of a question. */
+    public static final int TEXT = 500;
 
     private IndicatorValidator() {}
 
@@ -36,7 +45,31 @@ public final class IndicatorValidator {
         for (Indicator category : system.categories()) {
             walk(category, byCode, seen, out);
         }
+        questionnaires(questionnaires, out);
         return out;
+    }
+
+    private static void questionnaires(List<Questionnaire> questionnaires, List<IndicatorFinding> out) {
+        Set<String> codes = new HashSet<>();
+        for (Questionnaire q : questionnaires) {
+            if (!codes.add(q.code())) {
+                out.add(IndicatorFinding.error(q.code(), "evaluation.questionnaire.duplicate", q.code()));
+            }
+            if (q.code().length() > CODE || (q.title() != null && q.title().length() > NAME)) {
+                out.add(IndicatorFinding.error(q.code(), "evaluation.questionnaire.tooLong", q.code(), CODE, NAME));
+            }
+            Set<String> questions = new HashSet<>();
+            for (Question question : q.questions()) {
+                String ref = q.code() + "/" + question.code();
+                if (!questions.add(question.code())) {
+                    out.add(IndicatorFinding.error(q.code(), "evaluation.question.duplicate", ref));
+                }
+                if (question.code().length() > CODE
+                        || (question.text() != null && question.text().length() > TEXT)) {
+                    out.add(IndicatorFinding.error(q.code(), "evaluation.question.tooLong", ref, CODE, TEXT));
+                }
+            }
+        }
     }
 
     /** Whether {@code findings} hold an error. */
@@ -48,6 +81,9 @@ public final class IndicatorValidator {
             Indicator node, Map<String, Questionnaire> questionnaires, Set<String> seen, List<IndicatorFinding> out) {
         if (!seen.add(node.code())) {
             out.add(IndicatorFinding.error(node.code(), "evaluation.code.duplicate", node.code()));
+        }
+        if (node.code().length() > CODE || node.name().length() > NAME) {
+            out.add(IndicatorFinding.error(node.code(), "evaluation.node.tooLong", node.code(), CODE, NAME));
         }
         if (node.weight().signum() <= 0) {
             out.add(IndicatorFinding.error(node.code(), "evaluation.weight.notPositive", node.name()));

@@ -126,7 +126,7 @@ class EvaluationIT {
     }
 
     @Test
-    void weights_not_adding_up_a_taken_version_or_date_and_no_reason_are_refused() {
+    void weights_not_adding_up_a_taken_missing_or_long_version_a_taken_date_and_no_reason_are_refused() {
         long versions = count(db, "select count(*) from indicator_system where district_id = 'xicheng'");
         long nodes = count(db, "select count(*) from indicator where district_id = 'xicheng'");
         as(XICHENG, s -> {
@@ -142,6 +142,14 @@ class EvaluationIT {
                     "evaluation.save.versionTaken",
                     () -> e.save(model(V1, LocalDate.of(2027, 1, 1), "20"), "重名"));
             refused("effectiveFrom", "evaluation.save.dateTaken", () -> e.save(model("2027版", JULY, "20"), "同日"));
+            refused(
+                    "version",
+                    "evaluation.save.versionName",
+                    () -> e.save(model(" ", LocalDate.of(2027, 1, 1), "20"), "无名"));
+            refused(
+                    "version",
+                    "evaluation.save.versionName",
+                    () -> e.save(model("版".repeat(33), LocalDate.of(2027, 1, 1), "20"), "过长"));
             refused(
                     "reason",
                     "evaluation.save.reasonMissing",

@@ -141,4 +141,27 @@ class IndicatorValidatorTest {
                         .inDefaultLanguage());
         assertFalse(IndicatorValidator.blocking(List.of(unnamed)));
     }
+
+    @Test
+    void codes_names_and_texts_too_long_to_keep_and_a_questionnaire_or_question_given_twice_are_named() {
+        String longCode = "C".repeat(IndicatorValidator.CODE + 1);
+        Indicator c = Indicator.group(longCode, "改革成效", "100", true, good().children());
+        Questionnaire twice = new Questionnaire(
+                "resident",
+                "又一份",
+                Questionnaire.Audience.RESIDENT,
+                List.of(
+                        new Question("Q1", Question.Kind.LIKERT, "是".repeat(IndicatorValidator.TEXT + 1), List.of()),
+                        new Question("Q1", Question.Kind.LIKERT, "重复", List.of())));
+        List<String> errors = IndicatorValidator.validate(system(c), List.of(RESIDENTS, twice)).stream()
+                .map(f -> f.code() + " " + f.message().inDefaultLanguage())
+                .toList();
+        assertEquals(
+                List.of(
+                        longCode + " 指标“" + longCode + "”：编号不超过32个字符，名称不超过200个字符",
+                        "resident 问卷编号“resident”重复",
+                        "resident 题目“resident/Q1”：题号不超过32个字符，题目不超过500个字符",
+                        "resident 题目“resident/Q1”重复"),
+                errors);
+    }
 }

@@ -1,6 +1,7 @@
 package com.streetgov.tenantconfig.sheet;
 
 import com.streetgov.text.Text;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -46,12 +47,12 @@ public final class RowReader {
         return value;
     }
 
-    /** A list written as "甲、乙、丙". */
+    /** A list written as "甲、乙、丙", or one entry a line. */
     public List<String> list(String header) {
         String value = optional(header);
         return value == null
                 ? List.of()
-                : Arrays.stream(value.split("、"))
+                : Arrays.stream(value.split("[、\\r\\n]"))
                         .map(String::strip)
                         .filter(s -> !s.isEmpty())
                         .toList();
@@ -77,6 +78,23 @@ public final class RowReader {
                                             labels.values().stream().sorted().toList())));
                     return null;
                 });
+    }
+
+    /**
+     * A number: a numeric cell, or digits in text ("33.5"); a trailing per cent sign is dropped, as a
+     * weight shown "30%" means 30.
+     */
+    public BigDecimal number(String header, boolean needed) {
+        String value = needed ? required(header) : optional(header);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(CellValues.clean(value.replaceFirst("[%％]$", "")));
+        } catch (NumberFormatException e) {
+            error(header, Text.of("sheet.cell.notNumber", value));
+            return null;
+        }
     }
 
     public LocalDate date(String header, boolean needed) {

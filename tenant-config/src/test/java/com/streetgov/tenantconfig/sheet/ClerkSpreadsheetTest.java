@@ -12,11 +12,10 @@ import com.streetgov.enforcement.domain.PowerDomain;
 import com.streetgov.enforcement.domain.PowerType;
 import com.streetgov.tenantconfig.duty.DutySheet;
 import com.streetgov.tenantconfig.enforcement.EnforcementSheet;
-import java.io.ByteArrayOutputStream;
+import com.streetgov.tenantconfig.sheet.ClerkWorkbook.Dated;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
@@ -282,33 +281,15 @@ class ClerkSpreadsheetTest {
         void fill(Worksheet ws) throws IOException;
     }
 
-    /** A real date cell: the day as a number, shown in {@code format}. */
-    private record Dated(LocalDate day, String format) {}
-
     private static Dated dated(int year, int month, int day, String format) {
         return new Dated(LocalDate.of(year, month, day), format);
     }
 
-    /** One row from column 0 on: text, numbers typed as numbers, date cells; null leaves a cell empty. */
     private static void row(Worksheet ws, int row, Object... values) {
-        for (int c = 0; c < values.length; c++) {
-            if (values[c] instanceof String text) {
-                ws.value(row, c, text);
-            } else if (values[c] instanceof Number number) {
-                ws.value(row, c, number);
-            } else if (values[c] instanceof Dated dated) {
-                ws.value(row, c, dated.day());
-                ws.style(row, c).format(dated.format()).set();
-            }
-        }
+        ClerkWorkbook.row(ws, row, values);
     }
 
     private static byte[] write(Sheet sheet) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(out, "ClerkSheet", "1.0")) {
-            Worksheet ws = workbook.newWorksheet("Sheet1");
-            sheet.fill(ws);
-        }
-        return out.toByteArray();
+        return ClerkWorkbook.write(book -> sheet.fill(book.newWorksheet("Sheet1")));
     }
 }
