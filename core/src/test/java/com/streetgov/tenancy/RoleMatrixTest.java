@@ -68,7 +68,7 @@ class RoleMatrixTest {
             GeneratedHistory: present loadIfAbsent =
             Open311Requests: submit read list listed rate = R
             EvaluationService: versions model inForce = AS; save = A; installIfAbsent =
-            SurveyService: issue = A; progress = AS; open answer = AR
+            SurveyService: issue = A; progress ranking = AS; open answer = AR
             AssessmentService: rounds report = AS; open score = A
             ResultsFigures: figures = AS
             ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore period = AS

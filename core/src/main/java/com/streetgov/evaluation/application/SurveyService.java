@@ -4,6 +4,7 @@ import com.streetgov.assessment.application.ResultNames;
 import com.streetgov.evaluation.domain.EvaluationModel;
 import com.streetgov.evaluation.domain.EvaluationRepository;
 import com.streetgov.evaluation.domain.Question;
+import com.streetgov.evaluation.domain.QuestionRanking;
 import com.streetgov.evaluation.domain.Questionnaire;
 import com.streetgov.evaluation.domain.SurveyLink;
 import com.streetgov.evaluation.domain.SurveyRepository;
@@ -41,6 +42,8 @@ public class SurveyService {
     public static final int MAX_TEXT = 1000;
 
     static final String PREFIX = "q";
+    /** Before any answer could have been given. */
+    private static final java.time.LocalDate EVER = java.time.LocalDate.of(2000, 1, 1);
 
     @Inject
     EvaluationRepository models;
@@ -90,6 +93,30 @@ public class SurveyService {
     @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
     public List<SurveyRepository.Progress> progress(String version) {
         return surveys.progress(version);
+    }
+
+    /**
+     * {@code questionnaire}'s scoring questions ranked by their answers' mean score, over all answers given
+     * to it (for {@code street} only, when given) — the ranking of departments rated by streets, or of
+     * projects scored by residents' delegates.
+     */
+    @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF})
+    public List<QuestionRanking.Row> ranking(String version, String questionnaire, String street)
+            throws RefusedException {
+        EvaluationModel model = models.find(version)
+                .orElseThrow(() -> new RefusedException(Text.of("evaluation.version.notFound", version), "version"));
+        Questionnaire form = model.questionnaire(questionnaire)
+                .orElseThrow(() -> new RefusedException(
+                        Text.of("evaluation.questionnaire.notFound", questionnaire), "questionnaire"));
+        List<SurveyRepository.Answer> answers =
+                surveys.answers(version, questionnaire, EVER, clock.now().toLocalDate());
+        return QuestionRanking.rank(
+                form,
+                street == null
+                        ? answers
+                        : answers.stream()
+                                .filter(a -> street.equals(a.street()))
+                                .toList());
     }
 
     /** The form behind an unused link of this district; empty for anything else (guessed, used, altered). */

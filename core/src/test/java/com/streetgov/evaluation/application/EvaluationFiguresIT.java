@@ -14,6 +14,7 @@ import com.streetgov.evaluation.application.EvaluationData.Tally;
 import com.streetgov.evaluation.domain.FigureSource.Figure;
 import com.streetgov.evaluation.domain.IndicatorSource.Measure;
 import com.streetgov.evaluation.domain.ItemValue;
+import com.streetgov.evaluation.domain.QuestionRanking;
 import com.streetgov.evaluation.domain.Scorecard.NodeScore;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManagerFactory;
@@ -22,10 +23,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * The system figures that are not rates — overdue share, coverage problems, admission refusals — and the
  * rules' minimum sample and the pre-reform baseline, on {@link EvaluationData}'s and
  * {@link EvaluationCases}' rows. Every expected figure is recounted from those rows or worked out by
- * hand there; none is taken from the production computation.
+ * hand there; none is taken from the production computation. Also the ranking of a questionnaire's questions
+ * by their answers (issue 14 item 5: departments rated by streets, projects by delegates).
  */
 class EvaluationFiguresIT {
 
@@ -212,5 +216,52 @@ class EvaluationFiguresIT {
         Map<String, Figure> rest = new HashMap<>(figures);
         Arrays.asList(subjects).forEach(rest::remove);
         return rest;
+    }
+
+    @Test
+    void the_resident_questions_rank_by_their_answers_mean_in_the_district_and_in_a_street() {
+        AtomicReference<List<QuestionRanking.Row>> district = new AtomicReference<>();
+        AtomicReference<List<QuestionRanking.Row>> s1 = new AtomicReference<>();
+        EvaluationFixture.as(emf, EvaluationData.XICHENG, s -> {
+            district.set(s.surveys().ranking(EvaluationData.V1, "resident", null));
+            s1.set(s.surveys().ranking(EvaluationData.V1, "resident", "s1"));
+        });
+        // Recounted from the answers EvaluationData gave: Q1 is a 1–5 scale (25 points a step), Q2 an option.
+        List<BigDecimal> q1All = new ArrayList<>();
+        List<BigDecimal> q2All = new ArrayList<>();
+        List<BigDecimal> q1s1 = new ArrayList<>();
+        List<BigDecimal> q2s1 = new ArrayList<>();
+        EvaluationData.RESIDENT.forEach((street, sheets) -> sheets.forEach(sheet -> {
+            BigDecimal likert = BigDecimal.valueOf((Integer.parseInt(sheet.get(0)) - 1) * 25L);
+            BigDecimal option = new BigDecimal(EvaluationData.OPTION.get(sheet.get(1)));
+            q1All.add(likert);
+            q2All.add(option);
+            if (street.equals("s1")) {
+                q1s1.add(likert);
+                q2s1.add(option);
+            }
+        }));
+        assertRanked(district.get(), q1All, q2All);
+        assertRanked(s1.get(), q1s1, q2s1);
+    }
+
+    private static void assertRanked(List<QuestionRanking.Row> rows, List<BigDecimal> q1, List<BigDecimal> q2) {
+        BigDecimal m1 = mean(q1);
+        BigDecimal m2 = mean(q2);
+        List<String> order = m1.compareTo(m2) >= 0 ? List.of("Q1", "Q2") : List.of("Q2", "Q1");
+        assertEquals(order, rows.stream().map(QuestionRanking.Row::question).toList(), "free text is not ranked");
+        for (QuestionRanking.Row r : rows) {
+            List<BigDecimal> own = r.question().equals("Q1") ? q1 : q2;
+            assertEquals(0, mean(own).compareTo(r.mean()), r.toString());
+            assertEquals(own.size(), r.answers());
+        }
+        assertEquals(1, rows.get(0).rank());
+        assertEquals(m1.compareTo(m2) == 0 ? 1 : 2, rows.get(1).rank());
+    }
+
+    private static BigDecimal mean(List<BigDecimal> scores) {
+        return scores.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(scores.size()), 4, RoundingMode.HALF_UP);
     }
 }

@@ -5,6 +5,7 @@ import com.streetgov.evaluation.domain.IndicatorSource;
 import com.streetgov.evaluation.domain.QuestionRef;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -66,6 +67,20 @@ final class EvaluationLabels {
         for (T child : children.apply(node)) {
             add(child, depth + 1, children, out);
         }
+    }
+
+    /** {@code select} offering the whole district ("") and each street by name, the district chosen. */
+    static Select<String> streets(Component in, Select<String> select, String id, Map<String, String> streetNames) {
+        List<String> choices = new ArrayList<>();
+        choices.add("");
+        choices.addAll(streetNames.keySet().stream().sorted().toList());
+        select.setId(id);
+        select.setLabel(in.getTranslation("eval.ui.surveys.street"));
+        select.setItems(choices);
+        select.setItemLabelGenerator(
+                s -> s.isEmpty() ? in.getTranslation("eval.ui.surveys.wholeDistrict") : streetNames.get(s));
+        select.setValue("");
+        return select;
     }
 
     /** A weight as written ("33.5"). */

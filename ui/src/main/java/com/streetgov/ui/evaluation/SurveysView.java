@@ -39,7 +39,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +68,7 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<SurveyRepository.Progress> progress = new Grid<>();
     private String version;
     private Registration poll;
+    private RankingPanel ranking;
 
     @Inject
     public SurveysView(
@@ -86,7 +86,8 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         version = model.get().system().version();
-        add(form(model.get()), issued, new H3(getTranslation("eval.ui.surveys.progress")), progress());
+        ranking = new RankingPanel(surveys, model.get(), streetNames);
+        add(form(model.get()), issued, new H3(getTranslation("eval.ui.surveys.progress")), progress(), ranking);
         refresh();
     }
 
@@ -97,15 +98,7 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
         questionnaire.setItemLabelGenerator(q -> q.title() + " · "
                 + getTranslation("eval.ui.audience." + q.audience().name()));
         model.questionnaires().stream().findFirst().ifPresent(questionnaire::setValue);
-        List<String> choices = new ArrayList<>();
-        choices.add("");
-        choices.addAll(streetNames.keySet().stream().sorted().toList());
-        street.setId("survey-street");
-        street.setLabel(getTranslation("eval.ui.surveys.street"));
-        street.setItems(choices);
-        street.setItemLabelGenerator(
-                s -> s.isEmpty() ? getTranslation("eval.ui.surveys.wholeDistrict") : streetNames.get(s));
-        street.setValue("");
+        EvaluationLabels.streets(this, street, "survey-street", streetNames);
         count.setId("survey-count");
         count.setLabel(getTranslation("eval.ui.surveys.count"));
         count.setValue(20);
@@ -175,6 +168,9 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         if (version != null) {
             progress.setItems(surveys.progress(version));
+        }
+        if (ranking != null) {
+            ranking.refresh();
         }
     }
 

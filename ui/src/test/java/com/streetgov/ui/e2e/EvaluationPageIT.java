@@ -116,6 +116,14 @@ class EvaluationPageIT extends BrowserTest {
         assertEquals(200, phone.navigate(links.get(1)).status());
         phone.context().close();
 
+        // The questions ranked by their answers, for 德胜: the one answer scores each question 100.
+        admin.navigate(stack.appUrl() + "/evaluation/surveys");
+        admin.locator("#ranking-grid").waitFor();
+        GridRows.choose(admin, "#ranking-questionnaire", "辖区居民满意度调查");
+        GridRows.choose(admin, "#ranking-street", STREET);
+        List<String> first = GridRows.of(admin, "#ranking-grid").get(0);
+        assertEquals(List.of("1", "100.00", "1"), List.of(first.get(0), first.get(2), first.get(3)), first.toString());
+
         List<String> after = itemRow(admin);
         assertEquals("1个回答平均100.00分", after.get(3), after.toString());
         assertEquals("100.00", after.get(2), after.toString());
