@@ -61,7 +61,9 @@ final class GridRows {
     /** Opens the {@code vaadin-select} {@code selector} and picks the item labelled exactly {@code label}. */
     static void choose(Page page, String selector, String label) {
         page.locator(selector).click();
-        page.locator("vaadin-select-item")
+        // The select's own items: two selects on a page may offer the same label.
+        page.locator(selector)
+                .locator("vaadin-select-item")
                 .filter(new Locator.FilterOptions()
                         // Playwright runs the pattern as a JavaScript RegExp, which knows no \Q…\E.
                         .setHasText(Pattern.compile(
