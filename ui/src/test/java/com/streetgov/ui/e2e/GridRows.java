@@ -61,9 +61,8 @@ final class GridRows {
     /** Opens the {@code vaadin-select} {@code selector} and picks the item labelled exactly {@code label}. */
     static void choose(Page page, String selector, String label) {
         page.locator(selector).click();
-        // The select's own items: two selects on a page may offer the same label.
-        page.locator(selector)
-                .locator("vaadin-select-item")
+        // The opened select's items only: two selects on a page may offer the same label.
+        page.locator("vaadin-select-item >> visible=true")
                 .filter(new Locator.FilterOptions()
                         // Playwright runs the pattern as a JavaScript RegExp, which knows no \Q…\E.
                         .setHasText(Pattern.compile(
