@@ -31,7 +31,19 @@ class RowLevelSecurityIT {
     static final DistrictId LUOHU = DistrictId.of("luohu");
     static final DistrictId XICHENG = DistrictId.of("xicheng");
     static final List<String> TABLES = List.of(
-            "street", "duty_item", "matter", "matter_photo", "indicator_system", "questionnaire", "survey_response");
+            "street",
+            "duty_item",
+            "matter",
+            "matter_photo",
+            "indicator_system",
+            "indicator",
+            "questionnaire",
+            "question",
+            "survey_link",
+            "survey_response",
+            "survey_answer",
+            "assessment_round",
+            "assessor_score");
     /** Rows per district and table, written behind the application's back by the owner. */
     static final Map<DistrictId, Integer> ROWS = Map.of(LUOHU, 2, XICHENG, 3);
 
@@ -79,6 +91,28 @@ class RowLevelSecurityIT {
                     s.execute(("insert into survey_response (district_id, id, version, questionnaire_code,"
                                     + " answered_on) values ('%s', 'r-%d', 'v%d', 'resident', current_date)")
                             .formatted(d, i, i));
+                    s.execute(("insert into indicator (district_id, version, code, position, name, weight, subject,"
+                                    + " confirmed, source_kind) values ('%s', 'v%d', 'I1', 0, '指标', 100, 'STREET',"
+                                    + " true, 'ASSESSOR')")
+                            .formatted(d, i));
+                    s.execute(("insert into question (district_id, version, questionnaire_code, code, position, kind,"
+                                    + " text, options) values ('%s', 'v%d', 'resident', 'Q1', 0, 'LIKERT', '满意吗',"
+                                    + " '[]')")
+                            .formatted(d, i));
+                    s.execute(("insert into survey_link (district_id, token_hash, version, questionnaire_code, batch,"
+                                    + " issued_at) values ('%s', repeat('%d', 64), 'v%d', 'resident', 'b', now())")
+                            .formatted(d, i, i));
+                    s.execute(("insert into survey_answer (district_id, response_id, question_code, answer) values"
+                                    + " ('%s', 'r-%d', 'Q1', '[\"5\"]')")
+                            .formatted(d, i));
+                    s.execute(("insert into assessment_round (district_id, code, name, first_period, last_period,"
+                                    + " version, created_by, created_at) values ('%s', 'R%d', '测评', '2026-01',"
+                                    + " '2026-03', 'v%d', 'it', now())")
+                            .formatted(d, i, i));
+                    s.execute(("insert into assessor_score (district_id, round_code, subject, indicator_code, score,"
+                                    + " reason, assessor, scored_at) values ('%s', 'R%d', '*', 'I1', 80, '核实',"
+                                    + " 'it', now())")
+                            .formatted(d, i));
                 }
             }
         }
