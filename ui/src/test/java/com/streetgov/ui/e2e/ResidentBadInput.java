@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Bad input for the residents' pages (issue 13), without a login: malformed, altered and foreign
  * tracking codes, photo numbers out of range, unknown districts, rating posts for codes that do not
- * exist. Every one answers the same "not found" page (or the HTTP parser's refusal) and stores
+ * exist, questionnaire links guessed or malformed (issue 14). Every one answers the same "not found" page (or the HTTP parser's refusal) and stores
  * nothing. No submission is posted here: the submission bucket of this address belongs to
  * {@link ResidentPageIT}, whose own cases cover a submission's bad fields and files.
  */
@@ -18,6 +18,8 @@ final class ResidentBadInput {
 
     static final String NOT_FOUND = "没有找到";
     static final String GUESSED = "r_" + "A".repeat(43);
+    /** A questionnaire link's shape (issue 14) that no link has. */
+    static final String GUESSED_LINK = "q_" + "A".repeat(43);
 
     private ResidentBadInput() {}
 
@@ -41,11 +43,21 @@ final class ResidentBadInput {
             {"resident script of another name", "/r/assets/other.js"},
             {"resident suggestions of an unknown district", "/r/nowhere/suggest?q=%E8%B7%AF%E7%81%AF%E5%9D%8F%E4%BA%86"
             },
-            {"resident encoded traversal", "/r/xicheng/t/..%2F..%2FWEB-INF%2Fweb.xml"}
+            {"resident encoded traversal", "/r/xicheng/t/..%2F..%2FWEB-INF%2Fweb.xml"},
+            {"survey guessed link", "/r/xicheng/q/" + GUESSED_LINK},
+            {"survey tracking code as a link", "/r/xicheng/q/" + GUESSED},
+            {"survey link too long", "/r/xicheng/q/q_" + "A".repeat(70)},
+            {"survey link with a dot", "/r/xicheng/q/q_AAAA.AAAA"},
+            {"survey link of an unknown district", "/r/nowhere/q/" + GUESSED_LINK}
         };
         for (String[] m : missing) {
             c.add(page(m[0], 404, NOT_FOUND, get(m[1], null)));
         }
+        c.add(page(
+                "survey answers through a guessed link",
+                404,
+                NOT_FOUND,
+                form("/r/xicheng/q/" + GUESSED_LINK, "q.R1=5")));
         c.add(page(
                 "resident rating for a guessed code",
                 404,
