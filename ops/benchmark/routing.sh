@@ -6,7 +6,8 @@
 #   flock /tmp/streetgov-stack.lock ops/benchmark/routing.sh [JMH options, e.g. -f 1 -p labelled=0]
 #
 # Without options it runs RoutingBenchmark; `routing.sh Nearest` runs NearestBenchmark instead (the
-# nearest-labelled-text step alone: the first linear scan against the application's LabelledIndex, 100,000 texts).
+# nearest-labelled-text step alone: the first linear scan against the application's LabelledIndex, 100,000 texts);
+# `routing.sh WhatIf` runs WhatIfBenchmark (issue 16: a what-if over 35,000 matters, ~1 minute).
 #
 # Installs the app modules it measures (core, tenant-config) from this tree first, builds the
 # benchmarks jar (ops/benchmark/routing, not a module of the root build) and writes the whole output to

@@ -69,10 +69,13 @@ class RoleMatrixTest {
             Open311Requests: submit read list listed rate = R
             EvaluationService: versions model inForce = AS; save = A; installIfAbsent =
             SurveyService: issue = A; progress ranking = AS; open answer = AR
+            PanelService: addDelegate retireDelegate saveProject removeProject generateDepartmentRating generateProjectScoring issueToDelegates = A; delegates projects turnout = AS
+            WhatIfService: reformVersion dutyList redivision = A
+            RulesWhatIf: tryRules counted = A
             AssessmentService: rounds report = AS; open score = A
             ResultsFigures: figures = AS
             ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore period = AS
-            ResultsService: district figures trend drillDown baseline = AS
+            ResultsService: district figures figuresUnder trend drillDown drillDownUnder baseline = AS
             ResultsService: board boardPeriod = ASR
             ResultsService: installRulesIfAbsent = ; saveRules saveBaseline = A
             WhistleResults: departments streets whistles = AS

@@ -206,7 +206,14 @@ public class ResultsService {
 
     /** One row per street / unit / area / category with visits in {@code period}, ranked, with names. */
     public List<Ranking.Row> figures(Dimension dimension, Period period) {
-        AssessmentRules rules = book().rulesFor(period);
+        return figuresUnder(book().rulesFor(period), dimension, period);
+    }
+
+    /**
+     * The same under {@code rules} instead of the rules in force for the period — how a draft of the
+     * rules would rate and rank (a what-if, issue 16). Nothing is saved.
+     */
+    public List<Ranking.Row> figuresUnder(AssessmentRules rules, Dimension dimension, Period period) {
         Map<String, VisitCounts> counts = repository.counts(dimension, period.start(), period.end());
         ResultNames.Names named = dimension == Dimension.STREET || dimension == Dimension.UNIT
                 ? names.on(period.end().minusDays(1))
@@ -261,10 +268,14 @@ public class ResultsService {
      * the counted rows are exactly the denominator of the same figure.
      */
     public List<CountedMatter> drillDown(Dimension dimension, String key, Period period) {
+        return drillDownUnder(book().rulesFor(period), dimension, key, period);
+    }
+
+    /** The same under {@code rules} instead of the rules in force for the period (a what-if, issue 16). */
+    public List<CountedMatter> drillDownUnder(AssessmentRules rules, Dimension dimension, String key, Period period) {
         if (key != null && dimension == null) {
             throw new IllegalArgumentException("a key needs its dimension");
         }
-        AssessmentRules rules = book().rulesFor(period);
         ResultNames.Names named = names.on(period.end().minusDays(1));
         return repository.matters(dimension, key, period.start(), period.end(), rules.denominator()).stream()
                 .map(m -> m.named(

@@ -83,7 +83,7 @@ public class SurveyService {
         for (int i = 0; i < count; i++) {
             String secret = Secret.generate(PREFIX);
             secrets.add(secret);
-            links.add(new SurveyLink(Secret.hash(secret), version, questionnaire, street, batch, now, null));
+            links.add(new SurveyLink(Secret.hash(secret), version, questionnaire, street, batch, now, null, null));
         }
         surveys.issue(links);
         return secrets;

@@ -1,5 +1,7 @@
 package com.streetgov.evaluation.domain;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,5 +26,17 @@ public record EvaluationModel(IndicatorSystem system, List<Questionnaire> questi
     /** The validator's findings on this model. */
     public List<IndicatorFinding> findings() {
         return IndicatorValidator.validate(system, questionnaires);
+    }
+
+    /**
+     * This model as a new version {@code version} effective from {@code from}, with {@code questionnaire}
+     * in place of the questionnaire of the same code, or added at the end; the indicator tree unchanged.
+     */
+    public EvaluationModel with(Questionnaire questionnaire, String version, LocalDate from) {
+        List<Questionnaire> all = new ArrayList<>(questionnaires);
+        all.removeIf(q -> q.code().equals(questionnaire.code()));
+        int at = questionnaires.stream().map(Questionnaire::code).toList().indexOf(questionnaire.code());
+        all.add(at < 0 ? all.size() : at, questionnaire);
+        return new EvaluationModel(new IndicatorSystem(version, system.name(), from, system.categories()), all, note);
     }
 }

@@ -33,7 +33,8 @@ public class SqlSurveyRepository extends TenantRepository implements SurveyRepos
             query(
                             em(),
                             "insert into survey_link (district_id, token_hash, version, questionnaire_code, street_code,"
-                                    + " batch, issued_at) values (?, ?, ?, ?, nullif(?, ''), ?, ?)",
+                                    + " batch, issued_at, delegate_id) values (?, ?, ?, ?, nullif(?, ''), ?, ?,"
+                                    + " nullif(?, ''))",
                             List.of(
                                     d,
                                     l.tokenHash(),
@@ -41,7 +42,8 @@ public class SqlSurveyRepository extends TenantRepository implements SurveyRepos
                                     l.questionnaire(),
                                     l.street() == null ? "" : l.street(),
                                     l.batch(),
-                                    Timestamp.valueOf(l.issuedAt())))
+                                    Timestamp.valueOf(l.issuedAt()),
+                                    l.delegate() == null ? "" : l.delegate()))
                     .executeUpdate();
         }
     }
@@ -50,8 +52,8 @@ public class SqlSurveyRepository extends TenantRepository implements SurveyRepos
     public Optional<SurveyLink> link(String tokenHash) {
         return rows(
                         em(),
-                        "select token_hash, version, questionnaire_code, street_code, batch, issued_at, answered_on"
-                                + " from survey_link where district_id = ? and token_hash = ?",
+                        "select token_hash, version, questionnaire_code, street_code, batch, issued_at, answered_on,"
+                                + " delegate_id from survey_link where district_id = ? and token_hash = ?",
                         List.of(district(em()), tokenHash))
                 .stream()
                 .findFirst()
@@ -62,7 +64,8 @@ public class SqlSurveyRepository extends TenantRepository implements SurveyRepos
                         text(r[3]),
                         text(r[4]),
                         time(r[5]),
-                        r[6] == null ? null : day(r[6])));
+                        r[6] == null ? null : day(r[6]),
+                        text(r[7])));
     }
 
     @Override

@@ -79,6 +79,31 @@ public final class Router {
     }
 
     /**
+     * This router over another reform model and duty list — a what-if's draft — with the same
+     * classifier, dispatch catalog and streets' own divisions of duties.
+     */
+    public Router withDraft(ReformModel draftModel, List<DutyItem> draftItems) {
+        return new Router(draftModel, draftItems, assignments, classifier, catalog);
+    }
+
+    /**
+     * This router with {@code changed} as the street's own division of that item's leads (an empty list
+     * of leads: the street follows the duty list again) — a what-if of a street's re-division.
+     */
+    public Router withAssignment(StreetAssignment changed) {
+        List<StreetAssignment> all = new ArrayList<>();
+        for (StreetAssignment a : assignments) {
+            if (!(a.street().equals(changed.street()) && a.itemCode().equals(changed.itemCode()))) {
+                all.add(a);
+            }
+        }
+        if (!changed.leadUnits().isEmpty()) {
+            all.add(changed);
+        }
+        return new Router(model, List.copyOf(items.values()), all, classifier, catalog);
+    }
+
+    /**
      * The outcome: a decision; or a referral to a district department or the community (the matter is
      * not for a unit of the street); or neither, with why (a text, also the referral's reason). From
      * the resident's words also the suggestions (distinct places, best first, at most three) and the

@@ -211,34 +211,58 @@ public class ReformModelService {
     }
 
     public ModelChange submit(String actor, String versionCode, String reason) throws RefusedException {
+        return submit(actor, versionCode, reason, null);
+    }
+
+    /**
+     * Submits the version; {@code whatIf}, the summary of a what-if run on it (issue 16), is kept in the
+     * audit entry, so the filing record shows what was known when it was filed (null: none was run).
+     */
+    public ModelChange submit(String actor, String versionCode, String reason, Text whatIf) throws RefusedException {
         return step(
                 actor,
                 versionCode,
                 "SUBMIT",
-                Text.of("reform.audit.submitted"),
+                withWhatIf(Text.of("reform.audit.submitted"), whatIf),
                 reason,
                 m -> VersionLifecycle.submit(m, versionCode));
     }
 
     public ModelChange file(String actor, String versionCode, LocalDate effectiveFrom, String reason)
             throws RefusedException {
+        return file(actor, versionCode, effectiveFrom, reason, null);
+    }
+
+    /** Files the version; {@code whatIf} as for {@link #submit(String, String, String, Text)}. */
+    public ModelChange file(String actor, String versionCode, LocalDate effectiveFrom, String reason, Text whatIf)
+            throws RefusedException {
         return step(
                 actor,
                 versionCode,
                 "FILE",
-                Text.of("reform.audit.filed", effectiveFrom),
+                withWhatIf(Text.of("reform.audit.filed", effectiveFrom), whatIf),
                 reason,
                 m -> VersionLifecycle.file(m, versionCode, effectiveFrom));
     }
 
     public ModelChange makeEffective(String actor, String versionCode, String reason) throws RefusedException {
+        return makeEffective(actor, versionCode, reason, null);
+    }
+
+    /** Makes the version effective; {@code whatIf} as for {@link #submit(String, String, String, Text)}. */
+    public ModelChange makeEffective(String actor, String versionCode, String reason, Text whatIf)
+            throws RefusedException {
         return step(
                 actor,
                 versionCode,
                 "MAKE_EFFECTIVE",
-                Text.of("reform.audit.madeEffective"),
+                withWhatIf(Text.of("reform.audit.madeEffective"), whatIf),
                 reason,
                 m -> VersionLifecycle.makeEffective(m, versionCode));
+    }
+
+    private static Text withWhatIf(Text summary, Text whatIf) {
+        return whatIf == null ? summary : Text.of("reform.audit.withWhatIf", summary, whatIf);
     }
 
     private interface Step {

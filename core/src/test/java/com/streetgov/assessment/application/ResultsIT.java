@@ -25,6 +25,9 @@ import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TestDatabase;
 import com.streetgov.text.RefusedException;
+import com.streetgov.whatif.application.RulesWhatIf;
+import com.streetgov.whatif.domain.RankMove;
+import com.streetgov.whatif.domain.RulesEffect;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
@@ -272,6 +275,52 @@ public class ResultsIT {
             assertEquals(19, s.rulesInForce(NOW.toLocalDate()).periodStartDay());
         });
         as(LUOHU, s -> assertEquals(Period.of(YearMonth.of(2026, 10), 1), s.latestPeriod()));
+    }
+
+    /**
+     * Issue 16: draft rules cutting calendar months and dividing by all visits, tried on November. By
+     * hand: Nov 1–30 holds s1's N02 (B), N11 (S), N14 (S, refusal only) and s2's N07 (S), N08 (S), N09
+     * (B), N10 (due): each street 3 visits, all resolved, satisfaction (1 + 1 + 0.9) / 3 — a tie, so
+     * s1 climbs from 2nd to share 1st; its drill-down under the draft is exactly those three matters.
+     */
+    @Test
+    void draft_rules_are_tried_on_the_latest_period_and_drill_down_to_what_they_count() {
+        as(XICHENG, s -> {
+            RulesWhatIf whatIf = new RulesWhatIf();
+            TestDatabase.inject(whatIf, "results", s);
+            AssessmentRules draft = rules("草案", LocalDate.of(2027, 1, 1), 1, Denominator.ALL_VISITS);
+            RulesEffect effect = whatIf.tryRules(draft);
+            assertEquals(NOVEMBER, effect.now());
+            assertEquals(Period.of(YearMonth.of(2026, 11), 1), effect.draftPeriod());
+            RankMove s1 = effect.streets().stream()
+                    .filter(m -> m.street().equals("s1"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(List.of(2, 1, 1), List.of(s1.now().rank(), s1.draft().rank(), s1.climb()));
+            assertEquals(3, s1.draft().rates().denominator());
+            same("1", s1.draft().rates().resolution());
+            assertEquals("96.67", Rates.percent(s1.draft().rates().satisfaction()));
+            assertEquals(
+                    List.of("N02", "N11", "N14"),
+                    whatIf.counted(effect, "s1").stream()
+                            .filter(CountedMatter::counted)
+                            .map(CountedMatter::number)
+                            .sorted()
+                            .toList());
+            assertEquals(s1.now(), row(s.figures(Dimension.STREET, NOVEMBER), "s1"), "today's side is the results'");
+            AssessmentRules unbalanced = new AssessmentRules(
+                    "坏",
+                    draft.effectiveFrom(),
+                    1,
+                    Denominator.ALL_VISITS,
+                    draft.basicWeight(),
+                    draft.weightResponse().add(BigDecimal.ONE),
+                    draft.weightResolution(),
+                    draft.weightSatisfaction(),
+                    3,
+                    draft.exclusionKinds());
+            assertThrows(RefusedException.class, () -> whatIf.tryRules(unbalanced));
+        });
     }
 
     @Test

@@ -11,10 +11,14 @@ import com.streetgov.assessment.domain.Denominator;
 import com.streetgov.assessment.infrastructure.SqlResultsRepository;
 import com.streetgov.audit.application.ConfigChanges;
 import com.streetgov.audit.infrastructure.JpaAuditRepository;
+import com.streetgov.dispatch.application.DispatchCatalogService;
+import com.streetgov.dispatch.domain.Department;
+import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.duty.application.DutyListService;
 import com.streetgov.duty.infrastructure.JpaDutyListRepository;
 import com.streetgov.evaluation.infrastructure.SqlCaseFigures;
 import com.streetgov.evaluation.infrastructure.SqlEvaluationRepository;
+import com.streetgov.evaluation.infrastructure.SqlPanelRepository;
 import com.streetgov.evaluation.infrastructure.SqlRoundRepository;
 import com.streetgov.evaluation.infrastructure.SqlSurveyRepository;
 import com.streetgov.matter.application.MatterClock;
@@ -61,8 +65,12 @@ final class EvaluationFixture {
     /** The streets of both districts' reform models, as {@link ResultNames} gives them: code → name. */
     static final Map<String, String> STREETS = Map.of("s1", "一街道", "s2", "二街道");
 
-    /** The three services of one district, as its district admin. */
-    record Services(EvaluationService evaluation, SurveyService surveys, AssessmentService assessment) {}
+    /** The departments the fixture's dispatch catalog lists, in its order. */
+    static final List<String> DEPARTMENTS = List.of("区城市管理委员会", "区住房和城乡建设委员会", "区民政局");
+
+    /** The services of one district, as its district admin. */
+    record Services(
+            EvaluationService evaluation, SurveyService surveys, AssessmentService assessment, PanelService panels) {}
 
     static Services services(EntityManager em, DistrictId district) throws Exception {
         EntityManager joined = TestDatabase.joined(em);
@@ -129,7 +137,28 @@ final class EvaluationFixture {
         assessment.changes = changes;
         assessment.caller = caller;
         assessment.clock = clock;
-        return new Services(evaluation, survey, assessment);
+        PanelService panels = new PanelService();
+        panels.panels = on(new SqlPanelRepository(), joined);
+        panels.models = models;
+        panels.evaluation = evaluation;
+        panels.surveys = surveys;
+        panels.names = names;
+        panels.changes = changes;
+        panels.clock = clock;
+        // the catalog's own storage and checks are DispatchCatalogStorageIT's; here only its departments count
+        panels.catalog = new DispatchCatalogService() {
+            @Override
+            public DispatchCatalog catalog() {
+                return new DispatchCatalog(
+                        district.value().equals("xicheng")
+                                ? DEPARTMENTS.stream()
+                                        .map(d -> new Department("d" + DEPARTMENTS.indexOf(d), d, List.of(), null))
+                                        .toList()
+                                : List.of(),
+                        List.of());
+            }
+        };
+        return new Services(evaluation, survey, assessment, panels);
     }
 
     /**

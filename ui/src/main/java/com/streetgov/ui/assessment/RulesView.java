@@ -8,6 +8,7 @@ import com.streetgov.text.RefusedException;
 import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
+import com.streetgov.ui.whatif.WhatIfPanels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -65,7 +66,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
     private final Refusals refusals = new Refusals();
 
     @Inject
-    public RulesView(ResultsService results, BaselineForm baseline) {
+    public RulesView(ResultsService results, BaselineForm baseline, WhatIfPanels whatIf) {
         this.results = results;
         setWidthFull();
         AssessmentRules current = results.rulesInForce(LocalDate.now());
@@ -109,6 +110,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
                 reason,
                 save,
                 refusal,
+                whatIf.forRules("rules-whatif", this::rules),
                 new H3(getTranslation("results.ui.rules.history")),
                 history,
                 baseline);
@@ -168,18 +170,7 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
 
     private void save() {
         refusal.setText("");
-        List<ExclusionKind> chosen = new ArrayList<>(kinds.getSelectedItems());
-        AssessmentRules rules = new AssessmentRules(
-                version.getValue() == null ? null : version.getValue().strip(),
-                effectiveFrom.getValue(),
-                startDay.getValue() == null ? 0 : startDay.getValue(),
-                denominator.getValue(),
-                basicWeight.getValue(),
-                weightResponse.getValue(),
-                weightResolution.getValue(),
-                weightSatisfaction.getValue(),
-                minValid.getValue() == null ? -1 : minValid.getValue(),
-                chosen);
+        AssessmentRules rules = rules();
         try {
             results.saveRules(rules, reason.getValue());
             refusals.clear();
@@ -192,6 +183,22 @@ public class RulesView extends VerticalLayout implements HasDynamicTitle {
         } catch (RefusedException e) {
             refusal.setText(refusals.show(e.text()));
         }
+    }
+
+    /** The rules as the form holds them (what is saved, or tried). */
+    private AssessmentRules rules() {
+        List<ExclusionKind> chosen = new ArrayList<>(kinds.getSelectedItems());
+        return new AssessmentRules(
+                version.getValue() == null ? null : version.getValue().strip(),
+                effectiveFrom.getValue(),
+                startDay.getValue() == null ? 0 : startDay.getValue(),
+                denominator.getValue(),
+                basicWeight.getValue(),
+                weightResponse.getValue(),
+                weightResolution.getValue(),
+                weightSatisfaction.getValue(),
+                minValid.getValue() == null ? -1 : minValid.getValue(),
+                chosen);
     }
 
     private String summary(AssessmentRules r) {

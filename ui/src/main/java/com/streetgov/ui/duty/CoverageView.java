@@ -9,6 +9,7 @@ import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
 import com.streetgov.ui.shell.Translations;
+import com.streetgov.ui.whatif.WhatIfPanels;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -50,9 +51,9 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle {
     private final RedivisionPanel redivision;
 
     @Inject
-    public CoverageView(DutyListService service, RoleAccessControl access) {
+    public CoverageView(DutyListService service, RoleAccessControl access, WhatIfPanels whatIf) {
         this.service = service;
-        this.redivision = new RedivisionPanel(service, access.user(), this::refresh);
+        this.redivision = new RedivisionPanel(service, access.user(), this::refresh, whatIf);
         street.setId("coverage-street");
         street.setLabel(getTranslation("coverage.street"));
         street.setItems(service.streets());

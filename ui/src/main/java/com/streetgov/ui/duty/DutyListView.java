@@ -16,6 +16,7 @@ import com.streetgov.ui.security.Role;
 import com.streetgov.ui.sheet.SheetImport;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
+import com.streetgov.ui.whatif.WhatIfPanels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,7 +71,8 @@ public class DutyListView extends VerticalLayout implements HasDynamicTitle, Bef
             RoleAccessControl access,
             CurrentDistrict district,
             BackgroundWork background,
-            TemplateDutyInstaller installer) {
+            TemplateDutyInstaller installer,
+            WhatIfPanels whatIf) {
         this.service = service;
         this.admin = access.user().hasRole(Role.DISTRICT_ADMIN);
         this.caller = access.user().asCaller();
@@ -133,7 +135,7 @@ public class DutyListView extends VerticalLayout implements HasDynamicTitle, Bef
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("duties.title")), filters);
         if (admin) {
-            add(adminTools(service, models, district, background, installer));
+            add(adminTools(service, models, district, background, installer, whatIf));
         }
         addAndExpand(grid);
         refresh();
@@ -144,7 +146,8 @@ public class DutyListView extends VerticalLayout implements HasDynamicTitle, Bef
             ReformModelService models,
             CurrentDistrict district,
             BackgroundWork background,
-            TemplateDutyInstaller installer) {
+            TemplateDutyInstaller installer,
+            WhatIfPanels whatIf) {
         Button add = new Button(getTranslation("duties.new"), e -> editor.open(null, true));
         add.setId("duties-new");
         Anchor export = new Anchor(
@@ -171,7 +174,8 @@ public class DutyListView extends VerticalLayout implements HasDynamicTitle, Bef
                     area.setItems(service.areas());
                     refresh();
                 });
-        Details importDetails = new Details(getTranslation("duties.import"), importer);
+        Details importDetails = new Details(
+                getTranslation("duties.import"), importer, whatIf.forDutyList("duties-whatif", importer::pending));
         importDetails.setId("duties-import-details");
         HorizontalLayout tools = new HorizontalLayout(add, export, importDetails);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);

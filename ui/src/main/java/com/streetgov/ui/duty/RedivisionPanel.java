@@ -11,6 +11,7 @@ import com.streetgov.reform.domain.Unit;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.security.SignedInUser;
 import com.streetgov.ui.shell.Translations;
+import com.streetgov.ui.whatif.WhatIfPanels;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -47,7 +48,7 @@ class RedivisionPanel extends Composite<VerticalLayout> {
     private StreetProfile street;
     private Map<String, String> units = Map.of();
 
-    RedivisionPanel(DutyListService service, SignedInUser user, Runnable afterChange) {
+    RedivisionPanel(DutyListService service, SignedInUser user, Runnable afterChange, WhatIfPanels whatIf) {
         this.service = service;
         this.user = user;
         this.afterChange = afterChange;
@@ -79,7 +80,11 @@ class RedivisionPanel extends Composite<VerticalLayout> {
             });
             getContent().add(allow);
         }
-        getContent().add(form, assignments);
+        getContent().add(form);
+        if (user.hasRole(Role.DISTRICT_ADMIN)) {
+            getContent().add(whatIf.forRedivision("redivision-whatif", this::draft));
+        }
+        getContent().add(assignments);
     }
 
     void show(StreetProfile street) {
@@ -103,6 +108,14 @@ class RedivisionPanel extends Composite<VerticalLayout> {
                 .filter(a -> a.street().equals(street.code()))
                 .toList());
         problem.setText("");
+    }
+
+    /** The division the form holds, when a street and an item are chosen (what 试算影响 tries). */
+    private Optional<StreetAssignment> draft() {
+        return street == null || item.getValue() == null
+                ? Optional.empty()
+                : Optional.of(
+                        new StreetAssignment(street.code(), item.getValue().code(), new ArrayList<>(lead.getValue())));
     }
 
     private void save() {

@@ -8,7 +8,14 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +32,17 @@ final class LinkSheet {
 
     /** The sheet as a standalone HTML page (Mustache escapes the title, street and addresses). */
     static String html(String title, String street, List<String> links) {
-        List<Map<String, String>> cards = links.stream()
-                .map(link ->
-                        Map.of("title", title, "street", street == null ? "" : street, "url", link, "svg", svg(link)))
+        return html(
+                title,
+                links.stream()
+                        .map(link -> Map.entry(street == null ? "" : street, link))
+                        .toList());
+    }
+
+    /** The sheet with each card's own label under the title (e.g. a delegate's street and name). */
+    static String html(String title, List<Map.Entry<String, String>> labelledLinks) {
+        List<Map<String, String>> cards = labelledLinks.stream()
+                .map(l -> Map.of("title", title, "street", l.getKey(), "url", l.getValue(), "svg", svg(l.getValue())))
                 .toList();
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, Map.of("title", title, "cards", cards));
@@ -72,5 +87,28 @@ final class LinkSheet {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
                 + "\" shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"QR\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
                 + "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    /** A link downloading {@code html} as {@code questionnaire-links.html}. */
+    static Anchor download(String html, String label) {
+        byte[] sheet = html.getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(sheet),
+                        "questionnaire-links.html",
+                        "text/html;charset=UTF-8",
+                        sheet.length)),
+                label);
+        download.getElement().setAttribute("download", true);
+        return download;
+    }
+
+    /** The address of a link's secret: this server as it was reached, then {@code /r/<district>/q/<secret>}. */
+    static String address(String districtId, String secret) {
+        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        String url = request.getRequestURL().toString();
+        String uri = request.getRequestURI();
+        return url.substring(0, url.length() - uri.length()) + request.getContextPath() + "/r/" + districtId + "/q/"
+                + secret;
     }
 }

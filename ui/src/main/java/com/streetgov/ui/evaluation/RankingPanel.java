@@ -81,4 +81,9 @@ class RankingPanel extends VerticalLayout {
             refusal.setText(Translations.of(refused.text()));
         }
     }
+
+    /** Shows {@code form}'s ranking. */
+    void choose(Questionnaire form) {
+        questionnaire.setValue(form);
+    }
 }

@@ -29,15 +29,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -126,21 +120,13 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
             refusal.setText(Translations.of(refused.text()));
             return;
         }
-        String base = base();
         List<String> links = secrets.stream()
-                .map(secret -> base + "/r/" + districtId + "/q/" + secret)
+                .map(secret -> LinkSheet.address(districtId, secret))
                 .toList();
         String streetName = s == null ? getTranslation("eval.ui.surveys.wholeDistrict") : streetNames.get(s);
-        byte[] sheet = LinkSheet.html(q.title(), streetName, links).getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(
-                DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                        new ByteArrayInputStream(sheet),
-                        "questionnaire-links.html",
-                        "text/html;charset=UTF-8",
-                        sheet.length)),
-                getTranslation("eval.ui.surveys.sheet", links.size()));
+        Anchor download = LinkSheet.download(
+                LinkSheet.html(q.title(), streetName, links), getTranslation("eval.ui.surveys.sheet", links.size()));
         download.setId("survey-sheet");
-        download.getElement().setAttribute("download", true);
         issued.add(new Paragraph(getTranslation("eval.ui.surveys.once")), download);
         for (String link : links.subList(0, Math.min(SHOWN, links.size()))) {
             Anchor a = new Anchor(link, link);
@@ -172,14 +158,6 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
         if (ranking != null) {
             ranking.refresh();
         }
-    }
-
-    /** The address this server was reached at, e.g. {@code https://gov.example.cn/app}. */
-    private static String base() {
-        HttpServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        String url = request.getRequestURL().toString();
-        String uri = request.getRequestURI();
-        return url.substring(0, url.length() - uri.length()) + request.getContextPath();
     }
 
     @Override

@@ -11,11 +11,13 @@ import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.reform.domain.VersionLifecycle.RefusedException;
 import com.streetgov.reform.domain.VersionStatus;
+import com.streetgov.text.Text;
 import com.streetgov.ui.platform.ComponentTexts;
 import com.streetgov.ui.security.Role;
 import com.streetgov.ui.shell.MainLayout;
 import com.streetgov.ui.shell.RoleAccessControl;
 import com.streetgov.ui.shell.Translations;
+import com.streetgov.ui.whatif.WhatIfPanels;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -74,6 +76,10 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
     private ReformModel model;
     private int revision;
     private String selectedCode;
+    /** The version the last what-if tried and its summary, kept with the next step taken on it. */
+    private String triedCode;
+
+    private Text tried;
 
     private enum Step {
         SUBMIT,
@@ -82,7 +88,7 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Inject
-    public ReformView(ReformModelService service, RoleAccessControl access) {
+    public ReformView(ReformModelService service, RoleAccessControl access, WhatIfPanels whatIf) {
         this.service = service;
         this.actor = access.user().username();
         title.setId("reform-title");
@@ -150,6 +156,10 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
                 new ModelTransfer(service, actor, district, this::reload),
                 versions,
                 lifecycle,
+                whatIf.forReformVersion("reform-whatif", this::triable, (code, report) -> {
+                    triedCode = code;
+                    tried = report.summary();
+                }),
                 new H3(getTranslation("reform.unitsHeading")),
                 beforeAfter,
                 units,
@@ -177,6 +187,15 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         showVersion();
         showFindings(ModelValidator.validate(model));
         history.setItems(service.history());
+    }
+
+    /** The selected version when it has not taken effect: what 试算影响 tries. */
+    private Optional<String> triable() {
+        return model == null || selectedCode == null
+                ? Optional.empty()
+                : model.version(selectedCode)
+                        .filter(v -> !v.status().tookEffect())
+                        .map(ModelVersion::code);
     }
 
     private ModelVersion selected() {
@@ -210,8 +229,14 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** The summary of the what-if run on {@code code} since its last edit, if any. */
+    private Text whatIf(String code) {
+        return code.equals(triedCode) ? tried : null;
+    }
+
     private void edit(DraftEditor.Edit edit) {
         String code = selectedCode;
+        triedCode = null;
         ModelChange result;
         try {
             result = edit.apply(service, new DraftEdit(actor, code, revision, blankToNull(reason.getValue())));
@@ -251,9 +276,9 @@ public class ReformView extends VerticalLayout implements HasDynamicTitle {
         try {
             ModelChange result =
                     switch (step) {
-                        case SUBMIT -> service.submit(actor, code, why);
-                        case FILE -> service.file(actor, code, effectiveFrom.getValue(), why);
-                        case MAKE_EFFECTIVE -> service.makeEffective(actor, code, why);
+                        case SUBMIT -> service.submit(actor, code, why, whatIf(code));
+                        case FILE -> service.file(actor, code, effectiveFrom.getValue(), why, whatIf(code));
+                        case MAKE_EFFECTIVE -> service.makeEffective(actor, code, why, whatIf(code));
                     };
             reload();
             notify(

@@ -158,6 +158,11 @@ public class SheetImport<T> extends Composite<VerticalLayout> {
         preview.setVisible(true);
     }
 
+    /** The rows read from the uploaded file and not yet confirmed (empty when there are none). */
+    public List<T> pending() {
+        return pending;
+    }
+
     private void commit() {
         UI ui = UI.getCurrent();
         List<T> items = pending;

@@ -61,8 +61,9 @@ final class GridRows {
     /** Opens the {@code vaadin-select} {@code selector} and picks the item labelled exactly {@code label}. */
     static void choose(Page page, String selector, String label) {
         page.locator(selector).click();
-        // The opened select's items only: two selects on a page may offer the same label.
-        page.locator("vaadin-select-item >> visible=true")
+        // The opened select's options only: two selects on a page may offer the same label, and a
+        // select shows its chosen item as a (non-option) item of the same label.
+        page.locator("vaadin-select-item[role=option] >> visible=true")
                 .filter(new Locator.FilterOptions()
                         // Playwright runs the pattern as a JavaScript RegExp, which knows no \Q…\E.
                         .setHasText(Pattern.compile(

@@ -18,7 +18,8 @@ import org.openjdk.jmh.util.Statistics;
  */
 public final class Main {
 
-    private static final String BASELINE = "segment";
+    /** The baseline of RoutingBenchmark (smartcn segmentation) and of WhatIfBenchmark. */
+    private static final List<String> BASELINES = List.of("segment", "baseline");
 
     private Main() {}
 
@@ -27,7 +28,7 @@ public final class Main {
         List<RunResult> sorted = new ArrayList<>(results);
         sorted.sort((a, b) -> Integer.compare(labelled(a), labelled(b)));
         double baseline = sorted.stream()
-                .filter(r -> method(r).equals(BASELINE))
+                .filter(r -> BASELINES.contains(method(r)))
                 .mapToDouble(r -> stats(r).getPercentile(50))
                 .findFirst()
                 .orElse(Double.NaN);
@@ -51,7 +52,8 @@ public final class Main {
 
     private static String label(RunResult r) {
         return switch (method(r)) {
-            case BASELINE -> "baseline: smartcn segmentation";
+            case "segment" -> "baseline: smartcn segmentation";
+            case "baseline" -> "baseline: Router.to once per matter";
             case "route" -> "Router.route";
             default -> {
                 String name = r.getParams().getBenchmark();
