@@ -13,6 +13,11 @@
 # connects as STREETGOV_DB_USER/STREETGOV_DB_PASSWORD (default streetgov_app), created if missing.
 # STREETGOV_JAVA_OPTS replaces the JVM options (default: 1 GiB fixed heap, G1; see below).
 # With --seed-demo, STREETGOV_DEMO_HISTORY=false leaves out the demo districts' generated year of matters.
+# Clustering (issue 15, DD038) is off unless STREETGOV_CLUSTER_NAME is set: then the instance joins the
+# Payara Micro cluster of that name over TCP on STREETGOV_CLUSTER_INTERFACE (default 127.0.0.1), its data
+# grid listening from STREETGOV_CLUSTER_PORT (default 5900), the members found at
+# STREETGOV_CLUSTER_MEMBERS (default 127.0.0.1:5900,127.0.0.1:5901). STREETGOV_ROUTING_TTL_MILLIS sets
+# how long a routing context is used before it is re-read (default 2000; changes drop it at once).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -68,7 +73,21 @@ streetgov.demo.seed=${seed}
 streetgov.demo.history=${STREETGOV_DEMO_HISTORY:-true}
 payara.security.openid.providerURI=http://localhost:${kc_port}/realms/streetgov
 payara.security.openid.clientSecret=${STREETGOV_OIDC_SECRET:-streetgov-dev-secret}
+streetgov.routing.ttl-millis=${STREETGOV_ROUTING_TTL_MILLIS:-2000}
+hazelcast.socket.bind.any=false
 PROPS
+  cp "${ROOT}/ops/payara/preboot.asadmin" "${work}/preboot.asadmin"
+  local cluster=(--nocluster)
+  if [[ -n "${STREETGOV_CLUSTER_NAME:-}" ]]; then
+    local iface="${STREETGOV_CLUSTER_INTERFACE:-127.0.0.1}"
+    cluster=(--clustername "$STREETGOV_CLUSTER_NAME"
+      --clustermode "tcpip:${STREETGOV_CLUSTER_MEMBERS:-${iface}:5900,${iface}:5901}"
+      --startport "${STREETGOV_CLUSTER_PORT:-5900}" --interfaces "$iface" --nohostaware
+      --name "streetgov-${port}")
+    log "clustering as streetgov-${port} in ${STREETGOV_CLUSTER_NAME} (data grid on ${iface}:${STREETGOV_CLUSTER_PORT:-5900})"
+  else
+    cat "${ROOT}/ops/payara/no-data-grid.asadmin" >> "${work}/preboot.asadmin"
+  fi
   local logfile="${work}/payara.log"
   : > "$logfile"
   # Payara Micro deploys the exploded application an earlier start left in its root directory before
@@ -79,13 +98,13 @@ PROPS
   # few hundred MB), G1 (short, mostly concurrent pauses on every core: p99 of a request, where Serial
   # stops all threads for each collection), and exit on OutOfMemoryError so that a supervisor restarts
   # a sane process instead of one limping on in an unknown state.
-  # DD018: preboot.asadmin removes the Server banner, sets SameSite=Lax on cookies and turns
-  # Hazelcast off (port 6900); postboot.asadmin turns /metrics and /openapi off (as pre-boot
-  # commands those fail).
+  # DD018: preboot.asadmin removes the Server banner and sets SameSite=Lax on cookies; without a
+  # cluster no-data-grid.asadmin turns Hazelcast off (port 6900); postboot.asadmin turns /metrics and
+  # /openapi off (as pre-boot commands those fail).
   # shellcheck disable=SC2086
   nohup java ${STREETGOV_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError} -jar "$payara" --deploy "$war" --contextroot / \
-    --port "$port" --nocluster --systemproperties "${work}/app.properties" \
-    --prebootcommandfile "${ROOT}/ops/payara/preboot.asadmin" \
+    --port "$port" "${cluster[@]}" --systemproperties "${work}/app.properties" \
+    --prebootcommandfile "${work}/preboot.asadmin" \
     --postbootcommandfile "${ROOT}/ops/payara/postboot.asadmin" \
     --rootdir "${work}/payara-root" >"$logfile" 2>&1 &
   echo $! > "${work}/payara.pid"

@@ -16,12 +16,14 @@ import com.streetgov.matter.domain.MatterClassifiers;
 import com.streetgov.matter.domain.MatterRelabelled;
 import com.streetgov.matter.domain.MatterRepository;
 import com.streetgov.matter.domain.Router;
+import com.streetgov.matter.domain.RoutingContextDropped;
 import com.streetgov.matter.domain.TimeLimit;
 import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenancy.DistrictId;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -30,12 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Per district, what routing needs, built once and shared by all requests: the reform model, the
  * smartcn index of the duty list, the dispatch catalog and the matters people routed (one per district), the streets' divisions,
  * communities and grids, the calendar and the time limits. A change to the duty list or the catalog
- * drops the district's entry at once ({@link DutyListChanged}, {@link DispatchCatalogChanged}); everything else is re-read at most every {@value #TTL_MILLIS} ms, and the
+ * drops the district's entry at once ({@link DutyListChanged}, {@link DispatchCatalogChanged}); everything else is re-read at most every {@value #TTL_MILLIS} ms (configurable), and the
  * index is rebuilt only when the items or divisions it was built from differ.
  */
 @ApplicationScoped
@@ -77,6 +80,17 @@ public class RoutingContexts {
     @Inject
     CurrentDistrict currentDistrict;
 
+    /**
+     * How long a context is used before it is re-read ({@value #TTL_MILLIS} ms by default). Changes made
+     * through any instance drop it at once, so a cluster may set it longer.
+     */
+    @Inject
+    @ConfigProperty(name = "streetgov.routing.ttl-millis", defaultValue = "2000")
+    long ttlMillis = TTL_MILLIS;
+
+    @Inject
+    Event<RoutingContextDropped> dropped;
+
     @Inject
     ReformModelService reformModels;
 
@@ -110,7 +124,7 @@ public class RoutingContexts {
         if (cached == null) {
             return contexts.computeIfAbsent(district, d -> load(null, now));
         }
-        if (now - cached.loadedAt() < TTL_MILLIS || !refreshing.add(district)) {
+        if (now - cached.loadedAt() < ttlMillis || !refreshing.add(district)) {
             return cached;
         }
         try {
@@ -123,11 +137,11 @@ public class RoutingContexts {
     }
 
     void onChange(@Observes DutyListChanged changed) {
-        contexts.remove(changed.district());
+        dropHere(changed.district(), false);
     }
 
     void onChange(@Observes DispatchCatalogChanged changed) {
-        contexts.remove(changed.district());
+        dropHere(changed.district(), false);
     }
 
     /**
@@ -136,13 +150,28 @@ public class RoutingContexts {
      * its entry back afterwards; the flag makes the next refresh read them again.
      */
     void onRelabelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) MatterRelabelled relabelled) {
-        relearn.add(relabelled.district());
-        contexts.remove(relabelled.district());
+        dropHere(relabelled.district(), true);
     }
 
     /** Drops the current district's context (its time limits or other settings changed). */
     public void forgetCurrent() {
-        contexts.remove(currentDistrict.require());
+        dropHere(currentDistrict.require(), false);
+    }
+
+    /**
+     * Drops {@code district}'s context because another instance of the cluster dropped its own
+     * ({@link RoutingContextDropped}); passes nothing on.
+     */
+    public void forget(DistrictId district, boolean relearnTexts) {
+        if (relearnTexts) {
+            relearn.add(district);
+        }
+        contexts.remove(district);
+    }
+
+    private void dropHere(DistrictId district, boolean relearnTexts) {
+        forget(district, relearnTexts);
+        dropped.fire(new RoutingContextDropped(district, relearnTexts));
     }
 
     private Context load(Context old, long now) {

@@ -65,7 +65,8 @@ class EffectGrid extends VerticalLayout {
         drill.addColumn(m -> m.why() == null ? "" : Translations.of(m.why()))
                 .setHeader(getTranslation("whatif.ui.why"))
                 .setFlexGrow(3);
-        drill.setAllRowsVisible(true);
+        // a unit may lose thousands of matters: the grid pages them in as the list scrolls
+        drill.setHeight("28em");
         drill.addThemeVariants(GridVariant.LUMO_COMPACT);
         leaderless.setId(id + "-leaderless");
         leaderless.addColumn(d -> report.streetName(d.street())).setHeader(getTranslation("whatif.ui.street"));

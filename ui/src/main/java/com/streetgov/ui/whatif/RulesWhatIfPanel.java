@@ -60,6 +60,7 @@ public class RulesWhatIfPanel extends Details {
                         ? "—"
                         : String.valueOf(m.draft().rates().denominator()))
                 .setHeader(getTranslation("whatif.ui.rules.denominator"));
+        moves.getColumns().forEach(c -> c.setAutoWidth(true));
         moves.setAllRowsVisible(true);
         moves.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         moves.addItemClickListener(e -> drill(e.getItem()));
@@ -77,7 +78,7 @@ public class RulesWhatIfPanel extends Details {
                                 ? "whatif.ui.rules.counted"
                                 : m.excluded() ? "whatif.ui.rules.excluded" : "whatif.ui.rules.notCounted"))
                 .setHeader(getTranslation("whatif.ui.rules.counts"));
-        drill.setAllRowsVisible(true);
+        drill.setHeight("28em");
         drill.addThemeVariants(GridVariant.LUMO_COMPACT);
         drillTitle.setVisible(false);
         drill.setVisible(false);
@@ -110,8 +111,13 @@ public class RulesWhatIfPanel extends Details {
     }
 
     private void drill(RankMove move) {
-        drillTitle.setText(getTranslation("whatif.ui.rules.drill", move.name()));
-        drill.setItems(service.counted(effect, move.street()));
+        java.util.List<CountedMatter> rows = service.counted(effect, move.street());
+        drillTitle.setText(getTranslation(
+                "whatif.ui.rules.drill",
+                move.name(),
+                rows.size(),
+                rows.stream().filter(CountedMatter::counted).count()));
+        drill.setItems(rows);
         drillTitle.setVisible(true);
         drill.setVisible(true);
     }

@@ -18,9 +18,16 @@ final class ApiClient {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final RunningStack stack;
+    private final String base;
 
     ApiClient(RunningStack stack) {
+        this(stack, stack.appUrl());
+    }
+
+    /** A client of the instance at {@code base} (another member of the e2e cluster), tokens from the same Keycloak. */
+    ApiClient(RunningStack stack, String base) {
         this.stack = stack;
+        this.base = base;
     }
 
     String token(String username) throws Exception {
@@ -79,7 +86,7 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.appUrl() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -30,6 +30,35 @@ final class GridRows {
 
     private GridRows() {}
 
+    /** How many items the grid {@code selector} holds (all of them, drawn or not). */
+    static int size(Page page, String selector) {
+        settle(page);
+        page.waitForFunction(
+                "g => { const grid = document.querySelector(g); return grid && grid.size !== undefined"
+                        + " && !grid.hasAttribute('loading'); }",
+                selector);
+        return ((Number) page.evaluate("g => document.querySelector(g).size", selector)).intValue();
+    }
+
+    /**
+     * The rows of a grid that pages its items in (a fixed height): the ones drawn now, once the first
+     * {@code atLeast} (or all, when fewer) have their cells.
+     */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> drawn(Page page, String selector, int atLeast) {
+        settle(page);
+        page.waitForFunction(
+                "([g, n]) => { const grid = document.querySelector(g);"
+                        + " if (!grid || grid.size === undefined || grid.hasAttribute('loading')) return false;"
+                        + " const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]"
+                        + "   .filter(tr => !tr.hidden && tr.index !== undefined && tr.index < grid.size"
+                        + "     && [...tr.querySelectorAll('td:not([part~=\"details-cell\"]) slot')]"
+                        + "        .every(s => s.assignedElements().length > 0));"
+                        + " return rows.length >= Math.min(n, grid.size); }",
+                List.of(selector, atLeast));
+        return (List<List<String>>) page.evaluate(ROWS, selector);
+    }
+
     /** The rows of the grid {@code selector} once all are drawn: a list of cell texts per row. */
     @SuppressWarnings("unchecked")
     static List<List<String>> of(Page page, String selector) {

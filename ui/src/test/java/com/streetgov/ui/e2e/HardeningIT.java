@@ -91,7 +91,25 @@ class HardeningIT {
     void nothing_listens_on_hazelcast_ports() {
         for (int port = 6900; port <= 6910; port++) {
             int p = port;
-            assertThrows(ConnectException.class, () -> connect(p), "port " + p + " must be closed");
+            assertThrows(ConnectException.class, () -> connect("127.0.0.1", p), "port " + p + " must be closed");
+        }
+    }
+
+    /**
+     * The e2e instance is a cluster member (DD038): its data grid listens on the loopback only, so no
+     * other machine can join the cluster or read its topics through this host's own address.
+     */
+    @Test
+    void the_data_grid_listens_on_the_loopback_only() throws Exception {
+        connect("127.0.0.1", 15900);
+        java.util.List<String> addresses =
+                java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                        .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                        .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address)
+                        .map(java.net.InetAddress::getHostAddress)
+                        .toList();
+        for (String address : addresses) {
+            assertThrows(Exception.class, () -> connect(address, 15900), address + ":15900 must be closed");
         }
     }
 
@@ -108,9 +126,9 @@ class HardeningIT {
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
     }
 
-    private static void connect(int port) throws Exception {
+    private static void connect(String host, int port) throws Exception {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            socket.connect(new InetSocketAddress(host, port), 1000);
         }
     }
 

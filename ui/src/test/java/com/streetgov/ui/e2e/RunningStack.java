@@ -3,7 +3,9 @@ package com.streetgov.ui.e2e;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -28,6 +30,11 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
     private final int keycloakPort = Integer.getInteger("streetgov.e2e.keycloak.port", 18180);
     private final int keycloakMgmtPort = Integer.getInteger("streetgov.e2e.keycloak.mgmt.port", 19000);
 
+    /** The data grid's cluster of the e2e instances (issue 15): the first on 15900, a second on 15901. */
+    static final String CLUSTER = "streetgov-e2e";
+
+    static final String CLUSTER_MEMBERS = "127.0.0.1:15900,127.0.0.1:15901";
+
     RunningStack() {
         Process keycloak = start(
                 "ops/keycloak/keycloak.sh",
@@ -41,8 +48,10 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
                 "--fresh",
                 "--timeout",
                 String.valueOf(STARTUP_SECONDS));
-        // The application waits for Keycloak through its readiness check, so both start at once.
+        // The application waits for Keycloak through its readiness check, so both start at once. It runs
+        // as the first member of a cluster (ClusterIT starts a second instance against it).
         Process app = start(
+                cluster(15900, null),
                 "ops/app.sh",
                 "start",
                 "--port",
@@ -78,15 +87,39 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
         return "http://localhost:" + keycloakPort;
     }
 
+    public int keycloakHttpPort() {
+        return keycloakPort;
+    }
+
     public Path work() {
         return work;
     }
 
+    /** The environment that makes ops/app.sh start an instance of the e2e cluster on {@code gridPort}. */
+    static Map<String, String> cluster(int gridPort, Long routingTtlMillis) {
+        Map<String, String> env = new HashMap<>();
+        env.put("STREETGOV_CLUSTER_NAME", CLUSTER);
+        env.put("STREETGOV_CLUSTER_MEMBERS", CLUSTER_MEMBERS);
+        env.put("STREETGOV_CLUSTER_PORT", String.valueOf(gridPort));
+        if (routingTtlMillis != null) {
+            env.put("STREETGOV_ROUTING_TTL_MILLIS", String.valueOf(routingTtlMillis));
+        }
+        return env;
+    }
+
     private Process start(String... command) {
+        return start(Map.of(), command);
+    }
+
+    /** Runs {@code command} (relative to the repository) with {@code env} added, its output inherited. */
+    Process start(Map<String, String> env, String... command) {
         List<String> cmd = new ArrayList<>(List.of(command));
         cmd.set(0, root.resolve(command[0]).toString());
         try {
-            return new ProcessBuilder(cmd).directory(root.toFile()).inheritIO().start();
+            ProcessBuilder builder =
+                    new ProcessBuilder(cmd).directory(root.toFile()).inheritIO();
+            builder.environment().putAll(env);
+            return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + cmd, e);
         }
