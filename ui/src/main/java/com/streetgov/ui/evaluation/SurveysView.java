@@ -60,6 +60,8 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
     private final Span refusal = new Span();
     private final VerticalLayout issued = new VerticalLayout();
     private final Grid<SurveyRepository.Progress> progress = new Grid<>();
+    private final Select<String> versionChoice = new Select<>();
+    private final VerticalLayout rankingSlot = new VerticalLayout();
     private String version;
     private Registration poll;
     private RankingPanel ranking;
@@ -79,9 +81,35 @@ public class SurveysView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("eval.ui.system.none")));
             return;
         }
-        version = model.get().system().version();
-        ranking = new RankingPanel(surveys, model.get(), streetNames);
-        add(form(model.get()), issued, new H3(getTranslation("eval.ui.surveys.progress")), progress(), ranking);
+        // Links are issued for the version in force by default; a version taking effect later (e.g. a
+        // generated department rating, DD036) may be chosen so its links go out before that day.
+        versionChoice.setId("survey-version");
+        versionChoice.setLabel(getTranslation("eval.ui.version"));
+        versionChoice.setItems(evaluation.versions().stream()
+                .map(com.streetgov.evaluation.domain.EvaluationVersion::version)
+                .toList());
+        versionChoice.setValue(model.get().system().version());
+        versionChoice.addValueChangeListener(e -> evaluation.model(e.getValue()).ifPresent(this::show));
+        rankingSlot.setPadding(false);
+        add(
+                versionChoice,
+                form(model.get()),
+                issued,
+                new H3(getTranslation("eval.ui.surveys.progress")),
+                progress(),
+                rankingSlot);
+        show(model.get());
+    }
+
+    /** The questionnaires, progress and ranking of {@code model}'s version. */
+    private void show(EvaluationModel model) {
+        version = model.system().version();
+        questionnaire.setItems(model.questionnaires());
+        model.questionnaires().stream().findFirst().ifPresent(questionnaire::setValue);
+        issued.removeAll();
+        rankingSlot.removeAll();
+        ranking = new RankingPanel(surveys, model, streetNames);
+        rankingSlot.add(ranking);
         refresh();
     }
 

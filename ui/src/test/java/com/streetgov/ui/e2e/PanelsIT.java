@@ -128,6 +128,21 @@ class PanelsIT extends BrowserTest {
         List<String> versions =
                 GridRows.of(admin, "#eval-versions").stream().map(r -> r.get(0)).toList();
         assertTrue(versions.containsAll(List.of("部门评价E2E", "共治评议E2E")), versions.toString());
+
+        // Its links go out before it takes effect: 问卷发放 offers every version, the one in force first.
+        admin.navigate(stack.appUrl() + "/evaluation/surveys");
+        admin.locator("#survey-issue").waitFor();
+        GridRows.choose(admin, "#survey-version", "部门评价E2E");
+        GridRows.choose(admin, "#survey-questionnaire", "街道评价区直部门 · 街道");
+        GridRows.choose(admin, "#survey-street", STREET);
+        admin.locator("#survey-count input").fill("1");
+        admin.locator("#survey-issue").click();
+        admin.locator(".survey-link").first().waitFor();
+        Page street = browser.newPage(390, 844);
+        street.navigate(admin.locator(".survey-link").first().getAttribute("href"));
+        street.locator("#survey-form").waitFor();
+        assertTrue(street.locator("input[name='q.D01']").count() == 5, "the first department, rated 1–5");
+        street.context().close();
     }
 
     private static void saveProject(Page admin, String code, String name) {
