@@ -43,7 +43,9 @@ class RowLevelSecurityIT {
             "survey_response",
             "survey_answer",
             "assessment_round",
-            "assessor_score");
+            "assessor_score",
+            "delegate",
+            "cogovernance_project");
     /** Rows per district and table, written behind the application's back by the owner. */
     static final Map<DistrictId, Integer> ROWS = Map.of(LUOHU, 2, XICHENG, 3);
 
@@ -112,6 +114,12 @@ class RowLevelSecurityIT {
                     s.execute(("insert into assessor_score (district_id, round_code, subject, indicator_code, score,"
                                     + " reason, assessor, scored_at) values ('%s', 'R%d', '*', 'I1', 80, '核实',"
                                     + " 'it', now())")
+                            .formatted(d, i));
+                    s.execute(("insert into delegate (district_id, id, street_code, name, note, created_at) values"
+                                    + " ('%s', 'd-%d', 's1', '代表', '', now())")
+                            .formatted(d, i));
+                    s.execute(("insert into cogovernance_project (district_id, code, street_code, name, summary, year)"
+                                    + " values ('%s', 'P%d', 's1', '项目', '', 2026)")
                             .formatted(d, i));
                 }
             }
