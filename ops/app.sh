@@ -18,6 +18,8 @@
 # grid listening from STREETGOV_CLUSTER_PORT (default 5900), the members found at
 # STREETGOV_CLUSTER_MEMBERS (default 127.0.0.1:5900,127.0.0.1:5901). STREETGOV_ROUTING_TTL_MILLIS sets
 # how long a routing context is used before it is re-read (default 2000; changes drop it at once).
+# STREETGOV_SHARDS ("s2=host:port/database,...") adds shards, STREETGOV_DEMO_PLACEMENT puts demo
+# districts on them (DD039; see shards() below).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -50,6 +52,35 @@ severe_lines() {
   grep -a -A 3 'SEVERE' "$1" | grep -av '^\s*at ' | head -n 40 >&2 || true
 }
 
+# The other shards (DD039) from STREETGOV_SHARDS ("s2=127.0.0.1:5433/streetgov,..."): each database
+# created if missing (fresh with --fresh-db) with the application's role on its server, its URL given
+# to the application, and a pool and JDBC resource jdbc/streetgov-<name> defined after boot with the
+# same bounded waits and validation as web.xml's. STREETGOV_DEMO_PLACEMENT ("chenghua=s2") places
+# demo districts on them.
+shards() {
+  local app_user="$1" app_password="$2" names=() spec
+  [[ -n "${STREETGOV_SHARDS:-}" ]] || { echo "streetgov.demo.placement= " >> "${work}/app.properties"; return 0; }
+  IFS=',' read -ra specs <<< "$STREETGOV_SHARDS"
+  for spec in "${specs[@]}"; do
+    local name="${spec%%=*}" where="${spec#*=}"
+    local hostport="${where%%/*}" sdb="${where#*/}"
+    local shost="${hostport%%:*}" sport="${hostport##*:}"
+    [[ "$name" =~ ^[a-z][a-z0-9-]{0,31}$ && "$name" != main && -n "$sdb" && "$sport" =~ ^[0-9]+$ ]] \
+      || die "STREETGOV_SHARDS: '${spec}' is not name=host:port/database"
+    PGHOST="$shost" PGPORT="$sport" "${ROOT}/ops/postgres.sh" createdb "$sdb" $fresh
+    PGHOST="$shost" PGPORT="$sport" "${ROOT}/ops/postgres.sh" role "$app_user" "$app_password"
+    echo "streetgov.shard.${name}.url=jdbc:postgresql://${shost}:${sport}/${sdb}" >> "${work}/app.properties"
+    cat >> "${work}/postboot.asadmin" <<ASADMIN
+create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true --maxwait=5000 --creationretryattempts=0 --steadypoolsize=2 --maxpoolsize=32 --property user=${app_user}:password=${app_password}:serverName=${shost}:portNumber=${sport}:databaseName=${sdb}:connectTimeout=3:loginTimeout=5:socketTimeout=30:tcpKeepAlive=true streetgov-${name}-pool
+create-jdbc-resource --connectionpoolid=streetgov-${name}-pool jdbc/streetgov-${name}
+ASADMIN
+    names+=("$name")
+    log "shard ${name}: ${shost}:${sport}/${sdb}"
+  done
+  { echo "streetgov.shards=$(IFS=,; echo "${names[*]}")"
+    echo "streetgov.demo.placement=${STREETGOV_DEMO_PLACEMENT:- }"; } >> "${work}/app.properties"
+}
+
 cmd_start() {
   parse "$@"
   [[ -n "$port" && -n "$db" && -n "$kc_port" ]] || die "start needs --port, --db and --keycloak-port"
@@ -77,6 +108,8 @@ streetgov.routing.ttl-millis=${STREETGOV_ROUTING_TTL_MILLIS:-2000}
 hazelcast.socket.bind.any=false
 PROPS
   cp "${ROOT}/ops/payara/preboot.asadmin" "${work}/preboot.asadmin"
+  cp "${ROOT}/ops/payara/postboot.asadmin" "${work}/postboot.asadmin"
+  shards "$app_user" "$app_password"
   local cluster=(--nocluster)
   if [[ -n "${STREETGOV_CLUSTER_NAME:-}" ]]; then
     local iface="${STREETGOV_CLUSTER_INTERFACE:-127.0.0.1}"
@@ -105,7 +138,7 @@ PROPS
   nohup java ${STREETGOV_JAVA_OPTS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError} -jar "$payara" --deploy "$war" --contextroot / \
     --port "$port" "${cluster[@]}" --systemproperties "${work}/app.properties" \
     --prebootcommandfile "${work}/preboot.asadmin" \
-    --postbootcommandfile "${ROOT}/ops/payara/postboot.asadmin" \
+    --postbootcommandfile "${work}/postboot.asadmin" \
     --rootdir "${work}/payara-root" >"$logfile" 2>&1 &
   echo $! > "${work}/payara.pid"
   log "Payara Micro starting (PID $(cat "${work}/payara.pid"), log ${logfile})"

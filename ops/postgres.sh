@@ -5,6 +5,9 @@
 #   postgres.sh createdb NAME [--fresh]
 #   postgres.sh role NAME PASSWORD   a login role that owns nothing and is subject to row-level
 #                                    security (DD022), created if missing; an existing one is kept
+#   postgres.sh cluster NAME PORT    a second PostgreSQL server of Debian's (pg_createcluster) on
+#                                    PORT, created if missing and started (a shard, DD039)
+#   postgres.sh stopcluster NAME     stops it
 #
 # A server already running on 127.0.0.1:5432 is used as it is. Otherwise Debian's binaries are
 # installed if missing and the cluster is started as the 'postgres' user (PostgreSQL refuses root).
@@ -64,9 +67,36 @@ select format('create role %I with login password %L nosuperuser nocreatedb nocr
 SQL
 }
 
+cmd_cluster() {
+  local name="${1:?cluster name}" port="${2:?port}" version
+  version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
+  [[ -n "$version" ]] || version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+  if [[ ! -d "/etc/postgresql/${version}/${name}" ]]; then
+    log "creating PostgreSQL ${version} cluster ${name} on port ${port}"
+    pg_createcluster "$version" "$name" --port "$port" >/dev/null
+  fi
+  if ! pg_isready -q -h 127.0.0.1 -p "$port"; then
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
+    for _ in $(seq 1 30); do
+      pg_isready -q -h 127.0.0.1 -p "$port" && break
+      sleep 1
+    done
+  fi
+  pg_isready -q -h 127.0.0.1 -p "$port" || die "cluster ${name} does not answer on port ${port}"
+  su postgres -c "psql -q -p ${port} -c \"alter user postgres password '${PGPASSWORD}'\"" >/dev/null
+}
+
+cmd_stopcluster() {
+  local name="${1:?cluster name}" version
+  version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
+  pg_ctlcluster --skip-systemctl-redirect "$version" "$name" stop 2>/dev/null || true
+}
+
 case "${1:-}" in
   ensure) cmd_ensure ;;
   createdb) shift; cmd_createdb "$@" ;;
   role) shift; cmd_role "$@" ;;
-  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  cluster) shift; cmd_cluster "$@" ;;
+  stopcluster) shift; cmd_stopcluster "$@" ;;
+  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

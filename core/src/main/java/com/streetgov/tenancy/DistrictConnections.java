@@ -2,6 +2,7 @@ package com.streetgov.tenancy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
@@ -24,7 +25,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * set for the session and reset to empty before the connection goes back to the pool. A connection
  * acquired by an EntityManager without a district is reset outside a transaction and left alone
  * inside one (where it may be shared with a district's EntityManager of the same transaction). An
- * empty or missing setting matches no row.
+ * empty or missing setting matches no row. A district's transaction holds the district's shared
+ * advisory lock and runs only in the database that holds the district's rows (DD039).
  */
 public class DistrictConnections extends SessionEventAdapter {
 
@@ -42,6 +44,14 @@ public class DistrictConnections extends SessionEventAdapter {
     private static final String SET = "select set_config('" + SETTING + "', ?, ?),"
             + " set_config('plan_cache_mode', 'force_custom_plan', false)";
 
+    /**
+     * The same for a district's connection, and entering the district (DD039, {@code streetgov_enter}
+     * of V25): inside a transaction the district's shared advisory lock, which a move holds exclusively
+     * while it copies; then whether this database still holds the district's rows (false once it was
+     * moved away; null for a district this database has never heard of, whose rows are simply none).
+     */
+    private static final String ENTER = SET + ", streetgov_enter(?, ?), current_database()";
+
     @Override
     public void postAcquireConnection(SessionEvent event) {
         Object district = event.getSession().getProperty(TenantEntityManagers.TENANT_PROPERTY);
@@ -49,7 +59,7 @@ public class DistrictConnections extends SessionEventAdapter {
         try {
             boolean inTransaction = !connection.getAutoCommit();
             if (district != null) {
-                set(connection, DistrictId.of(district.toString()).value(), inTransaction);
+                enter(connection, DistrictId.of(district.toString()), inTransaction);
             } else if (!inTransaction) {
                 set(connection, "", false);
             }
@@ -72,6 +82,21 @@ public class DistrictConnections extends SessionEventAdapter {
 
     private static Connection connection(SessionEvent event) {
         return (Connection) ((Accessor) event.getResult()).getDatasourceConnection();
+    }
+
+    private static void enter(Connection connection, DistrictId district, boolean inTransaction) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ENTER)) {
+            statement.setString(1, district.value());
+            statement.setBoolean(2, inTransaction);
+            statement.setString(3, district.value());
+            statement.setBoolean(4, inTransaction);
+            try (ResultSet here = statement.executeQuery()) {
+                if (here.next() && Boolean.FALSE.equals(here.getObject(3))) {
+                    throw new DistrictElsewhereException(
+                            district.value(), "has moved from database " + here.getString(4) + " to another shard");
+                }
+            }
+        }
     }
 
     private static void set(Connection connection, String district, boolean transactionLocal) throws SQLException {

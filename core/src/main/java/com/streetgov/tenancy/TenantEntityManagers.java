@@ -8,13 +8,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * Opens EntityManagers scoped to one district. The request's EntityManager ({@link TenantScoped}) is
  * bound to {@link CurrentDistrict}; background or vendor work names its district explicitly with
  * {@link #open(DistrictId)}. Repositories reach the request's one through {@link TenantRepository#em()},
  * which joins it to the JTA transaction; the user of one opened with {@link #open(DistrictId)} joins it.
+ * Each is opened on the shard that holds its district ({@link ShardDirectory}).
  */
 @ApplicationScoped
 public class TenantEntityManagers {
@@ -28,13 +31,30 @@ public class TenantEntityManagers {
     @Inject
     CurrentDistrict currentDistrict;
 
+    @Inject
+    ShardDirectory shards;
+
+    /** EclipseLink's EntityManager property that gives its client session another JTA data source. */
+    static final String DATA_SOURCE_PROPERTY = "jakarta.persistence.jtaDataSource";
+
     /** The properties that bind an EntityManager to {@code district}. */
     public static Map<String, Object> propertiesFor(DistrictId district) {
         return Map.of(TENANT_PROPERTY, district.value());
     }
 
+    /**
+     * An EntityManager for {@code district} on the database that holds its rows (DD039): the
+     * persistence unit's own for a district on main, else its shard's data source, which EclipseLink
+     * takes as an EntityManager property for the client session's connections.
+     */
     public EntityManager open(DistrictId district) {
-        return emf.createEntityManager(propertiesFor(district));
+        DataSource shard = shards.dataSourceFor(district);
+        if (shard == null) {
+            return emf.createEntityManager(propertiesFor(district));
+        }
+        Map<String, Object> properties = new HashMap<>(propertiesFor(district));
+        properties.put(DATA_SOURCE_PROPERTY, shard);
+        return emf.createEntityManager(properties);
     }
 
     @Produces

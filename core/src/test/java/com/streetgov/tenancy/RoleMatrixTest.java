@@ -57,7 +57,8 @@ class RoleMatrixTest {
             ExclusionService: request find kinds = AS; decide pending = A
             WhistleService: departments whistles blow reportIn rateSummons = AS
             DistrictDirectory: allDistricts = V; district = ASRV; currentDistrict = ASV; streets street = AS
-            DistrictProvisioning: ensure = V
+            DistrictProvisioning: ensure place unplace = V
+            ShardService: shards placements recentMoves move = V
             ReformModelService: current = ASRv; snapshot = AS; installIfAbsent = V
             ReformModelService: export = AS; history newDraft startStreetPlan replace = A
             ReformModelService: renameUnit addUnit removeUnit mergeUnits splitUnit assignLegacySections = A

@@ -40,8 +40,12 @@ public class DistrictDirectory {
     @Inject
     CurrentCaller currentCaller;
 
-    /** Vendor only: every district with its street count. */
+    /**
+     * Vendor only: every district with its street count. Outside a transaction: the districts' rows
+     * are read district by district on their own shards (DD039).
+     */
     @Allowed(CallerRole.VENDOR_OPERATOR)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<DistrictSummary> allDistricts() {
         LOG.info("vendor read across districts: district list");
         Map<DistrictId, Integer> counts = districts.streetCounts();

@@ -7,6 +7,7 @@ import com.streetgov.organisation.domain.StreetRepository;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.ShardDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,7 +17,9 @@ import java.util.Set;
 
 /**
  * Creates a district and its streets, idempotently: what exists is kept, what is missing is added.
- * Used to seed the demo districts and (later) by vendor onboarding.
+ * Used to seed the demo districts and by vendor onboarding. A new district is first {@link #place}d
+ * on a shard (its registry and directory rows, committed on their own), then {@link #ensure}d: its
+ * rows are written in the database of that shard only (DD039).
  */
 @ApplicationScoped
 @Transactional
@@ -32,7 +35,30 @@ public class DistrictProvisioning {
     @Inject
     StreetRepository streets;
 
-    /** Returns true if anything was created. */
+    @Inject
+    ShardDirectory shards;
+
+    /**
+     * Registers the district and places it on {@code shard} (null: the shard with the fewest
+     * districts), unless it was placed before; outside the caller's transaction. Returns its shard.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public String place(DistrictSpec spec, String shard) {
+        return shards.register(
+                DistrictId.of(spec.id()),
+                spec.name(),
+                spec.id(),
+                spec.adcode(),
+                shard == null ? shards.leastLoaded() : shard);
+    }
+
+    /** Undoes {@link #place} after onboarding failed before any of the district's rows were written. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void unplace(DistrictId id) {
+        shards.unregister(id);
+    }
+
+    /** Writes what is missing of a {@link #place}d district; returns true if anything was created. */
     public boolean ensure(DistrictSpec spec) {
         DistrictId id = DistrictId.of(spec.id());
         boolean created = false;

@@ -2,6 +2,7 @@ package com.streetgov.organisation.infrastructure;
 
 import com.streetgov.organisation.domain.District;
 import com.streetgov.organisation.domain.DistrictRepository;
+import com.streetgov.tenancy.DistrictElsewhereException;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.TenantEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +29,18 @@ public class JpaDistrictRepository implements DistrictRepository {
                 .getResultList();
     }
 
+    /**
+     * The district's row in the database that holds its rows (DD039): on main the registry row itself,
+     * on another shard its anchor copy, so a district's transaction never enlists a second database.
+     */
     @Override
     public Optional<District> find(DistrictId id) {
-        return Optional.ofNullable(em.find(District.class, id.value()));
+        EntityManager scoped = entityManagers.open(id);
+        try {
+            return Optional.ofNullable(scoped.find(District.class, id.value()));
+        } finally {
+            scoped.close();
+        }
     }
 
     @Override
@@ -39,7 +49,12 @@ public class JpaDistrictRepository implements DistrictRepository {
         // EntityManager bound to it, so row-level security (DD022) holds here too.
         Map<DistrictId, Integer> counts = new HashMap<>();
         for (District district : findAll()) {
-            EntityManager scoped = entityManagers.open(district.id());
+            EntityManager scoped;
+            try {
+                scoped = entityManagers.open(district.id());
+            } catch (DistrictElsewhereException moving) {
+                continue; // being moved between shards (DD039): no count for these seconds
+            }
             try {
                 Long count = scoped.createQuery("select count(s) from Street s", Long.class)
                         .getSingleResult();
@@ -51,10 +66,20 @@ public class JpaDistrictRepository implements DistrictRepository {
         return counts;
     }
 
+    /**
+     * Writes the district's row in the database its shard directory entry names (registered first,
+     * {@link com.streetgov.tenancy.ShardDirectory#register}), as part of the caller's transaction.
+     */
     @Override
     public void add(District district) {
-        em.persist(district);
-        // Flushed now: tenant-owned rows referencing it are written through other EntityManagers.
-        em.flush();
+        EntityManager scoped = entityManagers.open(district.id());
+        try {
+            scoped.joinTransaction();
+            scoped.persist(district);
+            // Flushed now: tenant-owned rows referencing it are written through other EntityManagers.
+            scoped.flush();
+        } finally {
+            scoped.close();
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.streetgov.assessment.domain.DistrictActivity;
 import com.streetgov.assessment.infrastructure.SqlActivityFigures;
 import com.streetgov.organisation.infrastructure.JpaDistrictRepository;
+import com.streetgov.tenancy.ShardDirectory;
 import com.streetgov.tenancy.TenantEntityManagers;
 import com.streetgov.tenancy.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -33,12 +34,13 @@ class VendorActivityIT {
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 10, 15, 0);
     static final String SECRET = "机密诉求内容";
     static EntityManagerFactory emf;
+    static TestDatabase db;
     static FigureFixture fx;
     static final List<String> NUMBERS = new ArrayList<>();
 
     @BeforeAll
     static void seed() {
-        TestDatabase db = TestDatabase.fresh("streetgov_it_vendor_activity");
+        db = TestDatabase.fresh("streetgov_it_vendor_activity");
         emf = db.entityManagerFactory();
         TestDatabase.withLuohuAndXicheng(emf);
         fx = new FigureFixture(db);
@@ -90,6 +92,10 @@ class VendorActivityIT {
 
     static VendorActivity service(EntityManager plain) {
         TenantEntityManagers entityManagers = set(new TenantEntityManagers(), "emf", emf);
+        // every district on main: the directory as the application reads it, with no other shard
+        ShardDirectory shards = set(new ShardDirectory(), "platform", db.owner());
+        set(shards, "configured", " ");
+        set(entityManagers, "shards", shards);
         JpaDistrictRepository districts = set(new JpaDistrictRepository(), "em", plain);
         set(districts, "entityManagers", entityManagers);
         VendorActivity activity = new VendorActivity();

@@ -22,20 +22,16 @@ import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.CurrentDistrict;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.RecordingEvent;
 import com.streetgov.tenancy.TestDatabase;
 import com.streetgov.text.Text;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.lang.annotation.Annotation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,7 +104,7 @@ class DutyAssignmentIT {
         CurrentDistrict district = new CurrentDistrict();
         district.set(LUOHU);
         service.district = district;
-        service.changed = new Recorded();
+        service.changed = new RecordingEvent<DutyListChanged>(FIRED);
         return service;
     }
 
@@ -189,38 +185,5 @@ class DutyAssignmentIT {
     static List<String> inDefaultLanguage(AssertionError failed) {
         return ((DutyListService.InvalidItemException) failed.getCause())
                 .problems().stream().map(Text::inDefaultLanguage).toList();
-    }
-
-    /** The duty-list-changed event, recorded. */
-    static final class Recorded implements Event<DutyListChanged> {
-        @Override
-        public void fire(DutyListChanged event) {
-            FIRED.add(event);
-        }
-
-        @Override
-        public <U extends DutyListChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends DutyListChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<DutyListChanged> select(Annotation... qualifiers) {
-            return this;
-        }
-
-        @Override
-        public <U extends DutyListChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends DutyListChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

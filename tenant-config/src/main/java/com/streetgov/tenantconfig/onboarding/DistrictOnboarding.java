@@ -2,6 +2,8 @@ package com.streetgov.tenantconfig.onboarding;
 
 import com.streetgov.onboarding.application.IdentityDirectory;
 import com.streetgov.onboarding.application.IdentityDirectory.Created;
+import com.streetgov.organisation.application.DistrictProvisioning;
+import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
 import com.streetgov.organisation.domain.DistrictRepository;
 import com.streetgov.reform.domain.Finding;
 import com.streetgov.reform.domain.ModelValidator;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -37,12 +40,23 @@ public class DistrictOnboarding {
     @Inject
     DistrictRepository districts;
 
+    @Inject
+    DistrictProvisioning provisioning;
+
     /** The model the request would create, for preview and validation. */
     public ReformModel preview(OnboardingRequest request) {
         return TemplateCustomizer.customize(Templates.load(request.templateId()), request);
     }
 
     public ReformModel onboard(OnboardingRequest request, String actor) throws RefusedException {
+        return onboard(request, null, actor);
+    }
+
+    /**
+     * Onboards onto {@code shard} (null: the shard with the fewest districts, DD039). The district is
+     * placed in the shard directory before its rows are written there, and unplaced if that fails.
+     */
+    public ReformModel onboard(OnboardingRequest request, String shard, String actor) throws RefusedException {
         List<Text> problems = new ArrayList<>();
         DistrictId id = null;
         try {
@@ -87,14 +101,26 @@ public class DistrictOnboarding {
         } catch (IdentityDirectory.DirectoryException e) {
             throw new RefusedException("onboarding.keycloakFailed", e.text());
         }
+        DistrictSpec spec = new DistrictSpec(
+                id.value(),
+                request.districtName(),
+                request.adcode(),
+                model.streets().stream().map(StreetProfile::name).toList());
+        String placed;
         try {
+            placed = provisioning.place(spec, shard);
             store.store(request, model, actor);
         } catch (RuntimeException e) {
             identity.remove(created);
+            try {
+                provisioning.unplace(id);
+            } catch (RuntimeException again) {
+                LOG.log(Level.WARNING, "cannot unplace " + id + " after a failed onboarding", again);
+            }
             throw new RefusedException("onboarding.storeFailed", e.getMessage());
         }
-        LOG.info(
-                () -> actor + " onboarded district " + request.districtId() + " from template " + request.templateId());
+        LOG.info(() -> actor + " onboarded district " + request.districtId() + " from template " + request.templateId()
+                + " onto shard " + placed);
         return model;
     }
 

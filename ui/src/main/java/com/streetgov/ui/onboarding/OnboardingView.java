@@ -4,6 +4,7 @@ import com.streetgov.onboarding.application.IdentityDirectory.DistrictAdmin;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.reform.domain.UnitKind;
+import com.streetgov.sharding.application.ShardService;
 import com.streetgov.tenantconfig.format.Templates;
 import com.streetgov.tenantconfig.onboarding.DistrictOnboarding;
 import com.streetgov.tenantconfig.onboarding.OnboardingRequest;
@@ -53,9 +54,11 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
     private final TextField adminGiven = new TextField(getTranslation("onboard.adminGiven"));
     private final PasswordField adminPassword = new PasswordField(getTranslation("onboard.adminPassword"));
     private final Paragraph result = new Paragraph();
+    /** The shard the district's rows go to (DD039); "" = the one with the fewest districts. */
+    private final Select<String> shard = new Select<>();
 
     @Inject
-    public OnboardingView(DistrictOnboarding onboarding, RoleAccessControl access) {
+    public OnboardingView(DistrictOnboarding onboarding, ShardService shards, RoleAccessControl access) {
         template.setLabel(getTranslation("onboard.template"));
         template.setId("onboard-template");
         template.setItems(Templates.IDS);
@@ -81,7 +84,14 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
             terms.put(kind, term);
             form.add(term);
         }
-        form.add(adminUser, adminFamily, adminGiven, adminPassword);
+        shard.setLabel(getTranslation("onboard.shard"));
+        shard.setId("onboard-shard");
+        List<String> shardNames = new java.util.ArrayList<>(List.of(""));
+        shards.shards().forEach(s -> shardNames.add(s.name()));
+        shard.setItems(shardNames);
+        shard.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("onboard.shardAuto") : s);
+        shard.setValue("");
+        form.add(adminUser, adminFamily, adminGiven, adminPassword, shard);
         form.setColspan(streets, 2);
         Button create = new Button(getTranslation("onboard.create"), e -> {
             OnboardingRequest request = new OnboardingRequest(
@@ -97,7 +107,10 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle {
                             adminGiven.getValue().strip(),
                             adminPassword.getValue()));
             try {
-                ReformModel model = onboarding.onboard(request, access.user().username());
+                ReformModel model = onboarding.onboard(
+                        request,
+                        shard.getValue().isEmpty() ? null : shard.getValue(),
+                        access.user().username());
                 result.removeAll();
                 result.setText(getTranslation(
                         "onboard.done",

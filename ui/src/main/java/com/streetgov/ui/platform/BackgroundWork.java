@@ -31,4 +31,15 @@ public class BackgroundWork {
         Caller caller = currentCaller.get().orElseThrow(() -> new IllegalStateException("no caller to run work for"));
         return CompletableFuture.runAsync(() -> districtWork.run(district, caller, work), executor);
     }
+
+    /** Runs {@code work} bound to no district, as the user who started it (the vendor's shard moves). */
+    public CompletableFuture<Void> asCaller(Runnable work) {
+        Caller caller = currentCaller.get().orElseThrow(() -> new IllegalStateException("no caller to run work for"));
+        return CompletableFuture.runAsync(
+                () -> districtWork.as(caller, () -> {
+                    work.run();
+                    return null;
+                }),
+                executor);
+    }
 }

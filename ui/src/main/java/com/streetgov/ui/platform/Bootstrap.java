@@ -15,6 +15,7 @@ import com.streetgov.reform.application.ReformModelService;
 import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.DistrictId;
 import com.streetgov.tenancy.DistrictWork;
+import com.streetgov.tenancy.ShardDirectory;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
 import com.streetgov.tenantconfig.demo.DemoHistory;
 import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
@@ -32,6 +33,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -39,7 +42,6 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * At application start: migrate the schema (Flyway) as the owner of the tables, check that the
@@ -73,6 +75,17 @@ public class Bootstrap {
     DistrictWork districtWork;
 
     @Inject
+    ShardDirectory shards;
+
+    @Inject
+    ConfiguredShardDatabases databases;
+
+    /** Where the demo districts go (DD039): "district=shard" pairs; unnamed ones go to main. */
+    @Inject
+    @ConfigProperty(name = "streetgov.demo.placement", defaultValue = " ")
+    String demoPlacement;
+
+    @Inject
     GeneratedHistory generatedHistory;
 
     @Inject
@@ -97,19 +110,6 @@ public class Bootstrap {
 
     private volatile boolean ready;
 
-    @Inject
-    @ConfigProperty(name = "streetgov.db.url")
-    String url;
-
-    /** The role that owns the tables and runs the migrations; the application pool never uses it. */
-    @Inject
-    @ConfigProperty(name = "streetgov.db.owner.user", defaultValue = "postgres")
-    String ownerUser;
-
-    @Inject
-    @ConfigProperty(name = "streetgov.db.owner.password", defaultValue = "postgres")
-    String ownerPassword;
-
     /** The application pool's role (web.xml's data source): owns nothing, subject to row-level security. */
     @Inject
     @ConfigProperty(name = "streetgov.db.user")
@@ -120,27 +120,56 @@ public class Bootstrap {
     String appPassword;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        PGSimpleDataSource owner = new PGSimpleDataSource();
-        owner.setURL(url);
-        owner.setUser(ownerUser);
-        owner.setPassword(ownerPassword);
+        DataSource owner = databases.owner(ShardDirectory.MAIN);
         MigrateResult result = DatabaseMigrations.migrate(owner, new ApplicationRole(appUser, appPassword));
         ApplicationRole.requireSubjectToRowSecurity(dataSource());
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied)");
+        migrateShards();
         if (seedDemo) {
             Caller system = Caller.system("system");
             long started = System.nanoTime();
             DemoDistricts.load().forEach(spec -> districtWork.as(system, () -> seed(spec, system)));
             if (historyRows.get() > 0) {
-                analyze(owner);
+                shards.shards().forEach(shard -> analyze(databases.owner(shard)));
             }
             LOG.info(() -> "demo districts seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
         ready = true;
     }
 
+    /**
+     * Every other shard this instance reaches (DD039): migrated like main, its pool checked to be
+     * subject to row-level security, and recorded in the directory with its location.
+     */
+    private void migrateShards() {
+        Map<String, String> locations = new LinkedHashMap<>();
+        for (String shard : shards.shards()) {
+            if (!shard.equals(ShardDirectory.MAIN)) {
+                MigrateResult migrated =
+                        DatabaseMigrations.migrate(databases.owner(shard), new ApplicationRole(appUser, appPassword));
+                ApplicationRole.requireSubjectToRowSecurity(shards.dataSource(shard));
+                LOG.info(() -> "shard " + shard + " (" + databases.location(shard) + ") at schema version "
+                        + migrated.targetSchemaVersion);
+            }
+            locations.put(shard, databases.location(shard));
+        }
+        shards.recordShards(locations);
+    }
+
+    /** The shard a demo district is placed on: {@code streetgov.demo.placement} ("chenghua=s2,…"), else main. */
+    String demoShard(String district) {
+        for (String pair : demoPlacement.split(",")) {
+            String[] p = pair.strip().split("=");
+            if (p.length == 2 && p[0].strip().equals(district)) {
+                return p[1].strip();
+            }
+        }
+        return ShardDirectory.MAIN;
+    }
+
     private boolean seed(DistrictSpec spec, Caller system) {
+        provisioning.place(spec, demoShard(spec.id()));
         if (provisioning.ensure(spec)) {
             LOG.info(() -> "seeded demo district " + spec.name());
         }

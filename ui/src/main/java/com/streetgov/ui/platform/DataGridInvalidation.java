@@ -6,6 +6,8 @@ import com.hazelcast.topic.Message;
 import com.streetgov.matter.application.RoutingContexts;
 import com.streetgov.matter.domain.RoutingContextDropped;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.PlacementChanged;
+import com.streetgov.tenancy.ShardDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +36,9 @@ public class DataGridInvalidation {
     @Inject
     RoutingContexts contexts;
 
+    @Inject
+    ShardDirectory shards;
+
     private final String self = UUID.randomUUID().toString();
     private volatile ITopic<String> topic;
 
@@ -58,9 +63,21 @@ public class DataGridInvalidation {
         }
     }
 
+    /** A placement changed in the shard directory here (DD039): the others drop their snapshot too. */
+    void placed(@Observes PlacementChanged changed) {
+        ITopic<String> t = topic;
+        if (t != null) {
+            t.publish(self + " placement " + changed.district().value());
+        }
+    }
+
     private void received(Message<String> message) {
         String[] parts = message.getMessageObject().split(" ", 3);
         if (parts.length != 3 || parts[0].equals(self)) {
+            return;
+        }
+        if (parts[1].equals("placement")) {
+            shards.forget();
             return;
         }
         try {

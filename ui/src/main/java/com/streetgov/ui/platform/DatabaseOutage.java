@@ -1,5 +1,6 @@
 package com.streetgov.ui.platform;
 
+import com.streetgov.tenancy.DistrictElsewhereException;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketException;
@@ -44,6 +45,10 @@ public final class DatabaseOutage {
     }
 
     private static boolean isOutage(Throwable t) {
+        if (t instanceof DistrictElsewhereException) {
+            // the district is being moved between shards (DD039): a pause, retried like an outage
+            return true;
+        }
         if (t instanceof ConnectException
                 || t instanceof SocketTimeoutException
                 || t instanceof SocketException

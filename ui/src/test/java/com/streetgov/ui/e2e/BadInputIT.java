@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,27 +146,30 @@ class BadInputIT {
         return null;
     }
 
-    /** Rows per table of the e2e database (as the superuser, so nothing is hidden). */
+    /** Rows per table of the e2e databases, both shards (as the superuser, so nothing is hidden). */
     static Map<String, Long> rowCounts() throws Exception {
         Map<String, Long> counts = new TreeMap<>();
-        String password = System.getenv().getOrDefault("PGPASSWORD", "postgres");
-        try (Connection db = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:5432/streetgov_e2e", "postgres", password);
-                ResultSet tables = db.createStatement()
-                        .executeQuery("select table_name from information_schema.tables where table_schema = 'public'"
-                                + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'")) {
-            List<String> names = new ArrayList<>();
-            while (tables.next()) {
-                names.add(tables.getString(1));
-            }
-            for (String table : names) {
-                try (ResultSet n = db.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
-                    n.next();
-                    counts.put(table, n.getLong(1));
+        for (String database : List.of("streetgov_e2e", "streetgov_e2e_s2")) {
+            try (Connection db = ShardIT.connect(database);
+                    ResultSet tables = db.createStatement()
+                            .executeQuery(
+                                    "select table_name from information_schema.tables where table_schema = 'public'"
+                                            + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'")) {
+                List<String> names = new ArrayList<>();
+                while (tables.next()) {
+                    names.add(tables.getString(1));
+                }
+                for (String table : names) {
+                    try (ResultSet n = db.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
+                        n.next();
+                        counts.put(database + "." + table, n.getLong(1));
+                    }
                 }
             }
         }
-        assertTrue(counts.containsKey("matter") && counts.containsKey("matter_event"), counts.toString());
+        assertTrue(
+                counts.containsKey("streetgov_e2e_s2.matter") && counts.containsKey("streetgov_e2e.matter_event"),
+                counts.toString());
         return counts;
     }
 }

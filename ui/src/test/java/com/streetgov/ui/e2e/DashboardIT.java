@@ -77,7 +77,7 @@ class DashboardIT extends BrowserTest {
                 + " where v.district_id = 'xicheng' and v.state = 'DONE' and m.received_at >= ? and m.received_at < ?"
                 + " and not exists (select 1 from matter_exclusion x where x.district_id = v.district_id"
                 + " and x.matter_number = v.matter_number and x.state = 'APPROVED')";
-        try (Connection c = Open311TrustIT.database();
+        try (Connection c = Open311TrustIT.database("xicheng");
                 PreparedStatement q = c.prepareStatement(sql)) {
             q.setTimestamp(1, Timestamp.valueOf(latest.start().atStartOfDay()));
             q.setTimestamp(2, Timestamp.valueOf(latest.end().atStartOfDay()));

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -204,7 +203,7 @@ class Open311TrustIT {
     }
 
     int count(String district, String dayPrefix) throws Exception {
-        try (Connection c = database();
+        try (Connection c = database(district);
                 PreparedStatement s =
                         c.prepareStatement("select count(*) from matter where district_id = ? and number like ?")) {
             s.setString(1, district);
@@ -216,26 +215,34 @@ class Open311TrustIT {
         }
     }
 
+    /** The first column of {@code sql}'s rows in both shards' databases. */
     static List<String> column(String sql, String param) throws Exception {
-        try (Connection c = database();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, param);
-            List<String> values = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    values.add(r.getString(1));
+        List<String> values = new ArrayList<>();
+        for (String db : List.of(ShardIT.MAIN_DB, ShardIT.S2_DB)) {
+            try (Connection c = ShardIT.connect(db);
+                    PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, param);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        values.add(r.getString(1));
+                    }
                 }
             }
-            return values;
         }
+        return values;
     }
 
-    /** The e2e stack's database (ops/app.sh --db streetgov_e2e on the local server). */
+    /** The e2e stack's platform database (ops/app.sh --db streetgov_e2e on the local server): shard main. */
     static Connection database() throws Exception {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/streetgov_e2e",
-                System.getProperty("streetgov.test.db.user", "postgres"),
-                System.getProperty("streetgov.test.db.password", "postgres"));
+        return ShardIT.connect(ShardIT.MAIN_DB);
+    }
+
+    /**
+     * The database holding the rows {@code districtOrSql} is about: Xicheng's are on the e2e stack's
+     * second shard (RunningStack.DEMO_PLACEMENT), every other demo district's on main.
+     */
+    static Connection database(String districtOrSql) throws Exception {
+        return ShardIT.connect(districtOrSql.contains("xicheng") ? ShardIT.S2_DB : ShardIT.MAIN_DB);
     }
 
     static String sha256(String value) throws Exception {

@@ -148,7 +148,7 @@ class ProactiveGovernanceIT extends BrowserTest {
             shown.put(row.get(1), Long.parseLong(row.get(2)));
         }
         Map<String, Long> counted = new TreeMap<>();
-        try (Connection c = Open311TrustIT.database();
+        try (Connection c = Open311TrustIT.database("xicheng");
                 PreparedStatement q = c.prepareStatement("select s.department, count(*) from whistle w"
                         + " join whistle_summons s on s.district_id = w.district_id and s.whistle_id = w.id"
                         + " where w.district_id = 'xicheng' and w.blown_at >= ? and w.blown_at < ?"
@@ -229,7 +229,7 @@ class ProactiveGovernanceIT extends BrowserTest {
     }
 
     private static long sqlCount(String sql, Period period) throws Exception {
-        try (Connection c = Open311TrustIT.database();
+        try (Connection c = Open311TrustIT.database(sql);
                 PreparedStatement q = c.prepareStatement(sql)) {
             bind(q, period);
             try (ResultSet r = q.executeQuery()) {

@@ -377,7 +377,7 @@ class ResidentPageIT extends BrowserTest {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = Open311TrustIT.database();
+        try (Connection c = Open311TrustIT.database(sql);
                 ResultSet r = c.createStatement().executeQuery(sql)) {
             r.next();
             return r.getLong(1);

@@ -134,7 +134,7 @@ class ResultsApiIT {
                 + " and not exists (select 1 from matter_exclusion x where x.district_id = v.district_id"
                 + " and x.matter_number = v.matter_number and x.state = 'APPROVED') group by m.street";
         Map<String, long[]> streets = new HashMap<>();
-        try (Connection c = Open311TrustIT.database();
+        try (Connection c = Open311TrustIT.database("xicheng");
                 PreparedStatement q = c.prepareStatement(sql)) {
             q.setTimestamp(1, Timestamp.valueOf(period.start().atStartOfDay()));
             q.setTimestamp(2, Timestamp.valueOf(period.end().atStartOfDay()));

@@ -35,6 +35,15 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
 
     static final String CLUSTER_MEMBERS = "127.0.0.1:15900,127.0.0.1:15901";
 
+    /**
+     * The second shard (issue 15, DD039): a database of its own, with Xicheng placed on it at seeding,
+     * so every test that uses Xicheng goes through the shard — and every isolation test between Luohu
+     * and Xicheng crosses shards.
+     */
+    static final String SHARDS = "s2=127.0.0.1:5432/streetgov_e2e_s2";
+
+    static final String DEMO_PLACEMENT = "xicheng=s2";
+
     RunningStack() {
         Process keycloak = start(
                 "ops/keycloak/keycloak.sh",
@@ -95,12 +104,17 @@ public final class RunningStack implements ExtensionContext.Store.CloseableResou
         return work;
     }
 
-    /** The environment that makes ops/app.sh start an instance of the e2e cluster on {@code gridPort}. */
+    /**
+     * The environment that makes ops/app.sh start an instance of the e2e cluster on {@code gridPort},
+     * reaching both shards.
+     */
     static Map<String, String> cluster(int gridPort, Long routingTtlMillis) {
         Map<String, String> env = new HashMap<>();
         env.put("STREETGOV_CLUSTER_NAME", CLUSTER);
         env.put("STREETGOV_CLUSTER_MEMBERS", CLUSTER_MEMBERS);
         env.put("STREETGOV_CLUSTER_PORT", String.valueOf(gridPort));
+        env.put("STREETGOV_SHARDS", SHARDS);
+        env.put("STREETGOV_DEMO_PLACEMENT", DEMO_PLACEMENT);
         if (routingTtlMillis != null) {
             env.put("STREETGOV_ROUTING_TTL_MILLIS", String.valueOf(routingTtlMillis));
         }

@@ -1,0 +1,2 @@
+/** The vendor's shard operations: loads, placements, moving a district (audited, logged). */
+package com.streetgov.sharding.application;

@@ -1,0 +1,2 @@
+/** Shards' load and the figures of a district's move: values, no persistence. */
+package com.streetgov.sharding.domain;

@@ -1,0 +1,2 @@
+/** The copy of a district's rows between PostgreSQL databases (COPY, checksums) and the move log. */
+package com.streetgov.sharding.infrastructure;
