@@ -10,6 +10,7 @@ import com.streetgov.reform.domain.ModelValidator;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.tenancy.DistrictId;
+import com.streetgov.tenancy.ShardDirectory;
 import com.streetgov.tenantconfig.format.Templates;
 import com.streetgov.text.RefusedException;
 import com.streetgov.text.Text;
@@ -43,6 +44,9 @@ public class DistrictOnboarding {
     @Inject
     DistrictProvisioning provisioning;
 
+    @Inject
+    ShardDirectory shards;
+
     /** The model the request would create, for preview and validation. */
     public ReformModel preview(OnboardingRequest request) {
         return TemplateCustomizer.customize(Templates.load(request.templateId()), request);
@@ -71,7 +75,7 @@ public class DistrictOnboarding {
         if (request.districtName() == null || request.districtName().isBlank()) {
             problems.add(Text.of("onboarding.districtNameMissing"));
         }
-        if (!Templates.IDS.contains(request.templateId())) {
+        if (request.templateId() == null || !Templates.IDS.contains(request.templateId())) {
             problems.add(Text.of("onboarding.templateUnknown", request.templateId()));
         }
         if (request.admin().username() == null || !request.admin().username().matches("[a-z0-9][a-z0-9._-]{2,40}")) {
@@ -122,6 +126,11 @@ public class DistrictOnboarding {
         LOG.info(() -> actor + " onboarded district " + request.districtId() + " from template " + request.templateId()
                 + " onto shard " + placed);
         return model;
+    }
+
+    /** The shard a district's rows live on (DD039). */
+    public String shardOf(String districtId) {
+        return shards.placement(DistrictId.of(districtId)).shard();
     }
 
     /** The problems, one after the other (“；” between them in Chinese). */

@@ -9,8 +9,10 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -57,6 +59,13 @@ class BadInputIT {
                 new BadInput.Ctx(stack.appUrl(), URI.create(stack.appUrl()).getPort(), tokens, number);
 
         List<BadInput.Case> corpus = new ArrayList<>();
+        // Numbers count per district: one of Xicheng's that Luohu has not (now) got, so the case does not
+        // depend on how many matters other tests took in for Luohu today.
+        corpus.add(BadInput.of(
+                "another district's matter",
+                404,
+                "not_found",
+                BadInput.get("/api/matters/" + numberLuohuLacks(), EndpointBadInput.LUOHU)));
         corpus.addAll(MatterBadInput.cases());
         corpus.addAll(EndpointBadInput.cases());
         corpus.addAll(Open311BadInput.cases());
@@ -144,6 +153,28 @@ class BadInputIT {
             return "the body shows internals (" + leak.group() + ")";
         }
         return null;
+    }
+
+    /** A number of one of Xicheng's matters (shard s2) that no matter of Luohu's (main) has. */
+    static String numberLuohuLacks() throws Exception {
+        Set<String> luohu = new HashSet<>();
+        try (Connection db = ShardIT.connect(ShardIT.MAIN_DB);
+                ResultSet r =
+                        db.createStatement().executeQuery("select number from matter where district_id = 'luohu'")) {
+            while (r.next()) {
+                luohu.add(r.getString(1));
+            }
+        }
+        try (Connection db = ShardIT.connect(ShardIT.S2_DB);
+                ResultSet r = db.createStatement()
+                        .executeQuery("select number from matter where district_id = 'xicheng' order by number desc")) {
+            while (r.next()) {
+                if (!luohu.contains(r.getString(1))) {
+                    return r.getString(1);
+                }
+            }
+        }
+        throw new IllegalStateException("every number of Xicheng's is also one of Luohu's");
     }
 
     /** Rows per table of the e2e databases, both shards (as the superuser, so nothing is hidden). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -83,7 +84,8 @@ class ClusterIT extends BrowserTest {
      * HAProxy (Debian's, as in ops/cluster) in front of A and B; four clients take matters in through
      * it, each retrying a failed request with the same idempotency key, and B is killed (SIGKILL) after
      * three seconds. Every matter acknowledged is in the database exactly once, A keeps taking matters
-     * in after the kill, and the load balancer took B out.
+     * in after the kill, and the load balancer took B out. A browser user logged in through the balancer
+     * and held on A by its sticky cookie keeps working after the kill, with no new login.
      */
     @Test
     void an_instance_killed_under_intake_load_loses_no_acknowledged_matter() throws Exception {
@@ -106,11 +108,12 @@ class ClusterIT extends BrowserTest {
                     default_backend instances
                 backend instances
                     balance roundrobin
+                    cookie SERVERID insert indirect nocache httponly
                     option httpchk GET /health/ready
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 2
-                    server a 127.0.0.1:%d check
-                    server b 127.0.0.1:%d check
+                    server a 127.0.0.1:%d check cookie a
+                    server b 127.0.0.1:%d check cookie b
                 listen stats
                     bind 127.0.0.1:%d
                     stats enable
@@ -121,10 +124,19 @@ class ClusterIT extends BrowserTest {
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("haproxy.log").toFile())
                 .start();
+        Page ui = browser.newPage();
         try {
             ApiClient lb = new ApiClient(stack, "http://localhost:" + PORT_LB);
             String token = lb.token("dongcheng-admin");
             waitUntilBothUp();
+            // a user of the UI through the balancer, held on A by the balancer's cookie
+            ui.context()
+                    .addCookies(List.of(
+                            new Cookie("SERVERID", "a").setDomain("localhost").setPath("/")));
+            ui.navigate("http://localhost:" + PORT_LB + "/");
+            new KeycloakLoginPage(ui).logIn("dongcheng-admin", "demo1234");
+            String streets = streetsThrough(ui);
+            assertTrue(streets.contains("东直门街道"), streets);
             Set<String> acknowledged = ConcurrentHashMap.newKeySet();
             AtomicInteger afterKill = new AtomicInteger();
             AtomicInteger failedAttempts = new AtomicInteger();
@@ -182,11 +194,23 @@ class ClusterIT extends BrowserTest {
             assertTrue(
                     stats.lines().anyMatch(l -> l.startsWith("instances,b,") && l.contains(",DOWN,")),
                     "the load balancer took B out: " + stats);
+            assertEquals(streets, streetsThrough(ui), "the UI user on the surviving instance keeps working");
+            ui.navigate("http://localhost:" + PORT_LB + "/matters");
+            new ShellPage(ui).waitUntilShown();
+            assertTrue(ui.url().endsWith("/matters"), "no new login was asked for: " + ui.url());
         } finally {
+            ui.context().close();
             haproxy.destroy();
             haproxy.waitFor(10, TimeUnit.SECONDS);
             stopB(work);
         }
+    }
+
+    /** The street list on 街道 (/streets), opened through the balancer in the user's session. */
+    private static String streetsThrough(Page ui) {
+        ui.navigate("http://localhost:" + PORT_LB + "/streets");
+        new ShellPage(ui).waitUntilShown();
+        return new ShellPage(ui).content("#streets-grid").innerText();
     }
 
     private Path startB(String dir, Long ttlMillis) throws Exception {

@@ -104,7 +104,6 @@ final class EndpointBadInput {
                                 + "}\r\n",
                         new byte[0])));
         c.add(of("a double-encoded path", 400, "invalid_uri", get("/api/matters/%252e%252e", STAFF)));
-        c.add(of("another district's matter", 404, "not_found", onMatter("GET", "/api/matters/{n}", LUOHU, null)));
         c.add(of("path below a matter", 404, "not_found", onMatter("GET", "/api/matters/{n}/x/y", STAFF, null)));
         c.add(of("unknown API path", 404, "not_found", get("/api/nothing-here", STAFF)));
         c.add(of(
@@ -143,6 +142,23 @@ final class EndpointBadInput {
         c.add(of("POST /api/me", 405, "method_not_allowed", json("POST", "/api/me", STAFF, "{}")));
         c.add(of("DELETE /api/me", 405, "method_not_allowed", http("DELETE", "/api/me", STAFF, null)));
         c.add(of("POST /api/districts", 405, "method_not_allowed", json("POST", "/api/districts", VENDOR, "{}")));
+        // the vendor's onboarding API (issue 15): refusals say every problem, nothing is created
+        c.add(of("onboarding: empty object", 422, "请填写区名称", json("POST", "/api/vendor/districts", VENDOR, "{}")));
+        c.add(of(
+                "onboarding: unknown template",
+                422,
+                "没有模板“nowhere”",
+                json("POST", "/api/vendor/districts", VENDOR, "{\"template\":\"nowhere\",\"id\":\"x1\"}")));
+        c.add(of(
+                "onboarding: id as a number",
+                400,
+                "\"field\":\"id\"",
+                json("POST", "/api/vendor/districts", VENDOR, "{\"template\":\"luohu\",\"id\":7}")));
+        c.add(of(
+                "onboarding: a district's admin",
+                403,
+                "forbidden",
+                json("POST", "/api/vendor/districts", ADMIN, "{\"template\":\"luohu\"}")));
         c.add(of(
                 "DELETE a district", 405, "method_not_allowed", http("DELETE", "/api/districts/xicheng", ADMIN, null)));
         c.add(of("PUT /api/streets", 405, "method_not_allowed", json("PUT", "/api/streets", ADMIN, "[]")));

@@ -68,7 +68,7 @@ class ShellIT extends BrowserTest {
                 "办理时限", "考核规则", "评估指标体系", "改革测评", "问卷发放", "共治评议与部门评价", "不计入考核审核", "改革模型", "街道方案进度", "审计记录", "开放接口密钥"));
         assertEquals(staff, menu(logIn("luohu-staff")));
         assertEquals(admin, menu(logIn("xicheng-admin")));
-        assertEquals(List.of("首页", "全部区", "开通新区"), menu(logIn("vendor")));
+        assertEquals(List.of("首页", "全部区", "数据分片", "开通新区"), menu(logIn("vendor")));
     }
 
     private static List<String> menu(ShellPage shell) {
