@@ -83,7 +83,8 @@ cmd_cluster() {
     done
   fi
   pg_isready -q -h 127.0.0.1 -p "$port" || die "cluster ${name} does not answer on port ${port}"
-  su postgres -c "psql -q -p ${port} -c \"alter user postgres password '${PGPASSWORD}'\"" >/dev/null
+  # over the socket (peer authentication): TCP asks for the password this sets
+  su postgres -c "psql -q -h /var/run/postgresql -p ${port} -c \"alter user postgres password '${PGPASSWORD}'\"" >/dev/null
 }
 
 cmd_stopcluster() {

@@ -49,13 +49,13 @@ balancer() { # the servers behind the balancer, "a" or "a b"
   haproxy_pid=$!
   sleep 3
 }
-load() { STREETGOV_BENCH_WARMUP=20 java ops/benchmark/IntakeLoad.java "http://localhost:${LB}" "http://localhost:${KC_PORT}" luohu-staff "$C" "$T"; }
+load() { STREETGOV_BENCH_WARMUP=20 java ops/benchmark/IntakeLoad.java "http://localhost:${LB}" "http://localhost:${KC_PORT}" xicheng-staff "$C" "$T"; }
 sleep "${STREETGOV_BENCH_SETTLE:-20}"
 balancer a
 one="$(load)"
 balancer "a b"
 two="$(load)"
-spread="$(psql -tA -d streetgov_bench -c "select count(*) from matter where district_id = 'luohu'")"
+spread="$(psql -tA -d streetgov_bench -c "select count(*) from matter where district_id = 'xicheng'")"
 
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 {
@@ -63,5 +63,5 @@ stamp="$(date -u +%Y%m%dT%H%M%SZ)"
   echo "command: ops/benchmark/instances.sh ${C} ${T}"
   echo "one instance behind the balancer:  $(tr '\n' ' ' <<<"$one")"
   echo "two instances behind the balancer: $(tr '\n' ' ' <<<"$two")"
-  echo "Luohu's matters in the database afterwards: ${spread}"
+  echo "Xicheng's matters in the database afterwards (warm-ups and both runs): ${spread}"
 } | tee "$OUT/instances-${stamp}.txt"

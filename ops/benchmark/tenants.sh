@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (issue 15): tenants at scale. Onboards synthetic districts through the real onboarding
 # service (POST /api/vendor/districts: Keycloak organization, street groups, first administrator, the
-# district's rows on the shard with the fewest districts) up to N in all, and measures Luohu's intake
+# district's rows on the shard with the fewest districts) up to N in all, and measures Xicheng's intake
 # (IntakeLoad's half-rate phase: p50/p95/p99) with 10 districts and again with N.
 #
 #   ops/benchmark/tenants.sh [N] [CONCURRENCY] [SECONDS]     (defaults 1000, 4, 20)
@@ -34,7 +34,7 @@ STREETGOV_DEMO_HISTORY=false STREETGOV_SHARDS="s2=127.0.0.1:5432/streetgov_bench
 sleep "${STREETGOV_BENCH_SETTLE:-20}"
 
 app="http://localhost:${APP_PORT}" kc="http://localhost:${KC_PORT}"
-intake() { STREETGOV_BENCH_WARMUP=15 java ops/benchmark/IntakeLoad.java "$app" "$kc" luohu-staff "$C" "$T" | tail -1; }
+intake() { STREETGOV_BENCH_WARMUP=40 java ops/benchmark/IntakeLoad.java "$app" "$kc" xicheng-staff "$C" "$T" | tail -1; }
 
 first="$(java ops/benchmark/TenantsLoad.java "$app" "$kc" 1 6 | tail -1)"
 at10="$(intake)"
@@ -53,7 +53,7 @@ stamp="$(date -u +%Y%m%dT%H%M%SZ)"
   echo "onboarding districts 5-10:   ${first}"
   echo "onboarding districts 11-${N}: ${rest}"
   echo "districts registered: ${orgs}; placed per shard: ${placed}"
-  echo "Luohu intake with 10 districts (half rate): ${at10}"
-  echo "Luohu intake with ${N} districts (half rate): ${atN}"
+  echo "Xicheng intake with 10 districts (half rate): ${at10}"
+  echo "Xicheng intake with ${N} districts (half rate): ${atN}"
   echo "p50 ratio ${N}/10 = ${ratio} (goal: within 10%, i.e. <= 1.10)"
 } | tee "$OUT/tenants-${stamp}.txt"
