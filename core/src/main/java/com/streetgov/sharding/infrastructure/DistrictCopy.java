@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -158,12 +157,10 @@ public final class DistrictCopy {
     /** Each table's rows of the district and their checksum, on both sides, in table order. */
     public static List<TableCheck> check(Connection source, Connection target, DistrictId district, List<String> tables)
             throws SQLException {
-        Map<String, String[]> sourceSums = new TreeMap<>();
         List<TableCheck> checks = new ArrayList<>();
         for (String table : tables) {
             List<String> columns = columns(source, table);
             String[] s = sum(source, table, columns, district);
-            sourceSums.put(table, s);
             String[] t = sum(target, table, columns, district);
             checks.add(new TableCheck(table, Long.parseLong(s[0]), Long.parseLong(t[0]), s[1], t[1]));
         }

@@ -129,11 +129,12 @@ public class ShardsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        shards.setItems(service.shards());
+        List<ShardLoad> loads = service.shards();
+        shards.setItems(loads);
         Map<District, ShardDirectory.Placement> placements = service.placements();
         districts.setItems(List.copyOf(placements.entrySet()));
         district.setItems(placements.keySet());
-        target.setItems(service.shards().stream().map(ShardLoad::name).toList());
+        target.setItems(loads.stream().map(ShardLoad::name).toList());
         moves.setItems(service.recentMoves());
     }
 

@@ -103,6 +103,9 @@ class ShellIT extends BrowserTest {
         page.navigate(stack.appUrl() + "/vendor/districts");
         assertEquals("无权访问此页面", page.locator("#access-refused").innerText());
         assertEquals(0, page.locator("#districts-grid").count());
+        page.navigate(stack.appUrl() + "/vendor/shards");
+        assertEquals("无权访问此页面", page.locator("#access-refused").innerText());
+        assertEquals(0, page.locator("#shards-placements").count());
     }
 
     @Test

@@ -43,7 +43,7 @@ class TokenForgeryIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The API paths a refused token is tried on. */
-    static final List<String> API_PATHS = List.of("/api/me", "/api/districts", "/api/streets");
+    static final List<String> API_PATHS = List.of("/api/me", "/api/districts", "/api/streets", "/api/vendor/districts");
 
     /**
      * The UI paths a refused token is tried on: the start page and every route of issue 10 (results,
@@ -58,7 +58,8 @@ class TokenForgeryIT {
             "/results/hotspots",
             "/results/theme",
             "/visits",
-            "/exclusions");
+            "/exclusions",
+            "/vendor/shards");
 
     final RunningStack stack;
     final ApiClient api;
