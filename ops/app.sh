@@ -19,7 +19,9 @@
 # STREETGOV_CLUSTER_MEMBERS (default 127.0.0.1:5900,127.0.0.1:5901). STREETGOV_ROUTING_TTL_MILLIS sets
 # how long a routing context is used before it is re-read (default 2000; changes drop it at once).
 # STREETGOV_SHARDS ("s2=host:port/database,...") adds shards, STREETGOV_DEMO_PLACEMENT puts demo
-# districts on them (DD039; see shards() below).
+# districts on them (DD039; see shards() below). STREETGOV_STANDBYS ("main=host:port,s2=host:port")
+# names streaming-replication standbys of shards that dashboards and exports may read from (DD040; see
+# standbys() below), STREETGOV_STANDBY_MAX_LAG_MILLIS how far behind one may be (default 30000).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -81,6 +83,35 @@ ASADMIN
     echo "streetgov.demo.placement=${STREETGOV_DEMO_PLACEMENT:- }"; } >> "${work}/app.properties"
 }
 
+# Standbys (DD040) from STREETGOV_STANDBYS ("main=127.0.0.1:31433,s2=127.0.0.1:5435"): a hot standby
+# of the shard's server (pg_basebackup -R; ops/fault/pg.sh standby makes one), holding the same
+# database and roles, so nothing is created there. Each gets a pool and JDBC resource
+# jdbc/streetgov-<shard>-standby with the shard pool's bounded waits and no connection made at start.
+standbys() {
+  local app_user="$1" app_password="$2" names=() spec
+  [[ -n "${STREETGOV_STANDBYS:-}" ]] || return 0
+  IFS=',' read -ra specs <<< "$STREETGOV_STANDBYS"
+  for spec in "${specs[@]}"; do
+    local name="${spec%%=*}" hostport="${spec#*=}" sdb=""
+    local shost="${hostport%%:*}" sport="${hostport##*:}"
+    if [[ "$name" == main ]]; then
+      sdb="$db"
+    else
+      sdb="$(tr ',' '\n' <<< "${STREETGOV_SHARDS:-}" | sed -n "s|^${name}=[^/]*/||p")"
+    fi
+    [[ -n "$sdb" && "$sport" =~ ^[0-9]+$ ]] \
+      || die "STREETGOV_STANDBYS: '${spec}' is not shard=host:port of main or a shard of STREETGOV_SHARDS"
+    cat >> "${work}/postboot.asadmin" <<ASADMIN
+create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true --maxwait=5000 --creationretryattempts=0 --steadypoolsize=0 --maxpoolsize=32 --property user=${app_user}:password=${app_password}:serverName=${shost}:portNumber=${sport}:databaseName=${sdb}:connectTimeout=3:loginTimeout=5:socketTimeout=30:tcpKeepAlive=true streetgov-${name}-standby-pool
+create-jdbc-resource --connectionpoolid=streetgov-${name}-standby-pool jdbc/streetgov-${name}-standby
+ASADMIN
+    names+=("$name")
+    log "standby of shard ${name}: ${shost}:${sport}/${sdb}"
+  done
+  { echo "streetgov.standbys=$(IFS=,; echo "${names[*]}")"
+    echo "streetgov.standby.max-lag-millis=${STREETGOV_STANDBY_MAX_LAG_MILLIS:-30000}"; } >> "${work}/app.properties"
+}
+
 cmd_start() {
   parse "$@"
   [[ -n "$port" && -n "$db" && -n "$kc_port" ]] || die "start needs --port, --db and --keycloak-port"
@@ -110,6 +141,7 @@ PROPS
   cp "${ROOT}/ops/payara/preboot.asadmin" "${work}/preboot.asadmin"
   cp "${ROOT}/ops/payara/postboot.asadmin" "${work}/postboot.asadmin"
   shards "$app_user" "$app_password"
+  standbys "$app_user" "$app_password"
   local cluster=(--nocluster)
   if [[ -n "${STREETGOV_CLUSTER_NAME:-}" ]]; then
     local iface="${STREETGOV_CLUSTER_INTERFACE:-127.0.0.1}"

@@ -7,6 +7,8 @@
 #                                    security (DD022), created if missing; an existing one is kept
 #   postgres.sh cluster NAME PORT    a second PostgreSQL server of Debian's (pg_createcluster) on
 #                                    PORT, created if missing and started (a shard, DD039)
+#   postgres.sh standby NAME PORT PRIMARY_PORT
+#                                    a hot standby of the cluster on PRIMARY_PORT (DD040), on PORT
 #   postgres.sh stopcluster NAME     stops it
 #
 # A server already running on 127.0.0.1:5432 is used as it is. Otherwise Debian's binaries are
@@ -87,6 +89,31 @@ cmd_cluster() {
   su postgres -c "psql -q -h /var/run/postgresql -p ${port} -c \"alter user postgres password '${PGPASSWORD}'\"" >/dev/null
 }
 
+# A hot standby of another local cluster (DD040): Debian's pg_createcluster for the configuration and
+# port, its data directory then replaced by pg_basebackup -R from the primary over the socket (peer
+# authentication; Debian's pg_hba allows local replication), so it streams and answers reads. Kept
+# between runs; started if stopped.
+cmd_standby() {
+  local name="${1:?standby cluster name}" port="${2:?port}" primary="${3:?primary port}" version data
+  version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
+  data="/var/lib/postgresql/${version}/${name}"
+  if [[ ! -f "${data}/standby.signal" ]]; then
+    log "creating PostgreSQL ${version} cluster ${name} on port ${port}, a standby of port ${primary}"
+    [[ -d "/etc/postgresql/${version}/${name}" ]] || pg_createcluster "$version" "$name" --port "$port" >/dev/null
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" stop 2>/dev/null || true
+    rm -rf "$data"
+    su postgres -c "/usr/lib/postgresql/${version}/bin/pg_basebackup -h /var/run/postgresql -p ${primary} -D ${data} -R -X stream"
+  fi
+  if ! pg_isready -q -h 127.0.0.1 -p "$port"; then
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
+    for _ in $(seq 1 30); do
+      pg_isready -q -h 127.0.0.1 -p "$port" && break
+      sleep 1
+    done
+  fi
+  pg_isready -q -h 127.0.0.1 -p "$port" || die "standby ${name} does not answer on port ${port}"
+}
+
 cmd_stopcluster() {
   local name="${1:?cluster name}" version
   version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
@@ -98,6 +125,7 @@ case "${1:-}" in
   createdb) shift; cmd_createdb "$@" ;;
   role) shift; cmd_role "$@" ;;
   cluster) shift; cmd_cluster "$@" ;;
+  standby) shift; cmd_standby "$@" ;;
   stopcluster) shift; cmd_stopcluster "$@" ;;
-  *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

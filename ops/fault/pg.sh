@@ -3,6 +3,7 @@
 # touching the machine's cluster on 5432 (other builds and tests use that one).
 #
 #   pg.sh init | start | stop | restart | destroy
+#   pg.sh standby-of PRIMARY_PORT     (FAULT_PG_PORT: the standby's port; then start/stop/destroy it)
 #
 # Environment: FAULT_PG_PORT (default 31432), FAULT_PG_DIR (default /tmp/streetgov-fault-pg-PORT).
 # Runs Debian's initdb / pg_ctl (newest /usr/lib/postgresql/*/bin) as the 'postgres' OS user via
@@ -42,6 +43,22 @@ CONF
   log "initialised ${DATA} (port ${PORT})"
 }
 
+# A hot standby of the running cluster on 127.0.0.1:PRIMARY_PORT (DD040): pg_basebackup with -R, so it
+# streams from the primary (trust on 127.0.0.1, initdb's pg_hba allows replication) and answers reads.
+cmd_standby_of() {
+  local primary="$1"
+  [[ "$PORT" != "5432" && "$primary" =~ ^[0-9]+$ ]] || die "standby-of needs the primary's port, and not 5432 for itself"
+  cmd_destroy
+  mkdir -p "$DIR"
+  chown postgres: "$DIR"
+  as_postgres "${BIN}/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$DATA" -R -X stream
+  cat >>"${DATA}/postgresql.conf" <<CONF
+port = ${PORT}
+unix_socket_directories = '${DIR}'
+CONF
+  log "initialised ${DATA} as a standby of 127.0.0.1:${primary} (port ${PORT})"
+}
+
 cmd_start() { pg_ctl -w -t 30 start >/dev/null; }
 cmd_stop() { pg_ctl -w -t 30 -m fast stop >/dev/null; }
 cmd_restart() { pg_ctl -w -t 30 -m fast restart >/dev/null; }
@@ -59,5 +76,6 @@ case "${1:-}" in
   stop) cmd_stop ;;
   restart) cmd_restart ;;
   destroy) cmd_destroy ;;
-  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  standby-of) cmd_standby_of "${2:-}" ;;
+  *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -5,9 +5,11 @@
 #   ops/fault/run.sh              (also run by ./mvnw -B verify, in the ops module)
 #
 # Starts its OWN PostgreSQL cluster on 127.0.0.1:31432 (ops/fault/pg.sh; the machine's cluster on
-# 5432 is never restarted), Keycloak on 31180/31900 (its database on the machine's cluster) and the
-# application on 31080 with its database on the private cluster; runs ops/fault/FaultLoad.java, which
-# injects the faults and checks the outcome; stops everything it started, also on failure.
+# 5432 is never restarted) with a hot standby on 31433 that the dashboards read from, Keycloak on
+# 31180/31900 (its database on the machine's cluster) and the application on 31080 with its database
+# on the private cluster; runs ops/fault/StandbyCheck.java (figures from the standby: lag shown, stale
+# within the limit, the primary's beyond it or when the standby stops), then ops/fault/FaultLoad.java,
+# which injects the faults and checks the outcome; stops everything it started, also on failure.
 # Environment: FAULT_KEYCLOAK=true keeps Keycloak down 60 s and asserts the API meanwhile; FAULT_RESULTS=FILE also writes the figures
 # there; FAULT_SCRIPT=FILE runs that script against the stack instead of FaultLoad (exploration).
 set -euo pipefail
@@ -15,6 +17,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 APP_PORT=31080 KC_PORT=31180 KC_MGMT=31900
 export FAULT_PG_PORT="${FAULT_PG_PORT:-31432}"
+export FAULT_STANDBY_PORT="${FAULT_STANDBY_PORT:-31433}"
 WORK="${FAULT_WORK:-$ROOT/ops/target/fault}"
 mkdir -p "$WORK"
 log() { printf '[fault/run.sh] %s\n' "$*" >&2; }
@@ -26,6 +29,7 @@ stop() {
   local rc=$?
   ops/app.sh stop --work "$WORK/app" >/dev/null 2>&1 || true
   ops/keycloak/keycloak.sh stop --http-port "$KC_PORT" >/dev/null 2>&1 || true
+  FAULT_PG_PORT="$FAULT_STANDBY_PORT" ops/fault/pg.sh destroy || true
   ops/fault/pg.sh destroy || true
   ops/keycloak/keycloak.sh dropdb --db streetgov_fault_keycloak >/dev/null 2>&1 || true
   log "stopped everything it started (exit ${rc})"
@@ -34,11 +38,15 @@ trap stop EXIT
 
 ops/fault/pg.sh init
 ops/fault/pg.sh start
+# Its hot standby (DD040), which the application's dashboards read from (StandbyCheck.java).
+FAULT_PG_PORT="$FAULT_STANDBY_PORT" ops/fault/pg.sh standby-of "$FAULT_PG_PORT"
+FAULT_PG_PORT="$FAULT_STANDBY_PORT" ops/fault/pg.sh start
 # Keycloak's database stays on the machine's cluster; only the application's is restarted.
 (unset PGPORT; ops/keycloak/keycloak.sh start --http-port "$KC_PORT" --mgmt-port "$KC_MGMT" \
   --db streetgov_fault_keycloak --fresh) &
 kc=$!
 # The fault test needs the demo districts, not their generated year of matters (90 s of loading).
+STREETGOV_STANDBYS="main=127.0.0.1:${FAULT_STANDBY_PORT}" STREETGOV_STANDBY_MAX_LAG_MILLIS=8000 \
 STREETGOV_DEMO_HISTORY=false PGHOST=127.0.0.1 PGPORT="$FAULT_PG_PORT" ops/app.sh start --port "$APP_PORT" --db streetgov_fault \
   --keycloak-port "$KC_PORT" --seed-demo --fresh-db --work "$WORK/app" &
 app=$!
@@ -50,5 +58,7 @@ if [[ -n "${FAULT_SCRIPT:-}" ]]; then
   bash "$FAULT_SCRIPT"
   exit 0
 fi
+java ops/fault/StandbyCheck.java | tee "$WORK/standby.txt"
 java ops/fault/FaultLoad.java | tee "$WORK/results.txt"
+cat "$WORK/standby.txt" >> "$WORK/results.txt"
 if [[ -n "${FAULT_RESULTS:-}" ]]; then cp "$WORK/results.txt" "$FAULT_RESULTS"; fi

@@ -45,10 +45,11 @@ public class TenantEntityManagers {
     /**
      * An EntityManager for {@code district} on the database that holds its rows (DD039): the
      * persistence unit's own for a district on main, else its shard's data source, which EclipseLink
-     * takes as an EntityManager property for the client session's connections.
+     * takes as an EntityManager property for the client session's connections. Inside a {@link
+     * StandbyRead} operation routed to a standby (DD040), that standby's data source instead.
      */
     public EntityManager open(DistrictId district) {
-        DataSource shard = shards.dataSourceFor(district);
+        DataSource shard = StandbyContext.standbyFor(district).orElseGet(() -> shards.dataSourceFor(district));
         if (shard == null) {
             return emf.createEntityManager(propertiesFor(district));
         }

@@ -25,10 +25,12 @@ public abstract class TenantRepository {
 
     /**
      * The request's district EntityManager, joined to the current transaction. (Not final: CDI proxies
-     * the application-scoped repositories by subclassing them.)
+     * the application-scoped repositories by subclassing them.) Inside a {@link StandbyRead} operation
+     * routed to a standby (DD040), the operation's EntityManager on that standby instead.
      */
     protected EntityManager em() {
-        current.joinTransaction();
-        return current;
+        EntityManager em = StandbyContext.entityManager().orElse(current);
+        em.joinTransaction();
+        return em;
     }
 }

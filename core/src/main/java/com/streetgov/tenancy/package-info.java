@@ -6,6 +6,9 @@
  * com.streetgov.tenancy.TenantEntityManagers}), tells PostgreSQL which district a connection works for
  * ({@link com.streetgov.tenancy.DistrictConnections}) and checks every application-service operation's
  * roles ({@link com.streetgov.tenancy.Allowed}, {@link com.streetgov.tenancy.AccessInterceptor}, DD023).
+ * It also knows where a district's rows live ({@link com.streetgov.tenancy.ShardDirectory}, DD039) and
+ * when its figures may be read from a standby of that database ({@link com.streetgov.tenancy.Standbys},
+ * {@link com.streetgov.tenancy.StandbyRead}, DD040).
  *
  * <p>Invariants: a district is bound only where DD002 says: at the edge (the UI module's tenant filter)
  * from a staff member's verified token; by {@link com.streetgov.tenancy.DistrictWork} for the district a

@@ -76,7 +76,7 @@ class RoleMatrixTest {
             AssessmentService: rounds report = AS; open score = A
             ResultsFigures: figures = AS
             ResultsService: rulesInForce rulesHistory latestPeriod runningPeriod periodBefore period = AS
-            ResultsService: district figures figuresUnder trend drillDown drillDownUnder baseline = AS
+            ResultsService: district figures figuresUnder trend drillDown drillDownUnder baseline readSource = AS
             ResultsService: board boardPeriod = ASR
             ResultsService: installRulesIfAbsent = ; saveRules saveBaseline = A
             WhistleResults: departments streets whistles = AS

@@ -8,6 +8,7 @@ import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.PeriodMatter;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.tenancy.StandbyRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,7 @@ public class Hotspots {
     HotspotFigures figures;
 
     /** The top {@code top} of {@code kind} by matters and by rise in {@code period}. */
+    @StandbyRead
     public HotspotReport report(Period period, HotspotKind kind, int top) {
         int n = Math.max(1, Math.min(top, MAXIMUM_TOP));
         List<Period> compared = compared(period);
@@ -41,11 +43,13 @@ public class Hotspots {
     }
 
     /** The matters of a hotspot ({@code key} as in its {@code Hotspot}), newest first, a page at a time. */
+    @StandbyRead
     public List<PeriodMatter> matters(Period period, HotspotKind kind, String key, int offset, int limit) {
         return figures.matters(kind, key, period, Math.max(0, offset), Math.max(0, Math.min(limit, 500)));
     }
 
     /** How many matters {@link #matters} lists: the hotspot's count. */
+    @StandbyRead
     public long count(Period period, HotspotKind kind, String key) {
         return figures.count(kind, key, period);
     }

@@ -22,6 +22,9 @@ import com.streetgov.tenancy.Caller;
 import com.streetgov.tenancy.CallerRole;
 import com.streetgov.tenancy.CurrentCaller;
 import com.streetgov.tenancy.CurrentDistrict;
+import com.streetgov.tenancy.ReadSource;
+import com.streetgov.tenancy.StandbyRead;
+import com.streetgov.tenancy.Standbys;
 import com.streetgov.text.RefusedException;
 import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +76,9 @@ public class ResultsService {
 
     @Inject
     MatterClock clock;
+
+    @Inject
+    Standbys standbys;
 
     // ---- rules -------------------------------------------------------------------------------------
 
@@ -179,9 +185,18 @@ public class ResultsService {
     // ---- figures -----------------------------------------------------------------------------------
 
     /**
+     * Where this district's figures, drill-downs and their exports read from now (DD040): the primary,
+     * or its shard's standby with the replay lag, or the primary and why not the standby.
+     */
+    public ReadSource readSource() {
+        return standbys.source(district.require());
+    }
+
+    /**
      * The residents' public board (issue 13): a period's district rates and its street ranking —
      * counts and rates only, never a case — for the district's resident channel as well as its staff.
      */
+    @StandbyRead
     @Allowed({CallerRole.DISTRICT_ADMIN, CallerRole.STREET_STAFF, CallerRole.RESIDENT_CHANNEL})
     public Board board(Period period) {
         return new Board(period, district(period), figures(Dimension.STREET, period));
@@ -197,6 +212,7 @@ public class ResultsService {
     public record Board(Period period, Rates district, List<Ranking.Row> streets) {}
 
     /** The whole district's rates in {@code period}. */
+    @StandbyRead
     public Rates district(Period period) {
         RulesBook book = book();
         VisitCounts total = repository.daily(null, null, period.start(), period.end()).values().stream()
@@ -205,6 +221,7 @@ public class ResultsService {
     }
 
     /** One row per street / unit / area / category with visits in {@code period}, ranked, with names. */
+    @StandbyRead
     public List<Ranking.Row> figures(Dimension dimension, Period period) {
         return figuresUnder(book().rulesFor(period), dimension, period);
     }
@@ -240,6 +257,7 @@ public class ResultsService {
      * The rates of one street / unit / area / category ({@code key} null: the district) in each of the
      * {@code periods} periods ending with the latest complete one, oldest first, each under its own rules.
      */
+    @StandbyRead
     public List<TrendPoint> trend(Dimension dimension, String key, int periods) {
         if (periods < 1 || periods > MAX_TREND) {
             throw new IllegalArgumentException("a trend spans 1 to " + MAX_TREND + " periods");
@@ -267,6 +285,7 @@ public class ResultsService {
      * category ({@code key} null: the district), each flagged counted or not under the period's rules;
      * the counted rows are exactly the denominator of the same figure.
      */
+    @StandbyRead
     public List<CountedMatter> drillDown(Dimension dimension, String key, Period period) {
         return drillDownUnder(book().rulesFor(period), dimension, key, period);
     }

@@ -10,6 +10,7 @@ import com.streetgov.assessment.domain.WhistleLine;
 import com.streetgov.matter.application.MatterClock;
 import com.streetgov.tenancy.Allowed;
 import com.streetgov.tenancy.CallerRole;
+import com.streetgov.tenancy.StandbyRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -49,11 +50,13 @@ public class WhistleResults {
     ResultsService results;
 
     /** Every department summoned in the period: the ranked first, then the others by name. */
+    @StandbyRead
     public List<DepartmentResult> departments(Period period) {
         return assessment(period).departments();
     }
 
     /** Every street that blew a whistle in the period: the ranked first, then the others. */
+    @StandbyRead
     public List<StreetWhistleResult> streets(Period period) {
         return assessment(period).streets();
     }
@@ -62,6 +65,7 @@ public class WhistleResults {
      * The whistles behind {@code figure} of {@code key} (a department's name, or a street's code): as
      * many lines as the figure shows.
      */
+    @StandbyRead
     public List<WhistleLine> whistles(Period period, WhistleFigure figure, String key) {
         return assessment(period).lines(figure, key);
     }

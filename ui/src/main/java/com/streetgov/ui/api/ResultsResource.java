@@ -11,6 +11,7 @@ import com.streetgov.assessment.domain.Period;
 import com.streetgov.assessment.domain.Ranking;
 import com.streetgov.assessment.domain.Rates;
 import com.streetgov.assessment.domain.TrendPoint;
+import com.streetgov.tenancy.ReadSource;
 import com.streetgov.ui.api.guard.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +32,8 @@ import java.util.Map;
  * district's 三率 and composite against the period before, the running period's visits, the street
  * ranking, the 12-period trend, the category hotspots and the departments' double assessment. Counts
  * only — no case contents; each figure's matters are in the drill-down screen. Rates are percentages
- * with two decimals (as published), null when nothing was counted. Roles as {@link ResultsService}.
+ * with two decimals (as published), null when nothing was counted. {@code readFrom} says whether the
+ * figures came from a standby and how far behind it was (DD040). Roles as {@link ResultsService}.
  */
 @Path("results")
 @RequestScoped
@@ -57,6 +59,7 @@ public class ResultsResource {
         Period before = results.periodBefore(period);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("period", period(period));
+        body.put("readFrom", readFrom(results.readSource()));
         body.put("rules", results.rulesInForce(period.start()).version());
         body.put("district", rates(results.district(period)));
         body.put("before", rates(results.district(before)));
@@ -97,6 +100,16 @@ public class ResultsResource {
             throw InvalidInputException.field("period", "period must be a month between 2000 and 2100");
         }
         return results.period(named);
+    }
+
+    /** Where the figures were read from (DD040): {@code primary} or {@code standby}, why, and the lag. */
+    private static Map<String, Object> readFrom(ReadSource source) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("source", source.standby() ? "standby" : "primary");
+        r.put("standby", source.kind().name().toLowerCase(java.util.Locale.ROOT));
+        r.put("lagMillis", source.lagMillis());
+        r.put("maxLagMillis", source.kind() == ReadSource.Kind.PRIMARY ? null : source.maxLagMillis());
+        return r;
     }
 
     private static Map<String, Object> period(Period period) {

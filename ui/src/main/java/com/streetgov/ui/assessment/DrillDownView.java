@@ -146,7 +146,7 @@ public class DrillDownView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout top = new HorizontalLayout(header, export);
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        add(title, top, detail);
+        add(title, top, detail, ReadSourceNote.of("drill-read-source", results.readSource()));
         add(section("drill-counted", "results.ui.counted", counted));
         add(section("drill-excluded", "results.ui.excluded", excluded));
         add(section("drill-invalid", "results.ui.invalid", invalid));

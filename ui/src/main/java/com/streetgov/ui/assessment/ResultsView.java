@@ -118,7 +118,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                         ResultsFormat.percent(district.satisfaction())))
                 .orElse(getTranslation("results.ui.noBaseline")));
         before.setId("results-baseline");
-        figures.add(drill, before);
+        figures.add(drill, before, ReadSourceNote.of("results-read-source", results.readSource()));
         figures.add(new H3(getTranslation("results.ui.trend")));
         figures.add(ResultCharts.trend(this, "results-trend-chart", results.trend(null, null, 12), baseline));
         List<Ranking.Row> rows = d == Dimension.STREET

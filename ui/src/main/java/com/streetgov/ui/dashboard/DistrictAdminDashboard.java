@@ -8,6 +8,7 @@ import com.streetgov.assessment.domain.Ranking;
 import com.streetgov.assessment.domain.Rates;
 import com.streetgov.matter.application.MatterService;
 import com.streetgov.ui.assessment.RankingGrid;
+import com.streetgov.ui.assessment.ReadSourceNote;
 import com.streetgov.ui.assessment.ResultCharts;
 import com.streetgov.ui.assessment.ResultsFormat;
 import com.streetgov.ui.assessment.ResultsView;
@@ -54,7 +55,7 @@ public class DistrictAdminDashboard extends VerticalLayout {
                 running.label(),
                 results.district(running).counts().visits()));
         period.setId("dashboard-period");
-        add(period);
+        add(period, ReadSourceNote.of("dashboard-read-source", results.readSource()));
         add(Cards.row(
                 "dashboard-rates",
                 card(

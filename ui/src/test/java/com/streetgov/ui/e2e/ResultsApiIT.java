@@ -50,6 +50,12 @@ class ResultsApiIT {
         assertEquals(
                 new BigDecimal("95.57"), district.getJsonNumber("satisfaction").bigDecimalValue());
 
+        // No standby in this stack (DD040; the fault test has one): read from the primary, no lag.
+        JsonObject readFrom = body.getJsonObject("readFrom");
+        assertEquals("primary", readFrom.getString("source"));
+        assertEquals("primary", readFrom.getString("standby"));
+        assertTrue(readFrom.isNull("lagMillis"));
+
         Period latest = Period.containing(LocalDate.now(MatterClock.ZONE), 19).previous(19);
         assertEquals(latest.month().toString(), body.getJsonObject("period").getString("month"));
         Map<String, long[]> recount = recountStreets(latest);
