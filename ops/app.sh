@@ -54,6 +54,16 @@ severe_lines() {
   grep -a -A 3 'SEVERE' "$1" | grep -av '^\s*at ' | head -n 40 >&2 || true
 }
 
+# A Payara JDBC pool NAME-pool and resource jdbc/NAME defined after boot, with web.xml's bounded waits
+# and validation: pool NAME STEADY USER PASSWORD HOST PORT DATABASE.
+pool() {
+  local name="$1" steady="$2" user="$3" password="$4" host="$5" port="$6" database="$7"
+  cat >> "${work}/postboot.asadmin" <<ASADMIN
+create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true --maxwait=5000 --creationretryattempts=0 --steadypoolsize=${steady} --maxpoolsize=32 --property user=${user}:password=${password}:serverName=${host}:portNumber=${port}:databaseName=${database}:connectTimeout=3:loginTimeout=5:socketTimeout=30:tcpKeepAlive=true ${name}-pool
+create-jdbc-resource --connectionpoolid=${name}-pool jdbc/${name}
+ASADMIN
+}
+
 # The other shards (DD039) from STREETGOV_SHARDS ("s2=127.0.0.1:5433/streetgov,..."): each database
 # created if missing (fresh with --fresh-db) with the application's role on its server, its URL given
 # to the application, and a pool and JDBC resource jdbc/streetgov-<name> defined after boot with the
@@ -72,10 +82,7 @@ shards() {
     PGHOST="$shost" PGPORT="$sport" "${ROOT}/ops/postgres.sh" createdb "$sdb" $fresh
     PGHOST="$shost" PGPORT="$sport" "${ROOT}/ops/postgres.sh" role "$app_user" "$app_password"
     echo "streetgov.shard.${name}.url=jdbc:postgresql://${shost}:${sport}/${sdb}" >> "${work}/app.properties"
-    cat >> "${work}/postboot.asadmin" <<ASADMIN
-create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true --maxwait=5000 --creationretryattempts=0 --steadypoolsize=2 --maxpoolsize=32 --property user=${app_user}:password=${app_password}:serverName=${shost}:portNumber=${sport}:databaseName=${sdb}:connectTimeout=3:loginTimeout=5:socketTimeout=30:tcpKeepAlive=true streetgov-${name}-pool
-create-jdbc-resource --connectionpoolid=streetgov-${name}-pool jdbc/streetgov-${name}
-ASADMIN
+    pool "streetgov-${name}" 2 "$app_user" "$app_password" "$shost" "$sport" "$sdb"
     names+=("$name")
     log "shard ${name}: ${shost}:${sport}/${sdb}"
   done
@@ -101,10 +108,7 @@ standbys() {
     fi
     [[ -n "$sdb" && "$sport" =~ ^[0-9]+$ ]] \
       || die "STREETGOV_STANDBYS: '${spec}' is not shard=host:port of main or a shard of STREETGOV_SHARDS"
-    cat >> "${work}/postboot.asadmin" <<ASADMIN
-create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true --maxwait=5000 --creationretryattempts=0 --steadypoolsize=0 --maxpoolsize=32 --property user=${app_user}:password=${app_password}:serverName=${shost}:portNumber=${sport}:databaseName=${sdb}:connectTimeout=3:loginTimeout=5:socketTimeout=30:tcpKeepAlive=true streetgov-${name}-standby-pool
-create-jdbc-resource --connectionpoolid=streetgov-${name}-standby-pool jdbc/streetgov-${name}-standby
-ASADMIN
+    pool "streetgov-${name}-standby" 0 "$app_user" "$app_password" "$shost" "$sport" "$sdb"
     names+=("$name")
     log "standby of shard ${name}: ${shost}:${sport}/${sdb}"
   done

@@ -69,6 +69,18 @@ select format('create role %I with login password %L nosuperuser nocreatedb nocr
 SQL
 }
 
+# Starts Debian cluster VERSION/NAME unless something answers on PORT, and waits up to 30 s for it.
+started() {
+  local version="$1" name="$2" port="$3"
+  if ! pg_isready -q -h 127.0.0.1 -p "$port"; then
+    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
+    for _ in $(seq 1 30); do
+      pg_isready -q -h 127.0.0.1 -p "$port" && break
+      sleep 1
+    done
+  fi
+}
+
 cmd_cluster() {
   local name="${1:?cluster name}" port="${2:?port}" version
   version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
@@ -77,13 +89,7 @@ cmd_cluster() {
     log "creating PostgreSQL ${version} cluster ${name} on port ${port}"
     pg_createcluster "$version" "$name" --port "$port" >/dev/null
   fi
-  if ! pg_isready -q -h 127.0.0.1 -p "$port"; then
-    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
-    for _ in $(seq 1 30); do
-      pg_isready -q -h 127.0.0.1 -p "$port" && break
-      sleep 1
-    done
-  fi
+  started "$version" "$name" "$port"
   pg_isready -q -h 127.0.0.1 -p "$port" || die "cluster ${name} does not answer on port ${port}"
   # over the socket (peer authentication): TCP asks for the password this sets
   su postgres -c "psql -q -h /var/run/postgresql -p ${port} -c \"alter user postgres password '${PGPASSWORD}'\"" >/dev/null
@@ -102,15 +108,10 @@ cmd_standby() {
     [[ -d "/etc/postgresql/${version}/${name}" ]] || pg_createcluster "$version" "$name" --port "$port" >/dev/null
     pg_ctlcluster --skip-systemctl-redirect "$version" "$name" stop 2>/dev/null || true
     rm -rf "$data"
+    install -d -o postgres -g postgres -m 700 "$data"
     su postgres -c "/usr/lib/postgresql/${version}/bin/pg_basebackup -h /var/run/postgresql -p ${primary} -D ${data} -R -X stream"
   fi
-  if ! pg_isready -q -h 127.0.0.1 -p "$port"; then
-    pg_ctlcluster --skip-systemctl-redirect "$version" "$name" start
-    for _ in $(seq 1 30); do
-      pg_isready -q -h 127.0.0.1 -p "$port" && break
-      sleep 1
-    done
-  fi
+  started "$version" "$name" "$port"
   pg_isready -q -h 127.0.0.1 -p "$port" || die "standby ${name} does not answer on port ${port}"
 }
 

@@ -1,10 +1,8 @@
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +32,7 @@ import java.util.regex.Pattern;
  * already issued are counted. With FAULT_KEYCLOAK=true Keycloak stays down for 60 s, those calls must
  * all succeed, and after Keycloak is back login and readiness must recover.
  *
- * <p>Environment: FAULT_APP, FAULT_KC, FAULT_KC_MGMT (from run.sh), FAULT_PG_PORT, FAULT_KEYCLOAK.
+ * <p>Compiled with StackClient.java by run.sh. Environment: FAULT_APP, FAULT_KC, FAULT_KC_MGMT (from run.sh), FAULT_PG_PORT, FAULT_KEYCLOAK.
  * Prints the figures; exits 1 if a check fails.
  */
 public class FaultLoad {
@@ -45,10 +43,7 @@ public class FaultLoad {
     static final String APP = System.getenv("FAULT_APP");
     static final String KC = System.getenv("FAULT_KC");
     static final String RUN = "fault-" + Long.toString(System.currentTimeMillis(), 36);
-    static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3))
-            .build();
+    static final HttpClient HTTP = StackClient.HTTP;
     static final long T0 = System.nanoTime();
     static final String[] TEXTS = {
         "小区门口的路灯坏了好几天了，晚上很黑", "楼上邻居天天吵闹，邻里纠纷想找人调解", "想申请公租房，住房保障需要准备哪些材料",
@@ -290,9 +285,8 @@ public class FaultLoad {
     // --- Keycloak ---------------------------------------------------------------------------------
 
     static void keycloak(boolean full) throws Exception {
-        String root = System.getProperty("user.dir");
-        String port = URI.create(KC).getPort() + "";
-        run(List.of(root + "/ops/keycloak/keycloak.sh", "stop", "--http-port", port));
+                String port = URI.create(KC).getPort() + "";
+        run(List.of(StackClient.script("ops/keycloak/keycloak.sh"), "stop", "--http-port", port));
         long down = now();
         HttpResponse<String> login = HTTP.send(
                 HttpRequest.newBuilder(URI.create(APP + "/")).build(), HttpResponse.BodyHandlers.ofString());
@@ -327,7 +321,7 @@ public class FaultLoad {
             failures.add("with Keycloak down, " + failed + " API calls with valid tokens failed");
         }
         long start = now();
-        run(List.of(root + "/ops/keycloak/keycloak.sh", "start", "--http-port", port, "--mgmt-port",
+        run(List.of(StackClient.script("ops/keycloak/keycloak.sh"), "start", "--http-port", port, "--mgmt-port",
                 System.getenv("FAULT_KC_MGMT"), "--db", "streetgov_fault_keycloak"));
         long back = now();
         long loginBack = -1;
@@ -350,41 +344,19 @@ public class FaultLoad {
     // --- helpers ----------------------------------------------------------------------------------
 
     static String sql(String query) {
-        return run(List.of("psql", "-h", "127.0.0.1", "-p", System.getenv().getOrDefault("FAULT_PG_PORT", "31432"),
-                "-U", "postgres", "-d", "streetgov_fault", "-AtF", "|", "-c", query));
+        return StackClient.psql(System.getenv().getOrDefault("FAULT_PG_PORT", "31432"), query);
     }
 
     static void pg(String action) {
-        run(List.of(System.getProperty("user.dir") + "/ops/fault/pg.sh", action));
+        StackClient.run(List.of(StackClient.script("ops/fault/pg.sh"), action), Map.of());
     }
 
-    static String run(List<String> command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException(command + " failed");
-            }
-            return out;
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(command + " failed", e);
-        }
+    static void run(List<String> command) {
+        StackClient.run(command, Map.of());
     }
 
     static String token() throws Exception {
-        String form = "grant_type=password&client_id=streetgov-cli&username="
-                + URLEncoder.encode("xicheng-staff", StandardCharsets.UTF_8) + "&password=demo1234";
-        HttpResponse<String> r = HTTP.send(
-                HttpRequest.newBuilder(URI.create(KC + "/realms/streetgov/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(r.body());
-        if (r.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("no token from Keycloak: " + r.statusCode());
-        }
-        return m.group(1);
+        return StackClient.token(KC, "xicheng-staff");
     }
 
     static synchronized void refreshToken() {
@@ -400,10 +372,6 @@ public class FaultLoad {
     }
 
     static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        StackClient.sleep(ms);
     }
 }

@@ -1,14 +1,12 @@
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +22,7 @@ import java.util.regex.Pattern;
  * primary and include it; replay resumed, the standby is read again; the standby stopped, every read is
  * answered from the primary, none fails.
  *
- * <p>Environment: FAULT_APP, FAULT_KC (from run.sh), FAULT_PG_PORT, FAULT_STANDBY_PORT. Prints the
+ * <p>Compiled with StackClient.java by run.sh. Environment: FAULT_APP, FAULT_KC (from run.sh), FAULT_PG_PORT, FAULT_STANDBY_PORT. Prints the
  * figures; exits 1 if a check fails.
  */
 public class StandbyCheck {
@@ -34,10 +32,7 @@ public class StandbyCheck {
     static final String PRIMARY = System.getenv().getOrDefault("FAULT_PG_PORT", "31432");
     static final String STANDBY = System.getenv().getOrDefault("FAULT_STANDBY_PORT", "31433");
     static final String RUN = "standby-" + Long.toString(System.currentTimeMillis(), 36);
-    static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(3))
-            .build();
+    static final HttpClient HTTP = StackClient.HTTP;
     static final List<String> failures = new ArrayList<>();
     static String token;
     static int sequence;
@@ -65,7 +60,7 @@ public class StandbyCheck {
     }
 
     static void test() throws Exception {
-        token = token();
+        token = StackClient.token(KC, "xicheng-staff");
         System.out.println("# standby check " + RUN + ": GET /api/results as xicheng-staff, hot standby on " + STANDBY);
         Figures start = until("the standby is read", 30_000, f -> f.source().equals("standby"));
         long v0 = start.visits();
@@ -97,7 +92,7 @@ public class StandbyCheck {
         System.out.println("replay resumed: " + resumed);
         check(resumed.lag() != null && resumed.lag() < 8_000, "caught up, the lag is under the limit: " + resumed);
 
-        run(List.of(System.getProperty("user.dir") + "/ops/fault/pg.sh", "stop"), STANDBY);
+        StackClient.run(List.of(StackClient.script("ops/fault/pg.sh"), "stop"), Map.of("FAULT_PG_PORT", STANDBY));
         long stopped = System.nanoTime();
         int answered = 0;
         Figures last = null;
@@ -179,39 +174,6 @@ public class StandbyCheck {
     }
 
     static void psql(String port, String sql) {
-        run(List.of("psql", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-d", "streetgov_fault", "-Atqc", sql), null);
-    }
-
-    static String run(List<String> command, String pgPort) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-            if (pgPort != null) {
-                builder.environment().put("FAULT_PG_PORT", pgPort);
-            }
-            Process p = builder.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException(command + " failed");
-            }
-            return out;
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(command + " failed", e);
-        }
-    }
-
-    static String token() throws Exception {
-        String form = "grant_type=password&client_id=streetgov-cli&username="
-                + URLEncoder.encode("xicheng-staff", StandardCharsets.UTF_8) + "&password=demo1234";
-        HttpResponse<String> r = HTTP.send(
-                HttpRequest.newBuilder(URI.create(KC + "/realms/streetgov/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(r.body());
-        if (r.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("no token from Keycloak: " + r.statusCode());
-        }
-        return m.group(1);
+        StackClient.psql(port, sql);
     }
 }

@@ -58,7 +58,8 @@ if [[ -n "${FAULT_SCRIPT:-}" ]]; then
   bash "$FAULT_SCRIPT"
   exit 0
 fi
-java ops/fault/StandbyCheck.java | tee "$WORK/standby.txt"
-java ops/fault/FaultLoad.java | tee "$WORK/results.txt"
+javac -d "$WORK/classes" ops/fault/*.java
+java -cp "$WORK/classes" StandbyCheck | tee "$WORK/standby.txt"
+java -cp "$WORK/classes" FaultLoad | tee "$WORK/results.txt"
 cat "$WORK/standby.txt" >> "$WORK/results.txt"
 if [[ -n "${FAULT_RESULTS:-}" ]]; then cp "$WORK/results.txt" "$FAULT_RESULTS"; fi

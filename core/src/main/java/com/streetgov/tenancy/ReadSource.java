@@ -38,15 +38,22 @@ public record ReadSource(Kind kind, Long lagMillis, long maxLagMillis) {
     /**
      * The decision from one look at both servers: {@code inRecovery} whether the standby still
      * follows a primary, {@code caughtUp} whether it had replayed at least the primary's current WAL
-     * position, {@code replayAgeMillis} the age of the last transaction it replayed (null if none).
-     * Behind but with nothing replayed yet, the lag is unknown and the primary is read.
+     * position, {@code behindAtMostMillis} when it had not, the smallest bound known on how old its
+     * data is (the age of the last transaction it replayed, the last time the primary was seen at a
+     * position it has replayed; null if neither is known). Behind with no bound, the lag is unknown
+     * and the primary is read.
      */
-    public static ReadSource decide(boolean inRecovery, boolean caughtUp, Long replayAgeMillis, long maxLagMillis) {
+    public static ReadSource decide(boolean inRecovery, boolean caughtUp, Long behindAtMostMillis, long maxLagMillis) {
         if (!inRecovery) {
             return new ReadSource(Kind.STANDBY_PROMOTED, null, maxLagMillis);
         }
-        Long lag = caughtUp ? Long.valueOf(0) : replayAgeMillis == null ? null : Math.max(0, replayAgeMillis);
+        Long lag = caughtUp ? Long.valueOf(0) : behindAtMostMillis == null ? null : Math.max(0, behindAtMostMillis);
         boolean near = lag != null && lag <= maxLagMillis;
         return new ReadSource(near ? Kind.STANDBY : Kind.STANDBY_LAGGING, lag, maxLagMillis);
+    }
+
+    /** The smaller of two bounds, either of which may be unknown (null). */
+    static Long tighter(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(Math.min(a, b));
     }
 }

@@ -27,8 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * which ops/app.sh defines), and whether a district's {@link StandbyRead} operations read from it now.
  *
  * <p>A standby is looked at once per {@code streetgov.standby.check-millis} (default 1 s) per shard,
- * outside any transaction: the primary's current WAL position, then on the standby whether it is in
- * recovery, whether it has replayed that position, and the age of the last transaction it replayed.
+ * outside any transaction: the primary's current WAL position (remembered, {@link PrimaryPositions}),
+ * then on the standby whether it is in recovery, the position it has replayed and the age of the last
+ * transaction it replayed. Caught up, its lag is 0; behind, the smaller of that age and the time since
+ * the primary was last seen at a position it has replayed.
  * Invariants: reads go to a standby only if it is still a standby and at most
  * {@code streetgov.standby.max-lag-millis} (default 30 s) behind; otherwise, and whenever it does not
  * answer, they go to the primary, so a standby can make dashboards older but never unavailable.
@@ -44,9 +46,11 @@ public class Standbys {
         return ShardDirectory.jndiName(shard) + "-standby";
     }
 
-    private static final String PRIMARY_POSITION = "select pg_current_wal_lsn()::text";
+    /** WAL positions as bytes since 0/0, so that Java can compare them. */
+    private static final String PRIMARY_POSITION = "select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint";
+
     private static final String STANDBY_STATE = "select pg_is_in_recovery(),"
-            + " coalesce(pg_wal_lsn_diff(pg_last_wal_replay_lsn(), ?::pg_lsn) >= 0, false),"
+            + " pg_wal_lsn_diff(pg_last_wal_replay_lsn(), '0/0')::bigint,"
             + " (extract(epoch from now() - pg_last_xact_replay_timestamp()) * 1000)::bigint";
 
     @Resource(lookup = "java:app/jdbc/streetgov")
@@ -70,6 +74,7 @@ public class Standbys {
     private record Look(ReadSource source, long at) {}
 
     private final Map<String, Look> looks = new ConcurrentHashMap<>();
+    private final Map<String, PrimaryPositions> positions = new ConcurrentHashMap<>();
     private final Map<String, DataSource> dataSources = new ConcurrentHashMap<>();
 
     /** The shards configured with a standby. */
@@ -136,28 +141,33 @@ public class Standbys {
     }
 
     private ReadSource lookNow(String shard) {
-        String position;
+        long position;
+        long seenAt = System.currentTimeMillis();
         try (Connection c = primary(shard).getConnection();
                 PreparedStatement s = c.prepareStatement(PRIMARY_POSITION);
                 ResultSet r = s.executeQuery()) {
             r.next();
-            position = r.getString(1);
+            position = r.getLong(1);
         } catch (SQLException | RuntimeException e) {
             // The primary itself is away: how far behind the standby is cannot be told, so it is not read.
             return new ReadSource(ReadSource.Kind.STANDBY_LAGGING, null, maxLagMillis);
         }
+        PrimaryPositions seen = positions.computeIfAbsent(shard, s -> new PrimaryPositions());
+        seen.saw(seenAt, position);
         try (Connection c = standby(shard).getConnection();
-                PreparedStatement s = c.prepareStatement(STANDBY_STATE)) {
-            s.setString(1, position);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                Object age = r.getObject(3);
-                return ReadSource.decide(
-                        r.getBoolean(1),
-                        r.getBoolean(2),
-                        age == null ? null : ((Number) age).longValue(),
-                        maxLagMillis);
+                PreparedStatement s = c.prepareStatement(STANDBY_STATE);
+                ResultSet r = s.executeQuery()) {
+            r.next();
+            boolean inRecovery = r.getBoolean(1);
+            Object replayed = r.getObject(2);
+            Object age = r.getObject(3);
+            if (replayed == null) {
+                return ReadSource.decide(inRecovery, false, null, maxLagMillis);
             }
+            long at = ((Number) replayed).longValue();
+            Long bound = ReadSource.tighter(
+                    age == null ? null : ((Number) age).longValue(), seen.behindAtMost(System.currentTimeMillis(), at));
+            return ReadSource.decide(inRecovery, at >= position, bound, maxLagMillis);
         } catch (SQLException | RuntimeException e) {
             LOG.fine(() -> "standby of shard " + shard + " did not answer: " + e);
             return new ReadSource(ReadSource.Kind.STANDBY_UNREACHABLE, null, maxLagMillis);

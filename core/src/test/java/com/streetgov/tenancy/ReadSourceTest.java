@@ -17,7 +17,7 @@ class ReadSourceTest {
     }
 
     @Test
-    void behindItIsAsOldAsTheLastTransactionItReplayedAndReadUpToTheLimit() {
+    void behindItIsAsOldAsTheTightestBoundAndReadUpToTheLimit() {
         ReadSource near = ReadSource.decide(true, false, 30_000L, 30_000);
         assertEquals(ReadSource.Kind.STANDBY, near.kind());
         assertEquals(30_000L, near.lagMillis());
@@ -39,6 +39,13 @@ class ReadSourceTest {
         ReadSource source = ReadSource.decide(false, true, 0L, 30_000);
         assertEquals(ReadSource.Kind.STANDBY_PROMOTED, source.kind());
         assertFalse(source.standby());
+    }
+
+    @Test
+    void theTighterOfTwoBoundsCountsAndAnUnknownOneNot() {
+        assertEquals(1_200L, ReadSource.tighter(73_000L, 1_200L));
+        assertEquals(73_000L, ReadSource.tighter(73_000L, null));
+        assertNull(ReadSource.tighter(null, null));
     }
 
     @Test
