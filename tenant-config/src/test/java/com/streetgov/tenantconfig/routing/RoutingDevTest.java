@@ -18,18 +18,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The development set ({@code routing-evaluation/dev-set.tsv}, README beside it): its shape, and every
- * dev sentence routed exactly as {@link RoutingEvaluation#run(String, List)} routes the evaluation set
- * (the router as installed from the templates). Writes {@code target/routing-evaluation-dev.md} with
+ * The development sets ({@code routing-evaluation/dev-set.tsv} and {@code dev-set-2.tsv}, README beside
+ * them): their shape, and every dev sentence routed exactly as {@link RoutingEvaluation#run(String, List)} routes the evaluation set
+ * (the router as installed from the templates). Writes {@code target/routing-evaluation-dev.md} (and
+ * {@code -dev2.md}) with
  * per-district top-1 / top-3 and the dev confusion list; tune the router on this, never on the held-out
  * evaluation set. Asserts no goal.
  */
 class RoutingDevTest {
-
-    static final EvaluationSet DEV = EvaluationSet.loadDev();
 
     /**
      * The matter types of issue 11 item 1, as {@code RoutingEvaluationTest.CATEGORIES} names them (copied:
@@ -70,22 +70,30 @@ class RoutingDevTest {
 
     static final Set<String> BASES = Set.of("source", "duty-list", "inferred");
 
-    static final Path REPORT = Path.of("target", "routing-evaluation-dev.md");
+    /** Each dev set: its resource, its ids' prefix, its least sentences a district, its report. */
+    static final String SETS =
+            """
+            /routing-evaluation/dev-set.tsv,   DV-, 60, routing-evaluation-dev.md
+            /routing-evaluation/dev-set-2.tsv, D2-, 50, routing-evaluation-dev2.md
+            """;
 
-    @Test
-    void the_dev_set_has_60_sentences_per_district_covering_the_matter_types_with_existing_targets() {
+    @ParameterizedTest
+    @CsvSource(textBlock = SETS)
+    void each_dev_set_has_its_sentences_per_district_covering_the_matter_types_with_existing_targets(
+            String resource, String prefix, int least, String report) {
+        EvaluationSet dev = EvaluationSet.load(resource);
         Set<String> ids = new HashSet<>();
         Set<String> texts = new HashSet<>();
-        for (Sentence s : DEV.sentences()) {
+        for (Sentence s : dev.sentences()) {
             assertTrue(ids.add(s.id()), "id twice: " + s.id());
             assertTrue(texts.add(s.text()), "sentence twice: " + s.id());
             assertEquals(Split.DEV, s.split(), s.id());
-            assertTrue(s.id().startsWith("DV-"), s.id());
+            assertTrue(s.id().startsWith(prefix), s.id());
             assertTrue(BASES.contains(s.basis()), s.id() + ": basis " + s.basis());
         }
         for (String district : Templates.IDS) {
-            List<Sentence> of = DEV.of(district);
-            assertTrue(of.size() >= 60, district + ": " + of.size());
+            List<Sentence> of = dev.of(district);
+            assertTrue(of.size() >= least, district + ": " + of.size());
             Set<String> covered = of.stream().map(Sentence::category).collect(Collectors.toSet());
             assertTrue(
                     covered.containsAll(CATEGORIES),
@@ -114,17 +122,21 @@ class RoutingDevTest {
         }
     }
 
-    @Test
-    void routes_the_dev_set_and_writes_the_report() throws IOException {
+    @ParameterizedTest
+    @CsvSource(textBlock = SETS)
+    void routes_each_dev_set_and_writes_its_report(String resource, String prefix, int least, String report)
+            throws IOException {
+        EvaluationSet dev = EvaluationSet.load(resource);
+        Path file = Path.of("target", report);
         List<Figures> figures = new ArrayList<>();
         for (String district : Templates.IDS) {
-            figures.add(RoutingEvaluation.run(district, DEV.of(district)));
+            figures.add(RoutingEvaluation.run(district, dev.of(district)));
         }
         StringBuilder out = new StringBuilder("# Routing on the development set\n\n")
                 .append("Set: ")
-                .append(DEV.sentences().size())
+                .append(dev.sentences().size())
                 .append(" dev sentences (")
-                .append(EvaluationSet.DEV_RESOURCE)
+                .append(resource)
                 .append("); intake day ")
                 .append(RoutingEvaluation.DAY)
                 .append("; the router as installed from the templates, routed as RoutingEvaluation does.\n\n");
@@ -133,8 +145,8 @@ class RoutingDevTest {
                 .append(RoutingEvaluation.thresholds(figures))
                 .append("\n## Confusion list (top-1 misses)\n\n")
                 .append(RoutingEvaluation.confusion(all));
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, out, StandardCharsets.UTF_8);
-        assertEquals(DEV.sentences().size(), all.size());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+        assertEquals(dev.sentences().size(), all.size());
     }
 }
