@@ -28,6 +28,14 @@ record DemoRouting(
         MatterClassifier classifier,
         Router router) {
 
+    /** What the classifier of {@link #of} is wrapped in: nothing, unless an experiment says otherwise. */
+    interface ClassifierExperiment {
+        MatterClassifier around(MatterClassifier lexical, List<DutyItem> items, DispatchCatalog catalog);
+    }
+
+    /** Set only by experiments outside the default build (tenant-config's semantic-experiment profile). */
+    static volatile ClassifierExperiment classifiers = (lexical, items, catalog) -> lexical;
+
     static DemoRouting of(String district) {
         return of(district, List.of());
     }
@@ -40,7 +48,8 @@ record DemoRouting(
         List<StreetAssignment> assignments = duties.layoutAssignments(model, RoutingEvaluation.DAY);
         DispatchCatalog catalog =
                 TemplateCatalog.exists(district) ? TemplateCatalog.load(district) : DispatchCatalog.EMPTY;
-        MatterClassifier classifier = LuceneMatterClassifier.of(items, catalog, labelled);
+        MatterClassifier classifier =
+                classifiers.around(LuceneMatterClassifier.of(items, catalog, labelled), items, catalog);
         return new DemoRouting(
                 model,
                 items,
