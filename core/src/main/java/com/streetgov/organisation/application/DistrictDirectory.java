@@ -41,8 +41,8 @@ public class DistrictDirectory {
     CurrentCaller currentCaller;
 
     /**
-     * Vendor only: every district with its street count. Outside a transaction: the districts' rows
-     * are read district by district on their own shards (DD039).
+     * Vendor only: every district with its street count (none while it is being moved). Outside a
+     * transaction: the districts' rows are read district by district on their own shards (DD039).
      */
     @Allowed(CallerRole.VENDOR_OPERATOR)
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -50,7 +50,7 @@ public class DistrictDirectory {
         LOG.info("vendor read across districts: district list");
         Map<DistrictId, Integer> counts = districts.streetCounts();
         return districts.findAll().stream()
-                .map(d -> DistrictSummary.of(d, counts.getOrDefault(d.id(), 0)))
+                .map(d -> DistrictSummary.of(d, counts.get(d.id())))
                 .toList();
     }
 

@@ -27,7 +27,8 @@ public class DistrictsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(DistrictSummary::name).setHeader(getTranslation("districts.name"));
         grid.addColumn(DistrictSummary::id).setHeader(getTranslation("districts.id"));
         grid.addColumn(DistrictSummary::adcode).setHeader(getTranslation("districts.adcode"));
-        grid.addColumn(DistrictSummary::streetCount).setHeader(getTranslation("districts.streets"));
+        grid.addColumn(d -> d.streetCount() == null ? getTranslation("shards.moving") : String.valueOf(d.streetCount()))
+                .setHeader(getTranslation("districts.streets"));
         grid.setItems(directory.allDistricts());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
                 DistrictView.class,
