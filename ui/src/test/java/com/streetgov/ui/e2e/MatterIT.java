@@ -40,6 +40,9 @@ class MatterIT extends BrowserTest {
         page.locator("vaadin-select-item[role=option]")
                 .filter(new Locator.FilterOptions().setHasText("城区治理办公室"))
                 .click();
+        // Narrowed to the new matter by its number, so that its row is the grid's only one whatever else
+        // the unit has open.
+        page.locator("#inbox-search input").fill(number);
         // .first(): while the filtered rows load, the grid may still hold the previous render's cells.
         Locator row = page.locator("#inbox-grid").getByText(number).first();
         row.waitFor();
@@ -48,11 +51,19 @@ class MatterIT extends BrowserTest {
                 .setPath(shots.resolve("inbox-luohu.png"))
                 .setFullPage(true));
         // A click that lands while the filtered rows replace the previous render is lost: click the
-        // row (as it is now) until the matter's page opens.
-        for (int attempt = 0; attempt < 3 && !page.url().endsWith("/matters/" + number); attempt++) {
-            page.locator("#inbox-grid").getByText(number).first().click();
+        // row (as it is now) until the matter's page opens. A click whose page is still loading when
+        // the wait ends leaves no row to click: then only wait again.
+        for (int attempt = 0; attempt < 4 && !page.url().endsWith("/matters/" + number); attempt++) {
+            Locator cell = page.locator("#inbox-grid").getByText(number).first();
+            if (cell.isVisible()) {
+                try {
+                    cell.click(new Locator.ClickOptions().setTimeout(5_000));
+                } catch (com.microsoft.playwright.TimeoutError e) {
+                    // the grid re-rendered or the page is leaving: look again
+                }
+            }
             try {
-                page.waitForURL("**/matters/" + number, new Page.WaitForURLOptions().setTimeout(5_000));
+                page.waitForURL("**/matters/" + number, new Page.WaitForURLOptions().setTimeout(10_000));
             } catch (com.microsoft.playwright.TimeoutError e) {
                 // not opened: the grid was re-rendering; try again
             }
