@@ -111,13 +111,16 @@ public class ShardDirectory {
                     district == null ? "?" : district.value(),
                     "lives on shard " + shard + ", which this instance is not configured to reach");
         }
-        return dataSources.computeIfAbsent(shard, s -> {
-            try {
-                return (DataSource) new InitialContext().lookup(jndiName(s));
-            } catch (NamingException e) {
-                throw new IllegalStateException("no data source " + jndiName(s) + " for shard " + s, e);
-            }
-        });
+        return dataSources.computeIfAbsent(shard, s -> lookup(jndiName(s)));
+    }
+
+    /** The container's data source {@code name} (a shard's or a standby's, which ops/app.sh defines). */
+    static DataSource lookup(String name) {
+        try {
+            return (DataSource) new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("no data source " + name, e);
+        }
     }
 
     /** Drops the snapshot: the next lookup reads the directory (a placement changed somewhere). */

@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -87,20 +85,20 @@ public class Standbys {
 
     /** Where {@code district}'s standby reads go now. */
     public ReadSource source(DistrictId district) {
-        ShardDirectory.Placement placement = shards.placement(district);
-        if (placement.paused() || !shardsWithStandby().contains(placement.shard())) {
-            return ReadSource.primary();
-        }
-        return look(placement.shard());
+        return source(shards.placement(district));
     }
 
     /** The standby to read {@code district}'s rows from now, if one is configured and near enough. */
     public Optional<DataSource> usable(DistrictId district) {
         ShardDirectory.Placement placement = shards.placement(district);
+        return source(placement).standby() ? Optional.of(standby(placement.shard())) : Optional.empty();
+    }
+
+    private ReadSource source(ShardDirectory.Placement placement) {
         if (placement.paused() || !shardsWithStandby().contains(placement.shard())) {
-            return Optional.empty();
+            return ReadSource.primary();
         }
-        return look(placement.shard()).standby() ? Optional.of(standby(placement.shard())) : Optional.empty();
+        return look(placement.shard());
     }
 
     /**
@@ -118,7 +116,7 @@ public class Standbys {
         if (last != null && now - last.at() < checkMillis) {
             return last.source();
         }
-        // One look at a time per shard; callers meanwhile use the last one (or wait for the first).
+        // One look at a time per shard: the others wait for it (at most a connection timeout, 3 s).
         synchronized (lockFor(shard)) {
             last = looks.get(shard);
             if (last != null && System.currentTimeMillis() - last.at() < checkMillis) {
@@ -179,12 +177,6 @@ public class Standbys {
     }
 
     private DataSource standby(String shard) {
-        return dataSources.computeIfAbsent(shard, s -> {
-            try {
-                return (DataSource) new InitialContext().lookup(jndiName(s));
-            } catch (NamingException e) {
-                throw new IllegalStateException("no data source " + jndiName(s) + " for the standby of shard " + s, e);
-            }
-        });
+        return dataSources.computeIfAbsent(shard, s -> ShardDirectory.lookup(jndiName(s)));
     }
 }

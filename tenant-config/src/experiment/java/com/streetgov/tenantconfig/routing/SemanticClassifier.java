@@ -7,7 +7,6 @@ import com.streetgov.duty.domain.DutyLevel;
 import com.streetgov.matter.domain.MatterClassifier;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +79,6 @@ final class SemanticClassifier implements MatterClassifier {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(limit)
                 .map(e -> new Match(kinds.get(e.getKey()), e.getKey(), 10 * e.getValue()))
-                .sorted(Comparator.comparingDouble(Match::score).reversed())
                 .toList();
     }
 
