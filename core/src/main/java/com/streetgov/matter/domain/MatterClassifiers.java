@@ -19,4 +19,12 @@ public interface MatterClassifiers {
 
     /** The same, learning also from the district's {@code labelled} texts (people's routing decisions). */
     MatterClassifier of(List<DutyItem> items, DispatchCatalog catalog, List<LabelledText> labelled);
+
+    /**
+     * Prepares ahead of a district's first matter what a classifier over {@code items} and {@code
+     * catalog} will need (start-up); returns how much was prepared (texts whose meaning was computed).
+     */
+    default int prepare(List<DutyItem> items, DispatchCatalog catalog) {
+        return 0;
+    }
 }

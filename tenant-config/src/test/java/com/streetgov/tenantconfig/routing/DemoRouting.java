@@ -6,7 +6,7 @@ import com.streetgov.duty.domain.StreetAssignment;
 import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.MatterClassifier;
 import com.streetgov.matter.domain.Router;
-import com.streetgov.matter.infrastructure.LuceneMatterClassifier;
+import com.streetgov.matter.infrastructure.LuceneMatterClassifiers;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.tenantconfig.dispatch.TemplateCatalog;
 import com.streetgov.tenantconfig.duty.TemplateDuties;
@@ -17,7 +17,7 @@ import java.util.List;
  * A seed district's routing as the demo districts get it at start-up: the template's reform model, its
  * duty list ({@code templates/<id>.duties.json}) and dispatch catalog ({@code <id>.catalog.json}), the
  * street assignments the template's leads by layout install (as on {@link RoutingEvaluation#DAY}; no
- * street's own division beyond them), and the smartcn index of both (DD014), exactly what {@code
+ * street's own division beyond them), and the smartcn index of both (DD014) with the semantic second opinion (DD041), exactly what {@code
  * RoutingContexts} builds for a district.
  */
 record DemoRouting(
@@ -27,14 +27,6 @@ record DemoRouting(
         DispatchCatalog catalog,
         MatterClassifier classifier,
         Router router) {
-
-    /** What the classifier of {@link #of} is wrapped in: nothing, unless an experiment says otherwise. */
-    interface ClassifierExperiment {
-        MatterClassifier around(MatterClassifier lexical, List<DutyItem> items, DispatchCatalog catalog);
-    }
-
-    /** Set only by experiments outside the default build (tenant-config's semantic-experiment profile). */
-    static volatile ClassifierExperiment classifiers = (lexical, items, catalog) -> lexical;
 
     static DemoRouting of(String district) {
         return of(district, List.of());
@@ -48,8 +40,7 @@ record DemoRouting(
         List<StreetAssignment> assignments = duties.layoutAssignments(model, RoutingEvaluation.DAY);
         DispatchCatalog catalog =
                 TemplateCatalog.exists(district) ? TemplateCatalog.load(district) : DispatchCatalog.EMPTY;
-        MatterClassifier classifier =
-                classifiers.around(LuceneMatterClassifier.of(items, catalog, labelled), items, catalog);
+        MatterClassifier classifier = LuceneMatterClassifiers.of(items, catalog, labelled, true);
         return new DemoRouting(
                 model,
                 items,

@@ -1,11 +1,13 @@
 package com.streetgov.ui.platform;
 
 import com.streetgov.assessment.application.ResultsService;
+import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.evaluation.application.AssessmentService;
 import com.streetgov.evaluation.application.EvaluationService;
 import com.streetgov.evaluation.domain.EvaluationModel;
 import com.streetgov.matter.application.GeneratedHistory;
 import com.streetgov.matter.application.MatterClock;
+import com.streetgov.matter.domain.MatterClassifiers;
 import com.streetgov.open311.application.ClientKeyService;
 import com.streetgov.organisation.application.DistrictProvisioning;
 import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
@@ -18,6 +20,8 @@ import com.streetgov.tenancy.DistrictWork;
 import com.streetgov.tenancy.ShardDirectory;
 import com.streetgov.tenantconfig.demo.DemoDistricts;
 import com.streetgov.tenantconfig.demo.DemoHistory;
+import com.streetgov.tenantconfig.dispatch.TemplateCatalog;
+import com.streetgov.tenantconfig.duty.TemplateDuties;
 import com.streetgov.tenantconfig.duty.TemplateDutyInstaller;
 import com.streetgov.tenantconfig.evaluation.TemplateIndicators;
 import com.streetgov.tenantconfig.format.RulesFile;
@@ -89,6 +93,9 @@ public class Bootstrap {
     GeneratedHistory generatedHistory;
 
     @Inject
+    MatterClassifiers classifiers;
+
+    @Inject
     @ConfigProperty(name = "streetgov.demo.seed", defaultValue = "false")
     boolean seedDemo;
 
@@ -135,7 +142,25 @@ public class Bootstrap {
             }
             LOG.info(() -> "demo districts seeded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
+        prepareRouting();
         ready = true;
+    }
+
+    /**
+     * The meaning of the templates' catalogs and duty items computed once (DD041), before the instance
+     * reports ready: most districts' catalogs come from them, and their first matters need not wait.
+     */
+    private void prepareRouting() {
+        long started = System.nanoTime();
+        int texts = 0;
+        for (String id : Templates.IDS) {
+            texts += classifiers.prepare(
+                    TemplateDuties.load(id).items(),
+                    TemplateCatalog.exists(id) ? TemplateCatalog.load(id) : DispatchCatalog.EMPTY);
+        }
+        int prepared = texts;
+        LOG.info(() -> "routing vocabulary prepared: " + prepared + " texts in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /**

@@ -6,6 +6,7 @@ import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.MatterClassifier;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.infrastructure.LuceneMatterClassifier;
+import com.streetgov.matter.infrastructure.LuceneMatterClassifiers;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.tenantconfig.dispatch.TemplateCatalog;
@@ -43,7 +44,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Routing one resident's matter in Xicheng (issue 11, item 5): {@code Router.route} with the template's
  * reform model, duty list and dispatch catalog (269 types) and 0, 2,000 or 100,000 labelled texts,
  * against smartcn segmentation of the same sentence alone (the baseline: the least any text routing
- * does). ~50 resident sentences are cycled through, each with one of the district's 15 streets.
+ * does). The classifier is the application's: words, and meaning where the words leave it unsure
+ * (DD041; {@code -p semantic=false} for words only). ~50 resident sentences are cycled through, each with one of the district's 15 streets.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -106,6 +108,10 @@ public class RoutingBenchmark {
         @Param({"0", "2000", "100000"})
         public int labelled;
 
+        /** With the second opinion by meaning (DD041), as the application routes; false: words only. */
+        @Param({"true"})
+        public boolean semantic;
+
         Router router;
 
         @Setup(Level.Trial)
@@ -116,7 +122,7 @@ public class RoutingBenchmark {
             List<LabelledText> examples = LabelledTexts.examples(items, catalog, DAY);
             List<LabelledText> texts = LabelledTexts.of(examples, labelled);
             long start = System.nanoTime();
-            MatterClassifier classifier = LuceneMatterClassifier.of(items, catalog, texts);
+            MatterClassifier classifier = LuceneMatterClassifiers.of(items, catalog, texts, semantic);
             long built = System.nanoTime() - start;
             router = new Router(model, items, List.of(), classifier, catalog);
             describe(sentences, catalog, examples, texts, classifier, built);
@@ -146,7 +152,7 @@ public class RoutingBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "%n[routing] %d catalog types, %d labelled texts (varied from %d catalog examples of street items),"
+                    "%n[routing] semantic " + semantic + ", %d catalog types, %d labelled texts (varied from %d catalog examples of street items),"
                             + " classifier built in %.0f ms; of %d sentences: %d with a labelled neighbour"
                             + " (Dice >= %.1f; %d such matches in their top 20), %d decided, %d to the desk%n",
                     catalog.types().size(),
