@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *
  *   java ops/benchmark/IntakeLoad.java APP_URL KEYCLOAK_URL USER CONCURRENCY SECONDS [me]
  *
- * Prints one line "max_rps=… ok=… errors=…" and one "half_rps=… p50_ms=… p95_ms=… p99_ms=… max_ms=…".
+ * Prints one line "max_rps=… ok=… errors=… … warmup_ok=…" and one "half_rps=… p50_ms=… p95_ms=… p99_ms=… max_ms=…".
  * With "me" it loads GET /api/me instead: the same HTTP and token checks without intake, the ceiling
  * the web tier alone allows. Environment: STREETGOV_BENCH_WARMUP (seconds of warm-up, default 45),
  * STREETGOV_BENCH_HALF=0 to leave out the half-rate phase (then only the first line is printed).
@@ -63,15 +63,13 @@ public class IntakeLoad {
 
         // Warm-up: the JIT, the connection pools, the district's routing index.
         int warmup = Integer.parseInt(System.getenv().getOrDefault("STREETGOV_BENCH_WARMUP", "45"));
-        if (warmup > 0) {
-            closedLoop(http, app, token, concurrency, warmup, new AtomicInteger());
-        }
+        long warmed = warmup > 0 ? closedLoop(http, app, token, concurrency, warmup, new AtomicInteger()) : 0;
 
         AtomicInteger errors = new AtomicInteger();
         long ok = closedLoop(http, app, token, concurrency, seconds, errors);
         double max = ok / (double) seconds;
-        System.out.printf(Locale.ROOT, "max_rps=%.1f ok=%d errors=%d concurrency=%d seconds=%d%n",
-                max, ok, errors.get(), concurrency, seconds);
+        System.out.printf(Locale.ROOT, "max_rps=%.1f ok=%d errors=%d concurrency=%d seconds=%d warmup_ok=%d%n",
+                max, ok, errors.get(), concurrency, seconds, warmed);
         if ("0".equals(System.getenv("STREETGOV_BENCH_HALF"))) {
             return;
         }

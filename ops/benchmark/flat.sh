@@ -12,7 +12,10 @@
 #   - the web tier's ceiling: GET /api/me, closed loop, maximum rate;
 #   - intake: POST /api/matters, closed loop, maximum rate, then half of it open loop with p50/p95/p99;
 #   - the database CPU per intake: CPU time of the application's PostgreSQL backends over the intake
-#     phase (/proc/<pid>/stat) divided by the matters it created.
+#     phase (/proc/<pid>/stat) divided by the matters it created;
+#   - the application's CPU per intake and per GET /api/me: CPU time of the Payara process over each
+#     phase divided by the matters created / requests answered. With the database's share this is the
+#     CPU budget that bounds the ratio on a machine where all of it runs.
 # The pool's connections keep their prepared statements from the warm-up on: a plan cached while the
 # district was small is what the later rounds run, unless something re-plans it.
 # Takes about 6 minutes. Results: ops/benchmark/results/flat-<timestamp>.txt
@@ -72,6 +75,8 @@ ticks() {
     [[ -r /proc/$pid/stat ]] && awk -v p="$pid" '{ print p, $14 + $15 }' "/proc/$pid/stat"
   done
 }
+# CPU ticks of the application (Payara) process.
+app_ticks() { local pid; pid="$(cat "$WORK/payara.pid")"; awk -v p="$pid" '{ print p, $14 + $15 }' "/proc/$pid/stat"; }
 cpu_ms() { # before-file after-file → ms of CPU used in between
   awk -v hz="$(getconf CLK_TCK)" 'NR == FNR { b[$1] = $2; next } { s += $2 - ($1 in b ? b[$1] : 0) }
     END { printf "%.0f", s * 1000 / hz }' "$1" "$2"
@@ -90,17 +95,24 @@ report="$OUT/flat-${stamp}.txt"
 {
   echo "# intake cost against the district's size ${stamp} on $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB"
   echo "command: ops/benchmark/flat.sh ${T} ${C}   (SIZES='${SIZES}', no ANALYZE between rounds)"
-  echo "matters_at_start | fill_s | me_rps | intake_rps | ratio | half_rps | p50_ms | p95_ms | p99_ms | db_cpu_ms_per_intake"
+  echo "matters_at_start | fill_s | me_rps | intake_rps | ratio | half_rps | p50_ms | p95_ms | p99_ms | db_cpu_ms_per_intake | app_cpu_ms_per_intake | app_cpu_ms_per_me"
 } | tee "$report"
 for n in $SIZES; do
   t0=$SECONDS
   fill "$n"
   fill_s=$((SECONDS - t0))
   start="$(matters)"
+  app_ticks >"$WORK/app.before"
   me="$(STREETGOV_BENCH_WARMUP=3 STREETGOV_BENCH_HALF=0 load "$T" me)"
+  app_ticks >"$WORK/app.after"
   me_rps="$(sed -nE 's/^max_rps=([0-9.]+).*/\1/p' <<<"$me")"
+  me_n="$(sed -nE 's/^max_rps=.* ok=([0-9]+) .*warmup_ok=([0-9]+).*/\1 \2/p' <<<"$me" | awk '{ print $1 + $2 }')"
+  me_app="$(awk -v c="$(cpu_ms "$WORK/app.before" "$WORK/app.after")" -v n="${me_n:-0}" \
+    'BEGIN { printf "%.2f", n ? c / n : 0 }')"
   ticks >"$WORK/ticks.before"
+  app_ticks >"$WORK/app.before"
   out="$(STREETGOV_BENCH_WARMUP=3 load "$T")"
+  app_ticks >"$WORK/app.after"
   ticks >"$WORK/ticks.after"
   created=$(( $(matters) - start ))
   rps="$(sed -nE 's/^max_rps=([0-9.]+).*/\1/p' <<<"$out")"
@@ -108,7 +120,9 @@ for n in $SIZES; do
   get() { sed -nE "s/.*$1=([0-9.]+).*/\1/p" <<<"$half"; }
   per="$(awk -v c="$(cpu_ms "$WORK/ticks.before" "$WORK/ticks.after")" -v n="$created" \
     'BEGIN { printf "%.2f", n ? c / n : 0 }')"
+  app_per="$(awk -v c="$(cpu_ms "$WORK/app.before" "$WORK/app.after")" -v n="$created" \
+    'BEGIN { printf "%.2f", n ? c / n : 0 }')"
   ratio="$(awk -v a="$rps" -v b="$me_rps" 'BEGIN { printf "%.3f", a / b }')"
-  echo "$start | $fill_s | $me_rps | $rps | $ratio | $(get half_rps) | $(get p50_ms) | $(get p95_ms) | $(get p99_ms) | $per" \
+  echo "$start | $fill_s | $me_rps | $rps | $ratio | $(get half_rps) | $(get p50_ms) | $(get p95_ms) | $(get p99_ms) | $per | $app_per | $me_app" \
     | tee -a "$report"
 done

@@ -18,8 +18,15 @@ public interface MatterClassifier {
         LEARNED
     }
 
-    /** One candidate with its relevance score (higher is better). */
-    record Match(Kind kind, String code, double score) {}
+    /**
+     * One candidate with its relevance score (higher is better) and, where its meaning counted, the
+     * cosine similarity of the text to its closest name or example sentence (0 where only words did).
+     */
+    record Match(Kind kind, String code, double score, double similarity) {
+        public Match(Kind kind, String code, double score) {
+            this(kind, code, score, 0);
+        }
+    }
 
     /** The best matches for {@code text}, best first, at most {@code limit}. */
     List<Match> match(String text, int limit);

@@ -244,7 +244,9 @@ public final class Router {
             }
             Text why = match.kind() == MatterClassifier.Kind.LEARNED
                     ? Text.of("routing.learned", item.name(), item.code(), score)
-                    : Text.of("routing.matched", item.name(), item.code(), score);
+                    : match.similarity() > 0
+                            ? Text.of("routing.matchedMeaning", item.name(), item.code(), score, similarity(match))
+                            : Text.of("routing.matched", item.name(), item.code(), score);
             return unit(street, streetName, on, item, match.score(), why);
         }
         Optional<DispatchType> found = catalog.type(match.code());
@@ -252,7 +254,9 @@ public final class Router {
             return Optional.empty();
         }
         DispatchType type = found.get();
-        Text why = Text.of("routing.catalog", type.name(), type.code(), score);
+        Text why = match.similarity() > 0
+                ? Text.of("routing.catalogMeaning", type.name(), type.code(), score, similarity(match))
+                : Text.of("routing.catalog", type.name(), type.code(), score);
         DispatchTarget target = type.target();
         return switch (target.kind()) {
             case ITEM -> {
@@ -277,6 +281,10 @@ public final class Router {
             case COMMUNITY ->
                 Optional.of(new Suggestion(Suggestion.Place.COMMUNITY, "", "社区居委会", match.score(), why, null));
         };
+    }
+
+    private static String similarity(MatterClassifier.Match match) {
+        return String.format(Locale.ROOT, "%.2f", match.similarity());
     }
 
     private Optional<Suggestion> unit(

@@ -88,32 +88,46 @@ final class SemanticMatterClassifier implements MatterClassifier {
 
     @Override
     public List<Match> match(String text, int limit) {
-        List<Match> plain = lexical.match(text, Math.max(limit, LEXICAL));
-        List<Match> vocabulary =
-                plain.stream().filter(m -> m.kind() != Kind.LEARNED).toList();
+        // The sure path asks the words for what the router asks for, as words alone would answer; the
+        // unsure one reads more lexical matches to combine with (the same first two).
+        List<Match> plain = lexical.match(text, limit);
+        List<Match> vocabulary = words(plain);
         double s1 = vocabulary.isEmpty() ? 0 : vocabulary.get(0).score();
         double s2 = vocabulary.size() < 2 ? 0 : vocabulary.get(1).score();
         boolean learned = vocabulary.size() < plain.size();
         if (learned || text.isBlank() || (s1 > 0 && s1 / (s1 + s2) >= GATE)) {
-            return plain.size() > limit ? plain.subList(0, limit) : plain;
+            return plain;
+        }
+        if (limit < LEXICAL) {
+            vocabulary = words(lexical.match(text, LEXICAL));
         }
         float[] q = vectors.sentence(text);
         Map<String, Double> combined = new HashMap<>();
-        vocabulary.forEach(m -> combined.merge(m.code(), m.score() / s1, Double::sum));
+        List<Match> read = vocabulary;
+        read.forEach(m -> combined.merge(m.code(), m.score() / s1, Double::sum));
         Map<String, Double> similar = new HashMap<>();
         meanings.forEach((code, vs) -> similar.put(
                 code,
                 vs.stream().mapToDouble(v -> SentenceVectors.cosine(q, v)).max().orElse(0)));
+        Map<String, Double> counted = new HashMap<>();
         similar.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(SIMILAR)
-                .forEach(e -> combined.merge(
-                        e.getKey(), WEIGHT * Math.max(0, (e.getValue() - FLOOR) / (1 - FLOOR)), Double::sum));
+                .filter(e -> e.getValue() > FLOOR)
+                .forEach(e -> {
+                    counted.put(e.getKey(), e.getValue());
+                    combined.merge(e.getKey(), WEIGHT * (e.getValue() - FLOOR) / (1 - FLOOR), Double::sum);
+                });
         return combined.entrySet().stream()
                 .filter(e -> kinds.containsKey(e.getKey()))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(limit)
-                .map(e -> new Match(kinds.get(e.getKey()), e.getKey(), SCALE * e.getValue()))
+                .map(e -> new Match(
+                        kinds.get(e.getKey()), e.getKey(), SCALE * e.getValue(), counted.getOrDefault(e.getKey(), 0.0)))
                 .toList();
+    }
+
+    private static List<Match> words(List<Match> matches) {
+        return matches.stream().filter(m -> m.kind() != Kind.LEARNED).toList();
     }
 }

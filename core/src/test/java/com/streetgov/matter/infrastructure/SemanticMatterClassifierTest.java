@@ -74,6 +74,7 @@ class SemanticMatterClassifierTest {
         List<Match> found = semantic(new Fixed(List.of())).match("隔壁饭馆的排风扇对着我家阳台，天天一股炒菜烟味", 3);
         assertEquals("T-SMOKE", found.get(0).code(), found.toString());
         assertTrue(found.get(0).score() >= com.streetgov.matter.domain.Router.MIN_SCORE, found.toString());
+        assertTrue(found.get(0).similarity() > SemanticMatterClassifier.FLOOR, "the reason can say how alike");
     }
 
     @Test

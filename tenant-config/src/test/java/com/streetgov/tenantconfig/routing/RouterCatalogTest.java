@@ -13,6 +13,7 @@ import com.streetgov.matter.domain.LabelledText;
 import com.streetgov.matter.domain.Router;
 import com.streetgov.matter.domain.RoutingDecision;
 import com.streetgov.matter.infrastructure.LuceneMatterClassifier;
+import com.streetgov.matter.infrastructure.LuceneMatterClassifiers;
 import com.streetgov.reform.domain.ReformModel;
 import com.streetgov.tenantconfig.duty.TemplateDuties;
 import com.streetgov.tenantconfig.format.Templates;
@@ -81,6 +82,26 @@ class RouterCatalogTest {
                         && english.contains(" leads"),
                 english);
         assertTrue(d.reason().render(Locale.TRADITIONAL_CHINESE).contains("派單目錄「老年人助浴服务」（ELD-BATH）"));
+    }
+
+    /**
+     * No word of the catalog in the text: the words alone find nothing sure, the meaning finds the
+     * type, and the reason says it was the meaning and how alike (DD041).
+     */
+    @Test
+    void a_text_in_other_words_reaches_the_type_of_the_same_meaning_and_says_so() {
+        String text = "老爷子卧病，擦澡得有人帮忙";
+        assertTrue(
+                LuceneMatterClassifier.of(ITEMS, CATALOG).match(text, 20).stream()
+                        .noneMatch(m -> m.code().equals("ELD-BATH")),
+                "the words alone do not find it");
+        Router semantic = new Router(
+                MODEL, ITEMS, List.of(), LuceneMatterClassifiers.of(ITEMS, CATALOG, List.of(), true), CATALOG);
+        Router.Suggestion first = semantic.suggest("street-5", DAY, text, 3, 0).get(0);
+        String why = first.why().inDefaultLanguage();
+        assertEquals("minsheng", first.code(), why);
+        assertTrue(why.startsWith("诉求内容与派单目录“老年人助浴服务”（ELD-BATH）意思相近（语义相似度0."), why);
+        assertTrue(first.why().render(Locale.ENGLISH).contains("means much the same as"), why);
     }
 
     @Test

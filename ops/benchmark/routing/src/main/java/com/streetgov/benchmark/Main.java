@@ -54,7 +54,9 @@ public final class Main {
         return switch (method(r)) {
             case "segment" -> "baseline: smartcn segmentation";
             case "baseline" -> "baseline: Router.to once per matter";
-            case "route" -> "Router.route";
+            case "route" -> "false".equals(r.getParams().getParam("semantic"))
+                    ? "Router.route, words only"
+                    : "Router.route";
             default -> {
                 String name = r.getParams().getBenchmark();
                 yield name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
