@@ -85,8 +85,8 @@ class RouterCatalogTest {
     }
 
     /**
-     * No word of the catalog in the text: the words alone find nothing sure, the meaning finds the
-     * type, and the reason says it was the meaning and how alike (DD041).
+     * No word of the catalog in the text: the words alone do not find the type, the meaning does, and
+     * the reason says that meaning counted and how alike (DD041).
      */
     @Test
     void a_text_in_other_words_reaches_the_type_of_the_same_meaning_and_says_so() {
@@ -100,8 +100,8 @@ class RouterCatalogTest {
         Router.Suggestion first = semantic.suggest("street-5", DAY, text, 3, 0).get(0);
         String why = first.why().inDefaultLanguage();
         assertEquals("minsheng", first.code(), why);
-        assertTrue(why.startsWith("诉求内容与派单目录“老年人助浴服务”（ELD-BATH）意思相近（语义相似度0."), why);
-        assertTrue(first.why().render(Locale.ENGLISH).contains("means much the same as"), why);
+        assertTrue(why.startsWith("诉求内容与派单目录“老年人助浴服务”（ELD-BATH）按用词和语义匹配（语义相似度0."), why);
+        assertTrue(first.why().render(Locale.ENGLISH).contains("by words and meaning (similarity 0."), why);
     }
 
     @Test

@@ -169,16 +169,25 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The router's suggestions, best first; where nothing was decided, a link to the dispatch desk. */
+    /**
+     * The router's suggestions, best first, each with why (the words or meaning it matched); where
+     * nothing was decided, a link to the dispatch desk.
+     */
     private Div suggestions(MatterService.Received received, Matter m) {
         Div list = new Div();
         list.setId("intake-suggestions");
         list.add(new Div(getTranslation("intake.suggestions")));
         OrderedList items = new OrderedList();
-        received.suggestions()
-                .forEach(s -> items.add(
-                        new ListItem(getTranslation("desk.place." + s.place().name()) + "：" + s.name()
-                                + getTranslation("desk.score", String.format(Locale.ROOT, "%.2f", s.score())))));
+        received.suggestions().forEach(s -> {
+            ListItem item =
+                    new ListItem(getTranslation("desk.place." + s.place().name()) + "：" + s.name()
+                            + getTranslation("desk.score", String.format(Locale.ROOT, "%.2f", s.score())));
+            Div why = new Div(Translations.of(s.why()));
+            why.addClassName("intake-suggestion-why");
+            why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            item.add(why);
+            items.add(item);
+        });
         list.add(items);
         if (m.state() == MatterState.RECEIVED) {
             RouterLink desk = new RouterLink(getTranslation("intake.toDesk"), DispatchDeskView.class);

@@ -45,6 +45,9 @@ class DispatchDeskIT extends BrowserTest {
         String routing = page.locator("#intake-routing").innerText();
         assertTrue(routing.contains("派单台"), routing);
         assertEquals(3, page.locator("#intake-suggestions li").count(), "the window shows three suggestions");
+        String why = page.locator("#intake-suggestions li").first().innerText();
+        assertTrue(why.contains("按用词和语义匹配（语义相似度0."), "each with why, meaning included (DD041): " + why);
+        page.locator("#intake-suggestions").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve("intake-desk-luohu.png"))
                 .setFullPage(true));
