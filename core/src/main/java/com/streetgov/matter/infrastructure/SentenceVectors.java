@@ -53,7 +53,8 @@ public final class SentenceVectors {
 
     /**
      * Computes and keeps the vectors of those {@code texts} not kept yet, many at a time (start-up,
-     * before the first district's classifier needs them). Returns how many were computed.
+     * before the first district's classifier needs them), as long as fewer than {@value #KEPT} are
+     * kept. Returns how many were not kept before the call.
      */
     public int keep(Collection<String> texts) {
         List<String> missing = new LinkedHashSet<>(texts)
