@@ -2,7 +2,8 @@
 # Starts and stops the application (the ui WAR on Payara Micro).
 #
 #   app.sh start --port P --db NAME --keycloak-port K [--fresh-db] [--seed-demo]
-#                [--war FILE] [--payara FILE] [--work DIR] [--timeout SECONDS]
+#                [--war FILE] [--payara FILE] [--work DIR] [--timeout SECONDS]   (default 900: seeding
+#                the demo year takes 7–8 minutes on a slow 2-core machine)
 #   app.sh stop --work DIR
 #
 # start writes DIR/app.properties (database, OpenID provider, client secret), starts Payara Micro in
@@ -28,7 +29,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 log() { printf '[app.sh] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
-port="" db="" kc_port="" fresh="" seed="false" timeout=300
+port="" db="" kc_port="" fresh="" seed="false" timeout=900
 war="${ROOT}/ui/target/streetgov.war"
 payara="${ROOT}/ui/target/payara-micro.jar"
 work="${ROOT}/ops/.local/app"
