@@ -1,7 +1,6 @@
 package com.streetgov.platform;
 
 import com.streetgov.text.Text;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;

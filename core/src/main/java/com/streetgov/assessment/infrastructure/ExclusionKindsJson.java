@@ -1,7 +1,7 @@
 package com.streetgov.assessment.infrastructure;
 
 import com.streetgov.assessment.domain.ExclusionKind;
-import jakarta.json.Json;
+import com.streetgov.platform.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

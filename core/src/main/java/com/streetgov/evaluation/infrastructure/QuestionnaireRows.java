@@ -6,7 +6,7 @@ import static com.streetgov.tenancy.NativeSql.text;
 
 import com.streetgov.evaluation.domain.Question;
 import com.streetgov.evaluation.domain.Questionnaire;
-import jakarta.json.Json;
+import com.streetgov.platform.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

@@ -1,10 +1,10 @@
 package com.streetgov.onboarding.infrastructure;
 
 import com.streetgov.onboarding.application.IdentityDirectory;
+import com.streetgov.platform.Json;
 import com.streetgov.text.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,9 +1,9 @@
 package com.streetgov.tenantconfig.demo;
 
 import com.streetgov.organisation.application.DistrictProvisioning.DistrictSpec;
+import com.streetgov.platform.Json;
 import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.tenantconfig.format.Templates;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import com.streetgov.dispatch.domain.Department;
 import com.streetgov.dispatch.domain.DispatchCatalog;
 import com.streetgov.dispatch.domain.DispatchTarget;
 import com.streetgov.dispatch.domain.DispatchType;
-import jakarta.json.Json;
+import com.streetgov.platform.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

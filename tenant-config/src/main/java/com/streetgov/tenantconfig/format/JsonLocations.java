@@ -1,7 +1,7 @@
 package com.streetgov.tenantconfig.format;
 
+import com.streetgov.platform.Json;
 import com.streetgov.text.Text;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;

@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.format;
 
+import com.streetgov.platform.Json;
 import com.streetgov.reform.domain.DispatchedAgency;
 import com.streetgov.reform.domain.LegacySection;
 import com.streetgov.reform.domain.ModelRules;
@@ -14,7 +15,6 @@ import com.streetgov.reform.domain.UnitKind;
 import com.streetgov.reform.domain.VersionLevel;
 import com.streetgov.reform.domain.VersionStatus;
 import com.streetgov.text.Text;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;

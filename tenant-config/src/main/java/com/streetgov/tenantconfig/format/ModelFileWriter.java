@@ -1,5 +1,6 @@
 package com.streetgov.tenantconfig.format;
 
+import com.streetgov.platform.Json;
 import com.streetgov.reform.domain.DispatchedAgency;
 import com.streetgov.reform.domain.LegacySection;
 import com.streetgov.reform.domain.ModelRules;
@@ -10,7 +11,6 @@ import com.streetgov.reform.domain.StreetProfile;
 import com.streetgov.reform.domain.Unit;
 import com.streetgov.reform.domain.UnitCountLimit;
 import com.streetgov.reform.domain.UnitKind;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,6 +1,6 @@
 package com.streetgov.ui.chart;
 
-import jakarta.json.Json;
+import com.streetgov.platform.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,6 +1,6 @@
 package com.streetgov.ui.api.georeport;
 
-import jakarta.json.Json;
+import com.streetgov.platform.Json;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
