@@ -98,12 +98,9 @@ final class SemanticMatterClassifier implements MatterClassifier {
         if (learned || text.isBlank() || (s1 > 0 && s1 / (s1 + s2) >= GATE)) {
             return plain;
         }
-        if (limit < LEXICAL) {
-            vocabulary = words(lexical.match(text, LEXICAL));
-        }
+        List<Match> read = limit < LEXICAL ? words(lexical.match(text, LEXICAL)) : vocabulary;
         float[] q = vectors.sentence(text);
         Map<String, Double> combined = new HashMap<>();
-        List<Match> read = vocabulary;
         read.forEach(m -> combined.merge(m.code(), m.score() / s1, Double::sum));
         Map<String, Double> similar = new HashMap<>();
         meanings.forEach((code, vs) -> similar.put(
