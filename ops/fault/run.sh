@@ -27,6 +27,13 @@ log() { printf '[fault/run.sh] %s\n' "$*" >&2; }
 
 stop() {
   local rc=$?
+  # A failed run leaves CI nothing but this output: show the application's unexpected failures (the
+  # 500s' correlation ids, exception chains and the product's own frames) before the stack goes away.
+  if (( rc != 0 )) && [[ -f "$WORK/app/payara.log" ]]; then
+    log "the application's unexpected failures (from $WORK/app/payara.log):"
+    grep -a -A 150 'Unexpected failure\|SEVERE' "$WORK/app/payara.log" \
+      | grep -a -E 'Unexpected failure|SEVERE|Exception|Caused by|^\s+at com\.streetgov' | head -n 80 >&2 || true
+  fi
   ops/app.sh stop --work "$WORK/app" >/dev/null 2>&1 || true
   ops/keycloak/keycloak.sh stop --http-port "$KC_PORT" >/dev/null 2>&1 || true
   FAULT_PG_PORT="$FAULT_STANDBY_PORT" ops/fault/pg.sh destroy || true

@@ -10,11 +10,19 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a database outage (PostgreSQL down, restarting, unreachable, or no pooled connection within
  * the pool's wait) from any other failure, by walking an exception's causes. An outage is a temporary
  * condition the caller may retry (503); anything else is a fault of the request or of the code.
+ *
+ * <p>A commit the database did not confirm is an outage too: Payara's connector turns any failure of a
+ * local transaction's commit into an {@link XAException} (XAER_RMERR) that carries only the original's
+ * text, wrapped in a {@code SystemException} — the SQL state is lost on the way. On PostgreSQL with
+ * local transactions and no deferred constraints, a commit fails only when the connection does; the
+ * matter's outcome is then unknown to the application, and a retry with the same Idempotency-Key finds
+ * out (the fault test saw this as a 500 once, when PostgreSQL was restarted during a commit).
  */
 public final class DatabaseOutage {
 
@@ -55,6 +63,10 @@ public final class DatabaseOutage {
                 || t instanceof EOFException
                 || t instanceof SQLTransientConnectionException) {
             return true;
+        }
+        if (t instanceof XAException xa) {
+            // the resource manager failed while the transaction began or ended (see the class comment)
+            return xa.errorCode == XAException.XAER_RMERR || xa.errorCode == XAException.XAER_RMFAIL;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -24,6 +27,20 @@ class DatabaseOutageTest {
         SQLException pool = new SQLException("Error in allocating a connection");
         pool.setNextException(new SQLException("refused", "08001"));
         assertTrue(DatabaseOutage.causedBy(new PersistenceException(pool)));
+    }
+
+    /** What Payara's connector throws when a local transaction's commit fails (the fault test's one 500). */
+    @Test
+    void a_commit_the_resource_manager_failed_is_an_outage() {
+        XAException lost = new XAException(
+                "jakarta.resource.spi.LocalTransactionException: An I/O error occurred while sending to the backend.");
+        lost.errorCode = XAException.XAER_RMERR;
+        SystemException commit = new SystemException();
+        commit.initCause(lost);
+        assertTrue(DatabaseOutage.causedBy(new TransactionalException("commit failed", commit)));
+        XAException unreachable = new XAException(XAException.XAER_RMFAIL);
+        assertTrue(DatabaseOutage.causedBy(unreachable));
+        assertFalse(DatabaseOutage.causedBy(new XAException(XAException.XAER_PROTO)), "a protocol error is a bug");
     }
 
     @Test

@@ -62,9 +62,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return new ApiExceptionMapper(uri, headers).answer(thrown);
     }
 
-    /** The answer to {@code thrown} (shared with the more specific mappers, whose answers are in zh-CN). */
-    static Response respond(Throwable thrown, UriInfo uri) {
-        return new ApiExceptionMapper(uri, null).answer(thrown);
+    /**
+     * The answer to {@code thrown}, shared with the more specific mappers; a refusal in the language
+     * {@code headers} ask for (zh-CN when null).
+     */
+    static Response respond(Throwable thrown, UriInfo uri, HttpHeaders headers) {
+        return new ApiExceptionMapper(uri, headers).answer(thrown);
     }
 
     public ApiExceptionMapper() {}

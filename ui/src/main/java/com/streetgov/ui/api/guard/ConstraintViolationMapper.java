@@ -20,6 +20,6 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        return ApiExceptionMapper.respond(e, uri);
+        return ApiExceptionMapper.respond(e, uri, null);
     }
 }
