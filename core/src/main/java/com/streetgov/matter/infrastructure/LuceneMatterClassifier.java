@@ -9,10 +9,13 @@ import com.streetgov.matter.domain.MatterClassifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -25,9 +28,14 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,6 +43,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One district's routing vocabulary indexed in memory with Lucene's smartcn analyzer (Chinese word
@@ -95,10 +104,25 @@ public final class LuceneMatterClassifier implements MatterClassifier {
     private final LabelledIndex learned;
     private final float itemWeight;
 
-    private LuceneMatterClassifier(IndexSearcher searcher, LabelledIndex learned, float itemWeight) {
+    /**
+     * Each field's indexed terms. A sentence's term is asked only of the fields that have it: most of
+     * the ten clauses per term would match nothing, and BM25 adds nothing for an absent term.
+     */
+    private final Map<String, Set<String>> indexed;
+
+    /**
+     * The term-dictionary look-up of each field's term, done the first time a sentence has it and then
+     * reused: that look-up, repeated for every clause of every query, was most of a routing's time (JMH
+     * stack profile, ops/benchmark/README.md). The same statistics, so the same scores.
+     */
+    private final Map<Term, TermStates> looked = new ConcurrentHashMap<>();
+
+    private LuceneMatterClassifier(
+            IndexSearcher searcher, LabelledIndex learned, float itemWeight, Map<String, Set<String>> indexed) {
         this.searcher = searcher;
         this.learned = learned;
         this.itemWeight = itemWeight;
+        this.indexed = indexed;
     }
 
     /** Indexes the street-level items of a duty list. */
@@ -135,13 +159,30 @@ public final class LuceneMatterClassifier implements MatterClassifier {
             }
             writer.commit();
             LabelledIndex learned = new LabelledIndex(labelled);
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             return new LuceneMatterClassifier(
-                    new IndexSearcher(DirectoryReader.open(directory)),
-                    learned,
-                    catalog.isEmpty() ? 1.0f : ITEM_WEIGHT_WITH_CATALOG);
+                    searcher, learned, catalog.isEmpty() ? 1.0f : ITEM_WEIGHT_WITH_CATALOG, indexedTerms(searcher));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Set<String>> indexedTerms(IndexSearcher searcher) throws IOException {
+        Map<String, Set<String>> terms = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (FieldInfo field : leaf.reader().getFieldInfos()) {
+                Terms of = leaf.reader().terms(field.name);
+                if (of == null) {
+                    continue;
+                }
+                Set<String> set = terms.computeIfAbsent(field.name, f -> new HashSet<>());
+                TermsEnum each = of.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    set.add(term.utf8ToString());
+                }
+            }
+        }
+        return terms;
     }
 
     private static Document document(
@@ -191,8 +232,22 @@ public final class LuceneMatterClassifier implements MatterClassifier {
         clause(query, kind + "examples", term, EXAMPLE_BOOST * weight);
     }
 
-    private static void clause(BooleanQuery.Builder query, String field, String term, float boost) {
-        query.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
+    private void clause(BooleanQuery.Builder query, String field, String term, float boost) {
+        if (!indexed.getOrDefault(field, Set.of()).contains(term)) {
+            return;
+        }
+        Term t = new Term(field, term);
+        query.add(
+                new BoostQuery(new TermQuery(t, looked.computeIfAbsent(t, this::lookUp)), boost),
+                BooleanClause.Occur.SHOULD);
+    }
+
+    private TermStates lookUp(Term term) {
+        try {
+            return TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Han characters as overlapping pairs (CJKBigramFilter over the standard tokenizer), no stop words. */
