@@ -29,9 +29,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
@@ -117,12 +119,34 @@ public final class LuceneMatterClassifier implements MatterClassifier {
      */
     private final Map<Term, TermStates> looked = new ConcurrentHashMap<>();
 
+    /**
+     * Each document's kind and code by its id, read from the stored fields once: reading them per hit
+     * (decompressing a block each time) was a sixth of an intake's Java samples (JFR under
+     * ops/benchmark/flat.sh, ops/benchmark/README.md).
+     */
+    private final Kind[] kinds;
+
+    private final String[] codes;
+
     private LuceneMatterClassifier(
             IndexSearcher searcher, LabelledIndex learned, float itemWeight, Map<String, Set<String>> indexed) {
         this.searcher = searcher;
         this.learned = learned;
         this.itemWeight = itemWeight;
         this.indexed = indexed;
+        IndexReader reader = searcher.getIndexReader();
+        this.kinds = new Kind[reader.maxDoc()];
+        this.codes = new String[reader.maxDoc()];
+        try {
+            StoredFields stored = reader.storedFields();
+            for (int id = 0; id < reader.maxDoc(); id++) {
+                Document doc = stored.document(id);
+                kinds[id] = Kind.valueOf(doc.get("kind"));
+                codes[id] = doc.get("code");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Indexes the street-level items of a duty list. */
@@ -214,8 +238,7 @@ public final class LuceneMatterClassifier implements MatterClassifier {
         try {
             List<Match> matches = new ArrayList<>(learned.nearest(text, SIMILAR, LEARNED_SCALE, limit));
             for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                matches.add(new Match(Kind.valueOf(doc.get("kind")), doc.get("code"), hit.score));
+                matches.add(new Match(kinds[hit.doc], codes[hit.doc], hit.score));
             }
             return matches;
         } catch (IOException e) {
